@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any, Literal
 
-Precision = Literal["day", "month", "year", "report"]
+Precision = Literal["day", "week", "month", "year", "report"]
 Modality = Literal["asserted", "reported", "future", "hypothetical", "conditional"]
 
 

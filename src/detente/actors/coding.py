@@ -1,0 +1,215 @@
+"""Turn an argument of an event (a head token) into a coded Actor.
+
+The phrase around the head ("his Canadian counterpart, Melanie Joly") is read for country
+words, organisations, titles, sector nouns and person names; an article-level memory
+resolves later references ("Joly", "he", "the two nations").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from ..types import Actor
+from .matcher import ActorMatch
+from .tables import ActorRecord, ActorTables, fold
+
+LEFT_DEPS = {"compound", "amod", "poss", "nmod", "nummod", "det", "case", "quantmod", "predet", "nn", "punct"}
+PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+_COUNTRY_KINDS = ("name", "abbrev", "adjective", "demonym", "capital", "metonym")
+
+
+@dataclass
+class PersonMemo:
+    country: str | None
+    sector: str | None
+    name: str
+
+
+@dataclass
+class ArticleMemory:
+    """What the article has said so far about who is who."""
+
+    persons: dict[str, PersonMemo] = field(default_factory=dict)  # folded name or surname -> memo
+    last_person: tuple[PersonMemo, Actor] | None = None
+    countries: list[tuple[str, Actor]] = field(default_factory=list)  # (iso3, mention) in order
+
+    def remember_person(self, name: str, memo: PersonMemo, actor: Actor) -> None:
+        parts = name.split()
+        self.persons[fold(name)] = memo
+        if len(parts) > 1:
+            self.persons.setdefault(fold(parts[-1]), memo)
+            self.persons.setdefault(fold(parts[0]), memo)
+        self.last_person = (memo, actor)
+
+    def remember_country(self, actor: Actor) -> None:
+        if actor.country and len(actor.country) == 3:
+            if not self.countries or self.countries[-1][0] != actor.country:
+                self.countries.append((actor.country, actor))
+
+    def last_two_countries(self) -> list[Actor]:
+        seen: dict[str, Actor] = {}
+        for iso, actor in reversed(self.countries):
+            if iso not in seen:
+                seen[iso] = actor
+            if len(seen) == 2:
+                break
+        return list(reversed(list(seen.values())))
+
+
+def phrase_bounds(head: Token) -> tuple[int, int]:
+    """Token range [start, end) of the noun phrase headed by ``head``."""
+    left = head.i
+    right = head.i
+    for child in head.children:
+        if child.i < head.i and child.dep_ in LEFT_DEPS:
+            left = min(left, child.left_edge.i)
+        elif child.i > head.i:
+            if child.dep_ in ("appos", "flat", "compound"):
+                right = max(right, child.right_edge.i)
+            elif child.dep_ == "prep" and child.lower_ == "of" and (head.pos_ == "PROPN" or head.text[:1].isupper()):
+                right = max(right, child.right_edge.i)
+    doc = head.doc
+    while left < head.i and doc[left].is_punct:
+        left += 1
+    while right > head.i and doc[right].is_punct:
+        right -= 1
+    return left, right + 1
+
+
+class ActorCoder:
+    def __init__(self, tables: ActorTables) -> None:
+        self.tables = tables
+
+    def code(self, doc: Doc, head: Token, matches: dict[int, ActorMatch], memory: ArticleMemory,
+             on: date | None, offset: int = 0) -> Actor:
+        """Code the phrase headed by ``head``. ``offset`` maps doc characters to article characters."""
+        start, end = phrase_bounds(head)
+        span = doc[start:end]
+        actor = Actor(text=span.text, start=span.start_char + offset, end=span.end_char + offset)
+
+        lower = head.lower_
+        if lower in PRONOUNS and end - start == 1 and memory.last_person:
+            memo, _ = memory.last_person
+            return self._fill(actor, memo.country, memo.sector, memo.name)
+
+        country = sector = name = code = None
+        title_sector = noun_sector = None
+        former = False
+        ms = _matches_in(matches, start, end)
+        person_tokens = [t for t in span if t.ent_type_ == "PERSON"]
+        for m in ms:
+            inside_to_pp = _inside_pp(doc, m.start, head, ("to", "for", "with"))
+            for rec in m.records:
+                if rec.kind == "person":
+                    rec = self.tables.person(doc[m.start:m.end].text, on) or rec
+                    if country is None and not inside_to_pp:
+                        country, name = rec.country, rec.name
+                        sector = sector or rec.sector
+                    break
+                if rec.kind in ("international", "organization", "metonym"):
+                    if m.start <= head.i < m.end or country is None and not inside_to_pp:
+                        country = rec.country if (m.start <= head.i < m.end or country is None) else country
+                        code = rec.code if rec.kind == "international" else code
+                        name = name or rec.name
+                        if rec.sector:
+                            noun_sector = rec.sector if m.start <= head.i < m.end else noun_sector or rec.sector
+                    break
+                if rec.kind in _COUNTRY_KINDS:
+                    if country is None and not inside_to_pp:
+                        country = rec.country
+                        if rec.sector and m.start <= head.i < m.end:
+                            noun_sector = rec.sector
+                    break
+                if rec.kind == "title":
+                    title_sector = title_sector or rec.sector
+                    break
+                if rec.kind == "noun":
+                    if m.start <= head.i < m.end or noun_sector is None:
+                        noun_sector = rec.sector
+                    break
+                if rec.kind == "modifier":
+                    former = True
+                    break
+        # A sector noun given by its lemma ("troops" -> "troop").
+        if noun_sector is None:
+            for rec in self.tables.get(head.lemma_):
+                if rec.kind in ("noun", "title"):
+                    noun_sector = rec.sector
+                    break
+        sector = noun_sector or title_sector or sector
+        if former and sector:
+            sector = "ELI"
+
+        # People: from the table (above), from the article so far, or learnt here from a title.
+        pname = " ".join(t.text for t in person_tokens) if person_tokens else None
+        if pname and country is None:
+            memo = memory.persons.get(fold(pname))
+            if memo is None and len(person_tokens) > 1:
+                memo = memory.persons.get(fold(person_tokens[-1].text))
+            if memo is not None:
+                country, sector, name = memo.country, sector or memo.sector, memo.name
+        if country is None and head.pos_ == "PROPN" and not ms:
+            memo = memory.persons.get(fold(head.text))
+            if memo is not None:
+                country, sector, name = memo.country, sector or memo.sector, memo.name
+        if pname and (country or sector):
+            memory.remember_person(name or pname, PersonMemo(country, sector, name or pname), actor)
+            name = name or pname
+
+        self._fill(actor, country, sector, name, code)
+        memory.remember_country(actor)
+        return actor
+
+    def code_all(self, doc: Doc, head: Token, matches: dict[int, ActorMatch], memory: ArticleMemory,
+                 on: date | None, offset: int = 0) -> list[Actor]:
+        """Like ``code``, but a reference back to two countries ("the two nations", "both
+        sides") gives one actor per country, each quoting the same phrase."""
+        start, end = phrase_bounds(head)
+        if fold(doc[start:end].text) in _reciprocal_phrases() or fold(doc[max(start, end - 3):end].text) in _reciprocal_phrases():
+            pair = memory.last_two_countries()
+            if len(pair) == 2:
+                span = doc[start:end]
+                return [self._fill(Actor(span.text, span.start_char + offset, span.end_char + offset), a.country, None, None)
+                        for a in pair]
+        return [self.code(doc, head, matches, memory, on, offset)]
+
+    @staticmethod
+    def _fill(actor: Actor, country: str | None, sector: str | None, name: str | None, code: str | None = None) -> Actor:
+        actor.country = country
+        actor.sector = sector
+        actor.name = name
+        if code:
+            actor.code = code if not sector or code.endswith(sector) else code + sector
+        elif country:
+            actor.code = country + (sector or "")
+        elif sector:
+            actor.code = sector
+        return actor
+
+
+def _matches_in(matches: dict[int, ActorMatch], start: int, end: int) -> list[ActorMatch]:
+    seen: list[ActorMatch] = []
+    for i in range(start, end):
+        m = matches.get(i)
+        if m is not None and m not in seen and m.start >= start and m.end <= end:
+            seen.append(m)
+    return seen
+
+
+def _inside_pp(doc: Doc, i: int, head: Token, preps: tuple[str, ...]) -> bool:
+    """Is token i inside a prepositional phrase (to/for/with) hanging off the phrase head?"""
+    tok = doc[i]
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ == "pobj" and tok.head.lower_ in preps:
+            return True
+        tok = tok.head
+    return False
+
+
+def _reciprocal_phrases() -> frozenset[str]:
+    from ..events.grammar import grammar
+
+    return grammar().reciprocal_phrases

@@ -1,0 +1,195 @@
+"""Actor knowledge: country names (from pycountry and country_converter, plus our own
+demonyms, capitals and abbreviations), metonyms, international bodies, national
+organisations, sector words and the person table. One loader for all of them.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from ..data import DATA_DIR, read_csv
+from ..errors import DataError
+
+ACTOR_DIR = DATA_DIR / "actors"
+
+# Words that name a country only when capitalised ("Turkey" the country, "turkey" the bird).
+CASE_SENSITIVE = frozenset(
+    {"us", "chad", "turkey", "georgia", "jordan", "niger", "guinea", "nauru", "mali", "togo",
+     "wales", "may", "march", "who",
+     "un", "eu", "ira", "it", "in", "is", "me", "am", "as", "at", "be", "do", "no", "so", "or",
+     "an", "to", "we", "he", "pa", "ma", "ok", "co", "de", "la", "al", "dr", "ci", "cd", "ad",
+     "bo", "er", "se", "mt", "ha", "pr", "id", "sa", "ps", "st", "ag", "ca", "nc", "ga", "sc",
+     "nia", "cia", "ani", "sun", "post", "mint", "nation", "union", "congress", "washington"}
+)
+
+
+def fold(text: str) -> str:
+    """Lowercase and strip accents: 'Mélanie' -> 'melanie'."""
+    norm = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in norm if not unicodedata.combining(c)).lower().replace("’", "'")
+
+
+@dataclass(frozen=True)
+class ActorRecord:
+    """What a surface string means. ``kind``: name, abbrev, adjective, demonym, capital,
+    metonym, international, organization, person, title, noun, modifier."""
+
+    kind: str
+    country: str | None = None
+    sector: str | None = None
+    code: str | None = None
+    name: str | None = None
+    start: date | None = None  # persons: term of office
+    end: date | None = None
+    case_sensitive: bool = False
+
+
+def _parse_date(value: str, *, end: bool = False) -> date | None:
+    value = value.strip()
+    if not value:
+        return None
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 1:
+        return date(parts[0], 12, 31) if end else date(parts[0], 1, 1)
+    if len(parts) == 2:
+        if end:
+            nxt = date(parts[0] + (parts[1] == 12), parts[1] % 12 + 1, 1)
+            return date.fromordinal(nxt.toordinal() - 1)
+        return date(parts[0], parts[1], 1)
+    return date(parts[0], parts[1], parts[2])
+
+
+class ActorTables:
+    """Surface string (folded) -> list of ActorRecords."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, list[ActorRecord]] = {}
+        self.surfaces: dict[str, set[str]] = {}  # folded key -> the spellings seen in the tables
+
+    def add(self, text: str, record: ActorRecord) -> None:
+        text = text.strip()
+        if not text:
+            return
+        key = fold(text)
+        self.surfaces.setdefault(key, set()).update((text, key))
+        recs = self.entries.setdefault(key, [])
+        if record not in recs:
+            recs.append(record)
+
+    def get(self, text: str) -> list[ActorRecord]:
+        return self.entries.get(fold(text), [])
+
+    # -- loading -------------------------------------------------------------
+    @classmethod
+    def load(cls, folder: Path = ACTOR_DIR, *, persons: Path | None = None) -> "ActorTables":
+        t = cls()
+        t._load_country_names()
+        loaders = {
+            "countries.csv": t._load_countries,
+            "metonyms.csv": t._load_metonyms,
+            "international.csv": t._load_international,
+            "organizations.csv": t._load_organizations,
+            "sectors.csv": t._load_sectors,
+            "persons.csv": t._load_persons,
+        }
+        for name, loader in loaders.items():
+            path = folder / name
+            if path.exists():
+                loader(path)
+        if persons is not None:
+            if not persons.exists():
+                raise DataError(f"[DT301] Person table {persons} not found. Pass a CSV with columns name,aliases,country,sector,role,start,end,source.")
+            t._load_persons(persons)
+        return t
+
+    def _load_country_names(self) -> None:
+        import country_converter as coco
+        import pycountry
+
+        for c in pycountry.countries:
+            for attr in ("name", "official_name", "common_name"):
+                value = getattr(c, attr, None)
+                if value:
+                    self.add(value, ActorRecord("name", country=c.alpha_3, code=c.alpha_3))
+        data = coco.CountryConverter().data
+        for _, row in data.iterrows():
+            iso3 = row["ISO3"]
+            if isinstance(iso3, str) and len(iso3) == 3 and isinstance(row["name_short"], str):
+                self.add(row["name_short"], ActorRecord("name", country=iso3, code=iso3))
+
+    def _load_countries(self, path: Path) -> None:
+        for row in _rows(path, ("iso3", "text", "kind")):
+            kind = row["kind"] or "name"
+            iso3 = row["iso3"].upper()
+            sector = "GOV" if kind in ("capital", "seat") else None
+            cs = kind == "abbrev" or fold(row["text"]) in CASE_SENSITIVE
+            self.add(row["text"], ActorRecord(kind, country=iso3, sector=sector, code=iso3 + (sector or ""), case_sensitive=cs))
+
+    def _load_metonyms(self, path: Path) -> None:
+        for row in _rows(path, ("text", "country", "sector")):
+            self.add(row["text"], ActorRecord("metonym", country=row["country"] or None, sector=row["sector"] or None,
+                                              code=(row["country"] or "") + (row["sector"] or ""), name=row.get("name") or None))
+
+    def _load_international(self, path: Path) -> None:
+        for row in _rows(path, ("text", "country", "code")):
+            text = row["text"]
+            cs = text.isupper() and len(text) <= 5 or fold(text) in CASE_SENSITIVE
+            self.add(text, ActorRecord("international", country=row["country"] or None, sector=row.get("sector") or None,
+                                       code=row["code"] or None, name=row.get("name") or None, case_sensitive=cs))
+
+    def _load_organizations(self, path: Path) -> None:
+        for row in _rows(path, ("text", "country", "sector")):
+            text = row["text"]
+            cs = text.isupper() and len(text) <= 5 or fold(text) in CASE_SENSITIVE
+            self.add(text, ActorRecord("organization", country=row["country"] or None, sector=row["sector"] or None,
+                                       code=(row["country"] or "") + (row["sector"] or "") or None,
+                                       name=row.get("name") or None, case_sensitive=cs))
+
+    def _load_sectors(self, path: Path) -> None:
+        for row in _rows(path, ("text", "sector", "kind")):
+            self.add(row["text"], ActorRecord(row["kind"] or "noun", sector=row["sector"] or None))
+
+    def _load_persons(self, path: Path) -> None:
+        for n, row in enumerate(_rows(path, ("name", "country")), 2):
+            try:
+                rec = ActorRecord("person", country=row["country"] or None, sector=row.get("sector") or None,
+                                  code=(row["country"] or "") + (row.get("sector") or ""), name=row["name"],
+                                  start=_parse_date(row.get("start", "")), end=_parse_date(row.get("end", ""), end=True))
+            except ValueError as exc:
+                raise DataError(f"[DT302] Bad date in person table {path}, row {n}: {exc}. Use YYYY-MM-DD, YYYY-MM or YYYY.") from exc
+            self.add(row["name"], rec)
+            for alias in (row.get("aliases") or "").split("|"):
+                self.add(alias, rec)
+
+    # -- queries -------------------------------------------------------------
+    def person(self, text: str, on: date | None) -> ActorRecord | None:
+        """The person record for a name, preferring the term of office that covers ``on``."""
+        recs = [r for r in self.get(text) if r.kind == "person"]
+        if not recs:
+            return None
+        if on is not None:
+            for r in recs:
+                if (r.start is None or r.start <= on) and (r.end is None or on <= r.end):
+                    return r
+            # Out of every listed term: the country holds, the office does not.
+            nearest = min(recs, key=lambda r: abs(((r.start or on) - on).days))
+            return ActorRecord("person", country=nearest.country, sector=None, code=nearest.country, name=nearest.name)
+        return max(recs, key=lambda r: r.start or date.min)
+
+
+def _rows(path: Path, required: tuple[str, ...]):
+    rows = read_csv(path)
+    for n, row in enumerate(rows, 2):
+        missing = [c for c in required if c not in row]
+        if missing:
+            raise DataError(f"[DT303] {path.name} lacks column(s) {', '.join(missing)} (row {n}). See data/actors/README.md for the columns.")
+        yield row
+
+
+@lru_cache(maxsize=4)
+def default_tables(persons: str | None = None) -> ActorTables:
+    return ActorTables.load(persons=Path(persons) if persons else None)

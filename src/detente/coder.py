@@ -1,0 +1,284 @@
+"""The Coder: article text in, dated and directed events with evidence out.
+
+Pipeline per article (each stage one module):
+  nlp.chunks -> spaCy parse -> actors.matcher -> events.extract (frames)
+  -> actors.coding (who) -> resolve.dates (when) -> resolve.places (where) -> Event
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from . import __version__
+from .actors.coding import ActorCoder, ArticleMemory, phrase_bounds
+from .actors.matcher import ActorMatch, ActorMatcher
+from .actors.tables import ActorTables, default_tables
+from .errors import DetenteError, Errors
+from .events.cameo import lookup
+from .events.context import contexts_for
+from .events.extract import Frame, FrameFinder, _default_is_actor
+from .events.lexicon import Lexicon, default_lexicon
+from .nlp import chunks, load_model
+from .resolve.dates import find_dates
+from .resolve.places import find_location
+from .types import Actor, Article, Event, Span as TextSpan
+
+PERSONAL = {"he", "she", "they", "we", "him", "her", "them", "i", "you"}
+RULE_CONFIDENCE = {
+    "verb-active": 0.8, "verb-passive": 0.8, "verb-prep": 0.75, "light-verb": 0.75, "reciprocal": 0.75,
+    "noun-poss": 0.7, "noun-by": 0.7, "noun-between": 0.7, "noun-modifier": 0.6, "verb-inherited": 0.6,
+}
+
+
+@dataclass
+class Classification:
+    """What ``Coder.classify`` says the marked source did to the marked target."""
+
+    plover: str
+    cameo: str | None
+    quad_class: int
+    confidence: float
+    trigger: TextSpan | None = None
+    coder: str = ""
+
+
+# PLOVER's quad classes (used where the answer is a PLOVER type, as in `classify`).
+PLOVER_QUAD = {
+    "AGREE": 1, "CONSULT": 1, "SUPPORT": 1,
+    "COOPERATE": 2, "AID": 2, "CONCEDE": 2, "RETREAT": 2, "YIELD": 2,
+    "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3,
+    "PROTEST": 4, "SANCTION": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
+}
+
+
+class Coder:
+    """Codes news text into events.
+
+    >>> events = Coder().code("Beijing expelled a Canadian diplomat.", date="2023-05-09")
+    """
+
+    def __init__(self, *, model: str | None = None, lexicon: Lexicon | None = None,
+                 actors: ActorTables | None = None, persons: str | Path | None = None,
+                 batch_size: int = 32) -> None:
+        self.nlp = load_model(model)
+        self.lexicon = lexicon or default_lexicon()
+        self.tables = actors or default_tables(str(persons) if persons else None)
+        self.matcher = ActorMatcher(self.nlp.vocab, self.tables)
+        self.actor_coder = ActorCoder(self.tables)
+        self.batch_size = batch_size
+        self.version = f"lexicon/{__version__}"
+
+    # -- public API --------------------------------------------------------------
+    def code(self, text: str, date: str | date | None = None, *, article_id: str = "text",
+             title: str | None = None) -> list[Event]:
+        """Events in one text. ``date`` is the report date (ISO string or date)."""
+        report = _as_date(date)
+        article = Article(id=article_id, text=text, report_date=report, title=title)
+        return next(self.code_articles([article]))[1]
+
+    def code_articles(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
+        """Stream (article, events) pairs; parsing is batched across articles."""
+        def pieces() -> Iterator[tuple[str, tuple[int, Article, int, bool]]]:
+            for n, art in enumerate(articles):
+                parts = list(chunks(art.text))
+                if not parts:
+                    yield "", (n, art, 0, True)
+                for k, (offset, piece) in enumerate(parts):
+                    yield piece, (n, art, offset, k == len(parts) - 1)
+
+        state: dict[int, tuple[ArticleMemory, list[Event], list[int]]] = {}
+        for doc, (n, art, offset, last) in self.nlp.pipe(pieces(), as_tuples=True, batch_size=self.batch_size):
+            memory, events, counter = state.setdefault(n, (ArticleMemory(), [], [0]))
+            if doc.text:
+                self._code_doc(doc, art, offset, memory, events, counter)
+            if last:
+                del state[n]
+                yield art, events
+
+    def classify(self, text: str, *, source: tuple[int, int], target: tuple[int, int]) -> Classification:
+        """The PLOVER type (and CAMEO code) of what the span ``source`` did to ``target``."""
+        for s, e in (source, target):
+            if not (0 <= s < e <= len(text)):
+                raise DetenteError(Errors.DT103.format(span=(s, e), length=len(text)))
+        doc = self.nlp(text)
+        finder = FrameFinder(self.lexicon, is_actor=_default_is_actor)
+        best: tuple[float, Frame] | None = None
+        for sent in doc.sents:
+            if sent.end_char <= min(source[0], target[0]) or sent.start_char >= max(source[1], target[1]):
+                continue
+            for f in finder.frames(sent):
+                score = _pair_score(f, source, target)
+                if lookup(f.entry.code).plover is None:
+                    score -= 2.0
+                if best is None or score > best[0]:
+                    best = (score, f)
+        if best is None or lookup(best[1].entry.code).plover is None:
+            return Classification(plover=FALLBACK_TYPE, cameo=None, quad_class=PLOVER_QUAD[FALLBACK_TYPE],
+                                  confidence=0.1, coder=f"{self.version}:fallback")
+        score, f = best
+        c = lookup(f.entry.code)
+        plover = c.plover or FALLBACK_TYPE
+        conf = max(0.15, min(0.9, 0.35 + 0.12 * score))
+        t = f.trigger
+        return Classification(plover=plover, cameo=c.code, quad_class=PLOVER_QUAD.get(plover, c.quad_class),
+                              confidence=round(conf, 3), trigger=TextSpan(t.text, t.idx, t.idx + len(t.text)),
+                              coder=f"{self.version}:{f.rule}:{f.entry.where}")
+
+    # -- stages ---------------------------------------------------------------------
+    def _code_doc(self, doc: Doc, art: Article, offset: int, memory: ArticleMemory,
+                  events: list[Event], counter: list[int]) -> None:
+        matches: dict[int, ActorMatch] = {}
+        for m in self.matcher(doc):
+            for i in range(m.start, m.end):
+                matches[i] = m
+        finder = FrameFinder(self.lexicon, is_actor=lambda t: self._is_actor(t, matches))
+        for sent in doc.sents:
+            index = counter[0]
+            counter[0] += 1
+            self._remember(sent, matches, memory, art.report_date, offset)
+            for frame in finder.frames(sent):
+                if frame.suppressed:
+                    continue
+                events.extend(self._events(frame, sent, index, art, offset, matches, memory, events))
+
+    def _is_actor(self, t: Token, matches: dict[int, ActorMatch]) -> bool:
+        if t.lower_ in PERSONAL:
+            return True
+        if t.pos_ == "PRON":
+            return False
+        if t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.i in matches:
+            return True
+        s, e = phrase_bounds(t)
+        if any(i in matches for i in range(s, e)):
+            return True
+        return any(r.kind in ("noun", "title") for r in self.tables.get(t.lemma_))
+
+    def _remember(self, sent: Span, matches: dict[int, ActorMatch], memory: ArticleMemory,
+                  on: date | None, offset: int) -> None:
+        """Code the people and countries a sentence names, so later references resolve."""
+        for ent in sent.ents:
+            if ent.label_ in ("PERSON", "GPE", "NORP"):
+                self.actor_coder.code(sent.doc, ent.root, matches, memory, on, offset)
+
+    def _events(self, f: Frame, sent: Span, index: int, art: Article, offset: int,
+                matches: dict[int, ActorMatch], memory: ArticleMemory, so_far: list[Event]) -> list[Event]:
+        doc = sent.doc
+        code = lambda tok: self.actor_coder.code_all(doc, tok, matches, memory, art.report_date, offset)  # noqa: E731
+        sources = [a for t in f.sources for a in code(t)]
+        targets = [a for t in f.targets for a in code(t)]
+        if not sources:
+            return []
+        c = lookup(f.entry.code)
+        if f.entry.code == "016" and not targets:
+            accuser = _accuser(sources[0], so_far)
+            if accuser is not None:
+                targets = [accuser]
+        pairs: list[tuple[Actor, Actor | None]] = []
+        reciprocal = f.reciprocal or (f.entry.reciprocal and bool(targets))
+        if f.reciprocal:
+            pairs = [(a, b) for a in sources for b in sources if a is not b and _distinct(a, b)]
+        else:
+            pairs = [(s, t) for s in sources for t in (targets or [None]) if t is None or _distinct(s, t)]
+            if reciprocal:
+                pairs += [(t, s) for s, t in list(pairs) if t is not None]
+        if not pairs:
+            return []
+        trig = f.trigger
+        tspan = TextSpan(trig.text, trig.idx + offset, trig.idx + len(trig.text) + offset)
+        s_start = sent.start_char
+        stext = sent.text
+        when = self._date(stext, trig.idx - s_start, art.report_date, f.modality)
+        exclude = [(a.start - offset - s_start, a.end - offset - s_start) for a in sources + targets]
+        ents = [(e.start_char - s_start, e.end_char - s_start, e.label_) for e in sent.ents]
+        place = find_location(stext, ents, exclude=exclude)
+        contexts = contexts_for(sent, c.plover_context)
+        group = None
+        if len(pairs) > 1:
+            group = hashlib.sha1(f"{art.id}:{index}:{tspan.start}".encode()).hexdigest()[:12]
+        conf = RULE_CONFIDENCE.get(f.rule, 0.6) - (0.15 if f.pos_guess else 0) + (0.05 if f.entry.object else 0)
+        out = []
+        for s, t in pairs:
+            cf = conf - (0.1 if not s.code else 0) - (0.1 if t is None or not t.code else 0)
+            out.append(Event(
+                article_id=art.id,
+                report_date=art.report_date.isoformat() if art.report_date else None,
+                sentence_index=index,
+                sentence=stext,
+                source=_copy(s),
+                target=_copy(t) if t else None,
+                cameo=c.code, cameo_root=c.root, goldstein=c.goldstein, quad_class=c.quad_class,
+                plover=c.plover or "", plover_mode=c.plover_mode,
+                event_date=when[0], date_precision=when[1],
+                trigger=tspan, negated=f.negated, modality=f.modality, location=place,
+                confidence=round(max(0.05, min(0.95, cf)), 3),
+                coder=f"{self.version}:{f.rule}:{f.entry.where}",
+                reciprocal=reciprocal, group=group, contexts=contexts,
+            ))
+        return out
+
+    @staticmethod
+    def _date(text: str, at: int, report: date | None, modality: str) -> tuple[str | None, str]:
+        found = find_dates(text, report, prefer="future" if modality == "future" else "past")
+        if found:
+            m = min(found, key=lambda d: abs(d.start - at))
+            return m.date, m.precision
+        return (report.isoformat() if report else None), "report"
+
+
+FALLBACK_TYPE = "ACCUSE"
+
+
+def _pair_score(f: Frame, source: tuple[int, int], target: tuple[int, int]) -> float:
+    def hit(toks: list[Token], span: tuple[int, int]) -> bool:
+        for t in toks:
+            s, e = phrase_bounds(t)
+            a, b = t.doc[s].idx, t.doc[e - 1].idx + len(t.doc[e - 1].text)
+            if a < span[1] and span[0] < b:
+                return True
+        return False
+
+    s_hit, t_hit = hit(f.sources, source), hit(f.targets, target)
+    score = 2.0 * s_hit + 2.0 * t_hit
+    if not s_hit and hit(f.targets, source) and hit(f.sources, target):
+        score = 1.5
+    if f.reciprocal and hit(f.sources, source) and hit(f.sources, target):
+        score = 4.0
+    # Closeness of the trigger to the pair, as a tie-breaker.
+    i = f.trigger.idx
+    gap = min(abs(i - source[0]), abs(i - target[0]), abs(i - source[1]), abs(i - target[1]))
+    lo, hi = min(source[0], target[0]), max(source[1], target[1])
+    between = 0.5 if lo <= i <= hi else 0.0
+    score += between + max(0.0, 1.0 - gap / 200.0)
+    if f.entry.code == "010":
+        score -= 1.0
+    if f.suppressed:
+        score -= 0.25
+    return score
+
+
+def _accuser(deny_source: Actor, so_far: list[Event]) -> Actor | None:
+    """Who accused the denier: the latest accusation in the article aimed at it."""
+    for ev in reversed(so_far):
+        if ev.plover == "ACCUSE" and ev.target and ev.target.country and ev.target.country == deny_source.country:
+            return ev.source
+    return None
+
+
+def _distinct(a: Actor, b: Actor) -> bool:
+    return not (a.start == b.start and a.end == b.end and a.code == b.code)
+
+
+def _copy(a: Actor) -> Actor:
+    return Actor(a.text, a.start, a.end, a.code, a.country, a.sector, a.name)
+
+
+def _as_date(value: str | date | None) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))

@@ -1,0 +1,130 @@
+"""Evaluation against the data in ../shared/data (never shipped with detente).
+
+- actors.jsonl: country and sector accuracy of the actor coder on actor strings.
+- plv_train.jsonl: PLOVER type given the marked pair (through ``Coder.classify``) and
+  end-to-end pair recall (``Coder.code`` finds an event on the marked pair, with the right type).
+
+Rows with an even index form the *dev* half (the only half whose errors we read while
+writing lexicons); the odd rows are the *held-out* half. Both are reported.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from ..errors import DetenteError, Errors
+from .metrics import confusion, macro_f1
+
+YIELD = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
+
+
+def _load(path: Path) -> list[dict[str, Any]]:
+    if not path.exists():
+        raise DetenteError(Errors.DT104.format(path=path))
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def eval_actors(coder: Any, rows: list[dict[str, Any]]) -> dict[str, Any]:
+    from ..actors.coding import ArticleMemory
+
+    c_ok = c_n = s_ok = s_n = 0
+    misses = []
+    for r in rows:
+        doc = coder.nlp(r["text"].strip())
+        head = _phrase_head(doc)
+        actor = coder.actor_coder.code(doc, head, _matches(coder, doc), ArticleMemory(), None)
+        if r["country"] is not None:
+            c_n += 1
+            ok = (actor.country or "") == r["country"]
+            c_ok += ok
+            if not ok:
+                misses.append((r["text"], r["country"], actor.country))
+        if r["sector"] is not None:
+            s_n += 1
+            s_ok += (actor.sector or "") == r["sector"]
+    return {"country_accuracy": c_ok / c_n if c_n else 0.0, "country_n": c_n,
+            "sector_accuracy": s_ok / s_n if s_n else 0.0, "sector_n": s_n, "country_misses": misses}
+
+
+def _phrase_head(doc):  # type: ignore[no-untyped-def]
+    root = next(iter(doc.sents)).root
+    if root.pos_ in ("NOUN", "PROPN", "PRON"):
+        return root
+    nouns = [t for t in doc if t.pos_ in ("PROPN", "NOUN")]
+    return nouns[-1] if nouns else root
+
+
+def _matches(coder: Any, doc: Any) -> dict[int, Any]:
+    out = {}
+    for m in coder.matcher(doc):
+        for i in range(m.start, m.end):
+            out[i] = m
+    return out
+
+
+def plover_rows(coder: Any, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Per row: the gold type, the type ``classify`` gives, and whether ``code`` found the pair."""
+    out = []
+    for r in rows:
+        s, t = r["source"], r["target"]
+        t0 = time.perf_counter()
+        c = coder.classify(r["text"], source=(s["start"], s["end"]), target=(t["start"], t["end"]))
+        t1 = time.perf_counter()
+        hit = False
+        for ev in coder.code(r["text"]):
+            if ev.target is None:
+                continue
+            if (_overlap(ev.source.start, ev.source.end, s) and _overlap(ev.target.start, ev.target.end, t)
+                    and YIELD.get(ev.plover, ev.plover) == r["plover"]):
+                hit = True
+                break
+        out.append({"gold": r["plover"], "pred": YIELD.get(c.plover, c.plover), "hit": hit,
+                    "t_classify": t1 - t0, "t_code": time.perf_counter() - t1})
+    return out
+
+
+def score_plover(res: list[dict[str, Any]]) -> dict[str, Any]:
+    gold = [r["gold"] for r in res]
+    pred = [r["pred"] for r in res]
+    labels = sorted(set(gold))
+    n = max(1, len(res))
+    return {
+        "n": len(res),
+        "accuracy": sum(g == p for g, p in zip(gold, pred)) / n,
+        "macro_f1": macro_f1(gold, pred, labels),
+        "pair_recall": sum(r["hit"] for r in res) / n,
+        "predicted": dict(Counter(pred)),
+        "confusion": confusion(gold, pred, labels),
+        "ms_per_sentence_classify": 1000 * sum(r["t_classify"] for r in res) / n,
+        "ms_per_sentence_code": 1000 * sum(r["t_code"] for r in res) / n,
+    }
+
+
+def _overlap(a: int, b: int, span: dict[str, int]) -> bool:
+    return a < span["end"] and span["start"] < b
+
+
+def run_eval(coder: Any, data: Path, *, split: str = "all", limit: int | None = None) -> dict[str, Any]:
+    actors = eval_actors(coder, _load(data / "actors.jsonl"))
+    plv = _load(data / "plv_train.jsonl")
+    if limit:
+        plv = plv[:limit]
+    halves = {"all": plv, "dev": plv[0::2], "heldout": plv[1::2]}
+    if split not in halves:
+        raise DetenteError(f"[DT602] Unknown split {split!r}: use all, dev or heldout.")
+    rows = plover_rows(coder, halves[split])
+    results = {split: score_plover(rows)}
+    if split == "all":
+        results["dev"] = score_plover(rows[0::2])
+        results["heldout"] = score_plover(rows[1::2])
+    lines = [f"actors.jsonl: country accuracy {actors['country_accuracy']:.3f} (n={actors['country_n']}), "
+             f"sector accuracy {actors['sector_accuracy']:.3f} (n={actors['sector_n']})"]
+    for name, r in results.items():
+        lines.append(f"plv_train [{name}, n={r['n']}]: type accuracy {r['accuracy']:.3f}, macro-F1 {r['macro_f1']:.3f}, "
+                     f"end-to-end pair recall {r['pair_recall']:.3f} "
+                     f"({r['ms_per_sentence_classify']:.1f} ms/sentence classify, {r['ms_per_sentence_code']:.1f} ms code)")
+    return {"actors": actors, "plover": results, "text": "\n".join(lines)}

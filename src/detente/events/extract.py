@@ -1,0 +1,328 @@
+"""Find event frames in a parsed sentence: a trigger (verb or noun) from the lexicon, the
+tokens heading its source and target, and its polarity and modality.
+
+Frames are found from the dependency parse alone; turning argument tokens into coded actors
+is the job of ``actors.coding``. Rules, by name (the name is recorded in ``Event.coder``):
+
+  verb-active     S <verb> T            "Beijing expelled a Canadian diplomat"
+  verb-passive    T was <verb> by S     "a Canadian diplomat was expelled by Beijing"
+  verb-prep       S <verb> <prep> T     "Wang met with Joly", "fired on the convoy"
+  verb-inherited  subject from the governing clause ("vowed to retaliate against T")
+  light-verb      S <light verb> <noun> T   "China lodged a complaint about T", "held talks with T"
+  noun-poss       S's <noun> of T       "Canada's expulsion of a Chinese diplomat"
+  noun-by         <noun> on T by S      "an attack on the convoy by rebels"
+  noun-between    <noun> between A and B    "a discussion between Wang and Joly"
+  reciprocal      A and B <verb>        "China and Canada held talks"
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from .grammar import Grammar, grammar
+from .lexicon import Entry, Lexicon
+
+SUBJ = ("nsubj", "csubj")
+ACTORISH_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+REL_PRONOUNS = {"who", "which", "that", "whom"}
+SKIP_PRONOUNS = {"it", "this", "that", "these", "those", "which", "what", "who", "there", "itself"}
+
+
+@dataclass
+class Frame:
+    trigger: Token
+    entry: Entry
+    sources: list[Token] = field(default_factory=list)
+    targets: list[Token] = field(default_factory=list)
+    rule: str = ""
+    reciprocal: bool = False
+    negated: bool = False
+    modality: str = "asserted"
+    suppressed: bool = False
+    content_of: "Frame | None" = None  # the frame whose content this one is (deny, accuse of ...)
+    pos_guess: bool = False  # matched under the other part of speech than the tagger's
+
+    @property
+    def root(self) -> str:
+        return self.entry.code[:2]
+
+
+class FrameFinder:
+    def __init__(self, lexicon: Lexicon, is_actor: "callable[[Token], bool] | None" = None, g: Grammar | None = None) -> None:
+        self.lex = lexicon
+        self.g = g or grammar()
+        self.is_actor = is_actor or _default_is_actor
+
+    # -- triggers ------------------------------------------------------------
+    def triggers(self, sent: Span) -> list[Frame]:
+        frames = []
+        for tok in sent:
+            pos = "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None
+            if pos is None:
+                continue
+            lemma = tok.lemma_.lower()
+            cands = self.lex.candidates(lemma, pos) or (self.lex.candidates(tok.lower_, pos) if tok.lower_ != lemma else [])
+            guess = False
+            if not cands and tok.dep_ in ("ROOT", "conj", "ccomp", "advcl", "xcomp", "relcl"):
+                other = "NOUN" if pos == "VERB" else "VERB"
+                cands = self.lex.candidates(lemma, other)
+                guess = bool(cands)
+            entry = self._choose(tok, cands)
+            if entry is not None:
+                frames.append(Frame(tok, entry, pos_guess=guess))
+        return frames
+
+    def _choose(self, tok: Token, cands: list[Entry]) -> Entry | None:
+        for e in cands:  # most specific first
+            if e.particle and not _has_particle(tok, e.particle):
+                continue
+            if e.object and not (_object_lemmas(tok) & e.object):
+                continue
+            return e
+        return None
+
+    # -- arguments -------------------------------------------------------------
+    def frames(self, sent: Span) -> list[Frame]:
+        frames = self.triggers(sent)
+        by_tok = {f.trigger.i: f for f in frames}
+        for f in frames:
+            if f.entry.pos == "VERB" and not f.pos_guess or f.entry.pos == "NOUN" and f.pos_guess:
+                self._verb_args(f)
+            else:
+                self._noun_args(f, by_tok)
+            f.negated = self._negated(f.trigger)
+            f.modality = self._modality(f.trigger)
+        for f in frames:
+            f.sources = [t for t in f.sources if self.is_actor(t)]
+            f.targets = [t for t in f.targets if self.is_actor(t)]
+        self._content(frames, by_tok)
+        self._statements(frames)
+        return frames
+
+    def _verb_args(self, f: Frame) -> None:
+        v = f.trigger
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+        if passive:
+            f.sources = [p for c in v.children if c.dep_ == "agent" for p in _expand(_pobj(c))]
+            f.targets = [t for c in v.children if c.dep_ == "nsubjpass" for t in _expand(c)]
+            f.rule = "verb-passive"
+        else:
+            f.sources = self.subjects(v)
+            f.rule = "verb-active" if any(c.dep_ in SUBJ for c in v.children) else "verb-inherited"
+            preps = f.entry.target_prep
+            if preps:
+                f.targets = self._prep_objects(v, preps)
+                if f.targets:
+                    f.rule = "verb-prep"
+            if not f.targets:
+                dobj = [t for c in v.children if c.dep_ in ("dobj", "dative") for t in _expand(c)]
+                f.targets = [t for t in dobj if self.is_actor(t)]
+                if not f.targets and dobj:
+                    # "condemned the attack on the convoy": the target hangs off the object.
+                    for d in dobj:
+                        f.targets = self._prep_objects(d, ("on", "against", "of", "by"))
+                        if f.targets:
+                            break
+            if not f.targets:
+                f.targets = self._prep_objects(v, self.g.default_target_preps["VERB"])
+                if f.targets and f.rule == "verb-active":
+                    f.rule = "verb-prep"
+        if f.entry.reciprocal and len(f.sources) > 1 and not f.targets:
+            f.reciprocal = True
+            f.rule = "reciprocal"
+
+    def _noun_args(self, f: Frame, by_tok: dict[int, Frame]) -> None:
+        n = f.trigger
+        poss = [t for c in n.children if c.dep_ == "poss" for t in _expand(c)]
+        by = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "by" for p in _expand(_pobj(c))]
+        preps = f.entry.target_prep or self.g.default_target_preps["NOUN"]
+        between = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "between" for p in _expand(_pobj(c))]
+        targets = self._prep_objects(n, tuple(p for p in preps if p != "between"))
+        if by:
+            f.sources, f.rule = by, "noun-by"
+        elif poss:
+            f.sources, f.rule = poss, "noun-poss"
+        else:
+            mods = [c for c in n.children if c.dep_ in ("amod", "compound", "nmod") and c.i < n.i and self.is_actor(c)]
+            if mods:
+                f.sources, f.rule = mods, "noun-modifier"
+        gov = n.head
+        if not f.sources and n.dep_ in ("dobj", "nsubjpass", "attr", "pobj", "conj") and gov.pos_ in ("VERB", "AUX"):
+            if n.dep_ == "conj":
+                gov = gov.head if gov.pos_ not in ("VERB", "AUX") else gov
+            if n.dep_ == "pobj":
+                gov = n.head.head
+            if gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in self.g.light_verbs:
+                f.sources = self.subjects(gov)
+                f.rule = "light-verb"
+                if not targets:
+                    targets = self._prep_objects(gov, preps)
+                    if not targets and gov.lemma_.lower() in self.g.light_verbs:
+                        targets = [t for c in gov.children if c.dep_ == "dative" for t in _expand(c)]
+        if between and not f.sources:
+            f.sources, f.rule = between, "noun-between"
+        f.targets = [t for t in targets if t not in f.sources]
+        if f.entry.reciprocal and len(f.sources) > 1 and not f.targets:
+            f.reciprocal = True
+            if f.rule != "noun-between":
+                f.rule = "reciprocal"
+
+    def subjects(self, v: Token, depth: int = 0) -> list[Token]:
+        subs = [t for c in v.children if c.dep_ in SUBJ for t in _expand(c)]
+        if subs:
+            if len(subs) == 1 and subs[0].lower_ in REL_PRONOUNS and v.dep_ == "relcl":
+                return _expand(v.head)
+            return subs
+        agent = [p for c in v.children if c.dep_ == "agent" for p in _expand(_pobj(c))]
+        if agent:
+            return agent
+        if depth > 4 or v.head.i == v.i:
+            return []
+        if v.dep_ in ("xcomp", "conj", "advcl", "ccomp") and v.head.pos_ in ("VERB", "AUX"):
+            return self.subjects(v.head, depth + 1)
+        if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN", "PRON") and v.tag_ != "VBN":
+            return _expand(v.head)
+        if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
+            return self.subjects(v.head.head, depth + 1)
+        return []
+
+    def _prep_objects(self, head: Token, preps: tuple[str, ...]) -> list[Token]:
+        out: list[Token] = []
+        for c in head.children:
+            if c.dep_ in ("prep", "agent") and c.lower_ in preps and c.lower_ != "by":
+                obj = _pobj(c)
+                if obj is None:
+                    continue
+                if obj.pos_ in ("VERB",) or obj.dep_ == "pcomp":
+                    # "accusations of China meddling": the gerund's subject is the target.
+                    out.extend(s for s in _expand_all(obj, ("nsubj",)))
+                    continue
+                out.extend(t for t in _expand(obj) if self.is_actor(t))
+        return out
+
+    # -- polarity, modality, content -------------------------------------------
+    def _negated(self, t: Token) -> bool:
+        g = self.g
+        if any(c.dep_ == "neg" or c.lower_ in g.negation_words and c.dep_ in ("advmod", "det", "neg") for c in t.children):
+            return True
+        if t.pos_ == "NOUN" and t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX"):
+            return any(c.dep_ == "neg" for c in t.head.children)
+        return False
+
+    def _modality(self, t: Token) -> str:
+        g = self.g
+        node = t
+        if t.pos_ == "NOUN" and t.head.pos_ in ("VERB", "AUX") and t.dep_ in ("dobj", "nsubjpass"):
+            node = t.head
+        aux = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
+        advs = {c.lower_ for c in node.children if c.dep_ == "advmod"} | {c.lower_ for c in t.children if c.dep_ == "advmod"}
+        # Walk up the clause chain for conditions and reporting verbs.
+        cur, hops = node, 0
+        while cur.head.i != cur.i and hops < 6:
+            marks = {c.lower_ for c in cur.children if c.dep_ == "mark"}
+            if cur.dep_ == "advcl" and marks & g.conditional_marks:
+                return "conditional"
+            if cur.dep_ in ("ccomp",) and cur.head.lemma_.lower() in g.say_verbs:
+                return "reported"
+            if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in g.future_heads:
+                return "future"
+            cur, hops = cur.head, hops + 1
+        if aux & g.future_aux:
+            return "future"
+        if aux & g.hypothetical_aux:
+            return "hypothetical"
+        if advs & g.reported_adverbs:
+            return "reported"
+        return "asserted"
+
+    def _content(self, frames: list[Frame], by_tok: dict[int, Frame]) -> None:
+        """Frames inside what another frame denies, demands, rejects or threatens are not events."""
+        g = self.g
+        for f in frames:
+            cur, path = f.trigger, []
+            while cur.head.i != cur.i:
+                path.append(cur.dep_)
+                cur = cur.head
+                outer = by_tok.get(cur.i)
+                if outer is None or outer is f:
+                    continue
+                if path[-1] in ("conj", "parataxis", "advcl", "relcl", "appos", "cc"):
+                    break
+                takes_content = outer.root in g.content_roots or outer.entry.code in g.content_codes
+                if takes_content:
+                    if outer.root == "01" and outer.entry.code not in g.content_codes:
+                        f.modality = "reported" if f.modality == "asserted" else f.modality
+                        break
+                    presupposed = outer.root in ("09", "11") and path and path[-1] in ("dobj", "nsubjpass") and not outer.trigger.lemma_.startswith("accus")
+                    if presupposed:
+                        f.modality = "reported" if f.modality == "asserted" else f.modality
+                    else:
+                        f.suppressed = True
+                    f.content_of = outer
+                    if not outer.targets:
+                        # "accused China of meddling", "denied the attack": who the content is about.
+                        cand = [t for t in f.sources if t not in outer.sources] or [t for t in f.targets if t not in outer.sources]
+                        outer.targets = cand
+                    break
+
+    def _statements(self, frames: list[Frame]) -> None:
+        """A bare statement (CAMEO 010) only when nothing more specific was found."""
+        specific = [f for f in frames if f.entry.code != "010" and not f.suppressed]
+        if specific:
+            for f in frames:
+                if f.entry.code == "010":
+                    f.suppressed = True
+
+
+def _pobj(prep: Token) -> Token | None:
+    for c in prep.children:
+        if c.dep_ in ("pobj", "pcomp"):
+            return c
+    return None
+
+
+def _expand(tok: Token | None) -> list[Token]:
+    """A token and its coordinated conjuncts: "China and Canada" -> [China, Canada]."""
+    if tok is None:
+        return []
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.extend(_expand(c))
+    return out
+
+
+def _expand_all(tok: Token, deps: tuple[str, ...]) -> list[Token]:
+    return [t for c in tok.children if c.dep_ in deps for t in _expand(c)]
+
+
+def _has_particle(tok: Token, particle: str) -> bool:
+    words = particle.lower().split()
+    kids = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod", "dobj", "agent")}
+    if words[0] in kids:
+        return True
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.lower_ == words[0]
+
+
+def _object_lemmas(tok: Token) -> set[str]:
+    out: set[str] = set()
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass", "compound", "attr", "dative", "oprd", "amod"):
+            out.add(c.lemma_.lower())
+            out.update(cc.lemma_.lower() for cc in c.children if cc.dep_ in ("compound", "amod", "conj"))
+        elif c.dep_ in ("prep",):
+            o = _pobj(c)
+            if o is not None:
+                out.add(o.lemma_.lower())
+    if tok.dep_ in ("compound",):
+        out.add(tok.head.lemma_.lower())
+    return out
+
+
+def _default_is_actor(t: Token) -> bool:
+    if t.lower_ in SKIP_PRONOUNS:
+        return False
+    return t.pos_ in ("PROPN", "NOUN", "PRON") or t.ent_type_ in ACTORISH_ENTS

@@ -1,0 +1,35 @@
+"""Closed-class words the event rules use, read from data/lexicons/grammar.json."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..data import DATA_DIR
+
+
+@dataclass(frozen=True)
+class Grammar:
+    light_verbs: frozenset[str]
+    say_verbs: frozenset[str]
+    content_roots: frozenset[str]
+    content_codes: frozenset[str]
+    reported_adverbs: frozenset[str]
+    future_aux: frozenset[str]
+    future_heads: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    conditional_marks: frozenset[str]
+    negation_words: frozenset[str]
+    reciprocal_phrases: frozenset[str]
+    default_target_preps: dict[str, tuple[str, ...]]
+
+
+@lru_cache(maxsize=1)
+def grammar() -> Grammar:
+    raw = json.loads((DATA_DIR / "lexicons" / "grammar.json").read_text(encoding="utf-8"))
+    sets = {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
+    return Grammar(
+        **sets,
+        default_target_preps={k: tuple(v) for k, v in raw["default_target_preps"].items()},
+    )

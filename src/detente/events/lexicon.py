@@ -1,0 +1,102 @@
+"""The event trigger lexicon: JSONL files under data/lexicons/events/, one per CAMEO root.
+
+Each entry says which word (lemma + part of speech, optionally a particle and the objects it
+needs) signals which CAMEO code, and where to look for the target. See data/lexicons/README.md.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..data import DATA_DIR, read_csv
+from ..errors import DataError
+from .cameo import cameo_table
+
+LEXICON_DIR = DATA_DIR / "lexicons" / "events"
+
+
+@dataclass(frozen=True)
+class Entry:
+    code: str
+    name: str
+    lemma: str
+    pos: str  # VERB | NOUN
+    particle: str | None = None
+    object: frozenset[str] = frozenset()
+    target_prep: tuple[str, ...] = ()
+    reciprocal: bool = False
+    example: str = ""
+    where: str = ""  # file:line, for messages and the `coder` field
+
+    @property
+    def specificity(self) -> int:
+        return (2 if self.object else 0) + (1 if self.particle else 0)
+
+
+class Lexicon:
+    """Entries indexed by (lemma, pos)."""
+
+    def __init__(self, entries: list[Entry]) -> None:
+        self.entries = entries
+        self._by_key: dict[tuple[str, str], list[Entry]] = defaultdict(list)
+        for e in entries:
+            self._by_key[(e.lemma, e.pos)].append(e)
+        for key in self._by_key:
+            self._by_key[key].sort(key=lambda e: -e.specificity)
+        self.lemmas = frozenset(e.lemma for e in entries)
+
+    def candidates(self, lemma: str, pos: str) -> list[Entry]:
+        return self._by_key.get((lemma, pos), [])
+
+    @classmethod
+    def from_dir(cls, path: Path = LEXICON_DIR) -> "Lexicon":
+        table = cameo_table()
+        entries: list[Entry] = []
+        files = sorted(path.glob("*.jsonl"))
+        if not files:
+            raise DataError(f"[DT402] No lexicon files (*.jsonl) in {path}. Reinstall detente or pass a folder of lexicon files.")
+        for file in files:
+            for n, line in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
+                if not line.strip() or line.lstrip().startswith("//"):
+                    continue
+                where = f"{file.name}:{n}"
+                try:
+                    raw = json.loads(line)
+                    code = str(raw["code"])
+                    if code not in table:
+                        raise ValueError(f"unknown CAMEO code {code!r}")
+                    entries.append(
+                        Entry(
+                            code=code,
+                            name=raw.get("name", table[code].name),
+                            lemma=str(raw["lemma"]).lower(),
+                            pos=str(raw.get("pos", "VERB")).upper(),
+                            particle=(raw.get("particle") or None),
+                            object=frozenset(o.lower() for o in raw.get("object", [])),
+                            target_prep=tuple(raw.get("target_prep", [])),
+                            reciprocal=bool(raw.get("reciprocal", False)),
+                            example=raw.get("example", ""),
+                            where=where,
+                        )
+                    )
+                except (ValueError, KeyError, TypeError) as exc:
+                    raise DataError(f"[DT403] Bad lexicon entry at {where}: {exc}. Fix the line (see data/lexicons/README.md).") from exc
+        return cls(entries)
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    return Lexicon.from_dir()
+
+
+@lru_cache(maxsize=1)
+def contexts_table() -> dict[str, str]:
+    """keyword (lowercase lemma or phrase) -> PLOVER context."""
+    path = DATA_DIR / "lexicons" / "contexts.csv"
+    if not path.exists():
+        return {}
+    return {row["keyword"].lower(): row["context"] for row in read_csv(path) if row.get("keyword")}
