@@ -105,8 +105,9 @@ class ActorCoder:
             for rec in m.records:
                 if rec.kind == "person":
                     rec = self.tables.person(doc[m.start:m.end].text, on) or rec
-                    if country is None and not inside_to_pp:
-                        country, name = rec.country, rec.name
+                    if not inside_to_pp:
+                        country = country or rec.country
+                        name = name or rec.name
                         sector = sector or rec.sector
                     break
                 if rec.kind in ("international", "organization", "metonym"):

@@ -23,7 +23,8 @@ CASE_SENSITIVE = frozenset(
      "un", "eu", "ira", "it", "in", "is", "me", "am", "as", "at", "be", "do", "no", "so", "or",
      "an", "to", "we", "he", "pa", "ma", "ok", "co", "de", "la", "al", "dr", "ci", "cd", "ad",
      "bo", "er", "se", "mt", "ha", "pr", "id", "sa", "ps", "st", "ag", "ca", "nc", "ga", "sc",
-     "nia", "cia", "ani", "sun", "post", "mint", "nation", "union", "congress", "washington"}
+     "nia", "cia", "ani", "sun", "post", "mint", "nation", "union", "congress", "washington",
+     "polish", "poles", "swedes", "danes", "finns", "amal", "lega", "globo"}
 )
 
 

@@ -1,0 +1,92 @@
+"""Behaviour of the event rules on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def pairs(events):
+    return {(e.source.country, e.target.country if e.target else None, e.cameo_root) for e in events}
+
+
+def test_active_and_passive_voice_give_the_same_event(coder):
+    a = coder.code("Beijing expelled a Canadian diplomat on Monday.", date="2023-05-10")
+    b = coder.code("A Canadian diplomat was expelled by Beijing on Monday.", date="2023-05-10")
+    assert ("CHN", "CAN", "16") in pairs(a)
+    assert ("CHN", "CAN", "16") in pairs(b)
+    assert {e.coder.split(":")[1] for e in b} >= {"verb-passive"}
+
+
+def test_nominal_trigger_with_possessive_source(coder):
+    evs = coder.code("The row deepened after Canada's expulsion of a Chinese diplomat.", date="2023-05-10")
+    assert ("CAN", "CHN", "16") in pairs(evs)
+
+
+def test_light_verb_complaint(coder):
+    evs = coder.code("China lodged a complaint with Canada over the flight.", date="2023-10-20")
+    assert any(e.source.country == "CHN" and e.target and e.target.country == "CAN" and e.cameo_root == "11" for e in evs)
+
+
+def test_reciprocal_talks_give_two_directed_events_in_one_group(coder):
+    evs = coder.code("China and Canada held talks in Beijing.", date="2024-01-12")
+    recip = [e for e in evs if e.reciprocal and e.cameo_root == "04"]
+    assert {(e.source.country, e.target.country) for e in recip} == {("CHN", "CAN"), ("CAN", "CHN")}
+    assert len({e.group for e in recip}) == 1 and recip[0].group
+
+
+def test_reported_speech_codes_the_reported_event(coder):
+    evs = coder.code("Kyiv said Russia attacked Ukrainian ports overnight.", date="2023-07-20")
+    assert any(e.source.country == "RUS" and e.target and e.target.country == "UKR" and e.quad_class == 4 for e in evs)
+    assert not any(e.cameo == "010" for e in evs)  # no bare statement when something specific applies
+
+
+def test_denial_is_not_the_denied_event(coder):
+    text = "Canada accused China of meddling in its elections. China denied the accusation."
+    evs = coder.code(text, date="2023-03-01")
+    assert not any(e.source.country == "CHN" and e.cameo_root in ("11", "17", "18", "19") for e in evs)
+    deny = [e for e in evs if e.cameo == "016"]
+    assert deny and deny[0].source.country == "CHN" and deny[0].target and deny[0].target.country == "CAN"
+
+
+def test_negation_is_marked(coder):
+    evs = coder.code("Pakistan did not attack the Indian post.", date="2023-03-01")
+    assert evs and all(e.negated for e in evs if e.cameo_root in ("18", "19"))
+
+
+def test_future_modality(coder):
+    evs = coder.code("India will impose sanctions on Pakistan next month.", date="2023-03-01")
+    assert any(e.modality == "future" for e in evs)
+
+
+def test_offsets_slice_the_quoted_text(coder):
+    text = "In October, China lodged a complaint about a Canadian military plane.\n\nWang Yi met Melanie Joly."
+    for e in coder.code(text, date="2024-01-12"):
+        assert text[e.source.start:e.source.end] == e.source.text
+        if e.target:
+            assert text[e.target.start:e.target.end] == e.target.text
+        assert text[e.trigger.start:e.trigger.end] == e.trigger.text
+        assert e.coder.startswith("lexicon/")
+
+
+def test_dates_resolve_against_report_date(coder):
+    evs = coder.code("In May, Beijing expelled a Canadian diplomat.", date="2024-01-12")
+    e = next(e for e in evs if e.cameo_root == "16")
+    assert (e.event_date, e.date_precision) == ("2023-05-01", "month")
+    evs = coder.code("Beijing expelled a Canadian diplomat.", date="2024-01-12")
+    assert (evs[0].event_date, evs[0].date_precision) == ("2024-01-12", "report")
+
+
+def test_location_from_the_sentence(coder):
+    evs = coder.code("Canada expelled a Chinese diplomat from Toronto.", date="2023-05-08")
+    e = next(e for e in evs if e.cameo_root == "16")
+    assert e.location is not None and e.location.country == "CAN"
+
+
+def test_classify_uses_the_marked_pair(coder):
+    text = "Ukraine accused Russia of shelling Kharkiv."
+    c = coder.classify(text, source=(0, 7), target=(16, 22))
+    assert c.plover == "ACCUSE" and c.cameo.startswith("11")
+    c = coder.classify(text, source=(16, 22), target=(35, 42))
+    assert c.plover == "ASSAULT"

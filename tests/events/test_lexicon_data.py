@@ -1,0 +1,138 @@
+"""Shape checks for the event trigger lexicon and the contexts table (data only, no parsing)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import pytest
+
+try:
+    import detente
+
+    DATA = Path(detente.__file__).parent / "data"
+except ImportError:  # package not installed yet
+    DATA = Path(__file__).parents[2] / "src" / "detente" / "data"
+
+EVENTS = DATA / "lexicons" / "events"
+CONTEXTS = DATA / "lexicons" / "contexts.csv"
+CODES = DATA / "cameo" / "cameo_codes.csv"
+
+REQUIRED = ("code", "name", "lemma", "pos", "example")
+ALLOWED = set(REQUIRED) | {"particle", "object", "target_prep", "reciprocal"}
+
+
+def _csv_rows(path: Path) -> list[dict[str, str]]:
+    with open(path, encoding="utf-8", newline="") as fh:
+        lines = [line for line in fh if not line.lstrip().startswith("#")]
+    return list(csv.DictReader(io.StringIO("".join(lines))))
+
+
+@pytest.fixture(scope="module")
+def cameo_names() -> dict[str, str]:
+    return {r["code"]: r["name"] for r in _csv_rows(CODES)}
+
+
+@pytest.fixture(scope="module")
+def entries() -> list[tuple[str, dict]]:
+    out = []
+    files = sorted(EVENTS.glob("*.jsonl"))
+    assert files, f"no lexicon files in {EVENTS}"
+    for path in files:
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:  # pragma: no cover - failure path
+                pytest.fail(f"{path.name}:{n}: not JSON: {exc}")
+            out.append((f"{path.name}:{n}", obj))
+    return out
+
+
+def test_one_file_per_root():
+    roots = sorted(p.name[:2] for p in EVENTS.glob("*.jsonl"))
+    assert roots == [f"{i:02d}" for i in range(1, 21)]
+
+
+def test_required_fields_and_types(entries):
+    for where, e in entries:
+        for f in REQUIRED:
+            assert isinstance(e.get(f), str) and e[f].strip(), f"{where}: missing/empty {f}"
+        assert set(e) <= ALLOWED, f"{where}: unknown fields {set(e) - ALLOWED}"
+        assert e["pos"] in ("VERB", "NOUN"), where
+        lemma = e["lemma"]
+        assert lemma == lemma.lower() and lemma.strip() == lemma and " " not in lemma and "-" not in lemma, where
+        if "particle" in e:
+            assert isinstance(e["particle"], str) and e["particle"] == e["particle"].lower() and " " not in e["particle"], where
+        for key in ("object", "target_prep"):
+            if key in e:
+                val = e[key]
+                assert isinstance(val, list) and val, f"{where}: {key} must be a non-empty list"
+                assert all(isinstance(v, str) and v == v.lower() and v.strip() for v in val), where
+                assert len(set(val)) == len(val), f"{where}: repeated items in {key}"
+        if "reciprocal" in e:
+            assert isinstance(e["reciprocal"], bool), where
+        assert e["example"].rstrip().endswith("."), f"{where}: example should be one sentence"
+
+
+def test_codes_and_names_match_table(entries, cameo_names):
+    for where, e in entries:
+        assert e["code"] in cameo_names, f"{where}: unknown CAMEO code {e['code']!r}"
+        assert e["name"] == cameo_names[e["code"]], f"{where}: name {e['name']!r} != {cameo_names[e['code']]!r}"
+
+
+def test_entry_lives_in_its_root_file(entries):
+    for where, e in entries:
+        assert where[:2] == e["code"][:2], f"{where}: code {e['code']} in the wrong root file"
+
+
+def test_all_roots_covered(entries):
+    roots = {e["code"][:2] for _, e in entries}
+    assert roots == {f"{i:02d}" for i in range(1, 21)}
+
+
+def test_code_coverage(entries):
+    specific = {e["code"] for _, e in entries if len(e["code"]) in (3, 4)}
+    assert len(specific) >= 150, f"only {len(specific)} distinct 3-/4-digit codes"
+
+
+def test_no_duplicate_keys(entries):
+    keys = Counter(
+        (e["lemma"], e["pos"], e.get("particle"), frozenset(e.get("object", [])), e["code"]) for _, e in entries
+    )
+    dups = [k for k, n in keys.items() if n > 1]
+    assert not dups, f"duplicate entries: {dups[:5]}"
+
+
+def test_no_ambiguous_keys(entries):
+    """Same lemma/pos/particle with overlapping object lists must not point at different codes."""
+    groups = defaultdict(list)
+    for where, e in entries:
+        groups[(e["lemma"], e["pos"], e.get("particle"))].append((where, e))
+    problems = []
+    for key, es in groups.items():
+        for i in range(len(es)):
+            for j in range(i + 1, len(es)):
+                (w1, a), (w2, b) = es[i], es[j]
+                if a["code"] == b["code"]:
+                    continue
+                oa, ob = set(a.get("object", [])), set(b.get("object", []))
+                if (not oa and not ob) or (oa & ob):
+                    problems.append((key, w1, w2))
+    assert not problems, f"ambiguous entries: {problems[:5]}"
+
+
+def test_contexts_table():
+    rows = _csv_rows(CONTEXTS)
+    assert rows and set(rows[0]) == {"keyword", "context"}
+    assert len(rows) >= 150
+    kw = Counter(r["keyword"] for r in rows)
+    assert not [k for k, n in kw.items() if n > 1], "repeated keywords"
+    for r in rows:
+        k, c = r["keyword"], r["context"]
+        assert k and k == k.lower() and len(k.split()) <= 2, r
+        assert c and c == c.lower() and " " not in c, r
