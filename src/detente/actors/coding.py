@@ -69,7 +69,8 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
         elif child.i > head.i:
             if child.dep_ in ("appos", "flat", "compound"):
                 right = max(right, child.right_edge.i)
-            elif child.dep_ == "prep" and child.lower_ == "of" and (head.pos_ == "PROPN" or head.text[:1].isupper()):
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                # "President of the European Council", "members of the army"
                 right = max(right, child.right_edge.i)
     doc = head.doc
     while left < head.i and doc[left].is_punct:
@@ -87,6 +88,11 @@ class ActorCoder:
              on: date | None, offset: int = 0) -> Actor:
         """Code the phrase headed by ``head``. ``offset`` maps doc characters to article characters."""
         start, end = phrase_bounds(head)
+        return self.code_span(doc, start, end, head, matches, memory, on, offset)
+
+    def code_span(self, doc: Doc, start: int, end: int, head: Token, matches: dict[int, ActorMatch],
+                  memory: ArticleMemory, on: date | None, offset: int = 0) -> Actor:
+        """Code the tokens [start, end) as one actor phrase whose head is ``head``."""
         span = doc[start:end]
         actor = Actor(text=span.text, start=span.start_char + offset, end=span.end_char + offset)
 
@@ -112,7 +118,8 @@ class ActorCoder:
                     break
                 if rec.kind in ("international", "organization", "metonym"):
                     if m.start <= head.i < m.end or country is None and not inside_to_pp:
-                        country = rec.country if (m.start <= head.i < m.end or country is None) else country
+                        # An explicit country before it wins: "Chile's Defense Department".
+                        country = country or rec.country
                         code = rec.code if rec.kind == "international" else code
                         name = name or rec.name
                         if rec.sector:
@@ -143,6 +150,10 @@ class ActorCoder:
         sector = noun_sector or title_sector or sector
         if former and sector:
             sector = "ELI"
+
+        # A place inside the phrase or just after it ("Shanghai police", "leaders in France").
+        if country is None:
+            country = self._place_country(doc, start, end, head, matches)
 
         # People: from the table (above), from the article so far, or learnt here from a title.
         pname = " ".join(t.text for t in person_tokens) if person_tokens else None
@@ -176,6 +187,45 @@ class ActorCoder:
                 return [self._fill(Actor(span.text, span.start_char + offset, span.end_char + offset), a.country, None, None)
                         for a in pair]
         return [self.code(doc, head, matches, memory, on, offset)]
+
+    def _place_country(self, doc: Doc, start: int, end: int, head: Token, matches: dict[int, ActorMatch]) -> str | None:
+        spans = [(e.start, e.end) for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC", "NORP") and start <= e.start and e.end <= end]
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "across", "from", "throughout") and c.i >= end - 1:
+                obj = next((x for x in c.children if x.dep_ == "pobj"), None)
+                if obj is not None:
+                    s, e = phrase_bounds(obj)
+                    for m in _matches_in(matches, s, e):
+                        rec = m.first(*_COUNTRY_KINDS)
+                        if rec and rec.country:
+                            return rec.country
+                    spans.append((s, e))
+                    spans.extend((x.start, x.end) for x in doc.ents if s <= x.start and x.end <= e)
+        for s, e in spans:
+            iso = self.tables.place_country(doc[s:e].text)
+            if iso:
+                return iso
+        # Capitalised words that are not a person's name: a province ("Rakhine") or a city.
+        runs: list[list[Token]] = [[]]
+        for t in doc[start:end]:
+            if (t.text[:1].isupper() and not t.is_upper and t.ent_type_ != "PERSON" and t.i not in matches
+                    and t.pos_ in ("PROPN", "ADJ", "NOUN")):
+                runs[-1].append(t)
+            elif runs[-1]:
+                runs.append([])
+        for run in runs:
+            if not run:
+                continue
+            whole = doc[run[0].i:run[-1].i + 1]
+            placey = all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in run) or len(run) == end - start
+            iso = self.tables.place_country(whole.text, cities=placey)
+            if iso:
+                return iso
+            for t in run if len(run) > 1 else []:
+                iso = self.tables.place_country(t.text, cities=False)
+                if iso:
+                    return iso
+        return None
 
     @staticmethod
     def _fill(actor: Actor, country: str | None, sector: str | None, name: str | None, code: str | None = None) -> Actor:

@@ -116,6 +116,9 @@ class ActorTables:
                 value = getattr(c, attr, None)
                 if value:
                     self.add(value, ActorRecord("name", country=c.alpha_3, code=c.alpha_3))
+                    if ", " in value:  # "Iran, Islamic Republic of" -> "Islamic Republic of Iran"
+                        a, b = value.split(", ", 1)
+                        self.add(f"{b} {a}", ActorRecord("name", country=c.alpha_3, code=c.alpha_3))
         data = coco.CountryConverter().data
         for _, row in data.iterrows():
             iso3 = row["ISO3"]
@@ -166,6 +169,21 @@ class ActorTables:
             for alias in (row.get("aliases") or "").split("|"):
                 self.add(alias, rec)
 
+    # -- places ---------------------------------------------------------------
+    def place_country(self, name: str, *, cities: bool = True) -> str | None:
+        """The country of a named place: a first-level subdivision (ISO 3166-2, via pycountry)
+        whose name is unambiguous, else a city or region from the gazetteer."""
+        key = fold(name).removeprefix("the ")
+        if not key or key in CASE_SENSITIVE:
+            return None
+        iso = _subdivisions().get(key)
+        if iso or not cities:
+            return iso
+        from ..resolve.places import default_gazetteer
+
+        place = default_gazetteer().lookup(name)
+        return place.country if place else None
+
     # -- queries -------------------------------------------------------------
     def person(self, text: str, on: date | None) -> ActorRecord | None:
         """The person record for a name, preferring the term of office that covers ``on``."""
@@ -180,6 +198,21 @@ class ActorTables:
             nearest = min(recs, key=lambda r: abs(((r.start or on) - on).days))
             return ActorRecord("person", country=nearest.country, sector=None, code=nearest.country, name=nearest.name)
         return max(recs, key=lambda r: r.start or date.min)
+
+
+@lru_cache(maxsize=1)
+def _subdivisions() -> dict[str, str]:
+    """Folded subdivision name -> ISO3, for names that belong to one country only."""
+    import pycountry
+
+    seen: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        iso3 = pycountry.countries.get(alpha_2=sub.country_code)
+        if iso3 is None:
+            continue
+        for name in {sub.name, sub.name.split(" (")[0]}:
+            seen.setdefault(fold(name), set()).add(iso3.alpha_3)
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and len(k) > 3}
 
 
 def _rows(path: Path, required: tuple[str, ...]):

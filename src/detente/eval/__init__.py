@@ -36,7 +36,8 @@ def eval_actors(coder: Any, rows: list[dict[str, Any]]) -> dict[str, Any]:
     for r in rows:
         doc = coder.nlp(r["text"].strip())
         head = _phrase_head(doc)
-        actor = coder.actor_coder.code(doc, head, _matches(coder, doc), ArticleMemory(), None)
+        # The whole string is the actor phrase; the parser only tells its head.
+        actor = coder.actor_coder.code_span(doc, 0, len(doc), head, _matches(coder, doc), ArticleMemory(), None)
         if r["country"] is not None:
             c_n += 1
             ok = (actor.country or "") == r["country"]
@@ -51,11 +52,14 @@ def eval_actors(coder: Any, rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def _phrase_head(doc):  # type: ignore[no-untyped-def]
-    root = next(iter(doc.sents)).root
-    if root.pos_ in ("NOUN", "PROPN", "PRON"):
-        return root
-    nouns = [t for t in doc if t.pos_ in ("PROPN", "NOUN")]
-    return nouns[-1] if nouns else root
+    """The head of a noun phrase: its last noun before any preposition or comma."""
+    nouns = []
+    for t in doc:
+        if t.pos_ == "ADP" or t.text == ",":
+            break
+        if t.pos_ in ("NOUN", "PROPN", "PRON"):
+            nouns.append(t)
+    return nouns[-1] if nouns else next(iter(doc.sents)).root
 
 
 def _matches(coder: Any, doc: Any) -> dict[int, Any]:

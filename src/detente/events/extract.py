@@ -53,7 +53,10 @@ class FrameFinder:
     def __init__(self, lexicon: Lexicon, is_actor: "callable[[Token], bool] | None" = None, g: Grammar | None = None) -> None:
         self.lex = lexicon
         self.g = g or grammar()
+        # Sources must look like actors; targets may be any noun phrase ("condemned the court's
+        # decision"): the actor coder then says whether the target is a coded actor.
         self.is_actor = is_actor or _default_is_actor
+        self.is_target = _default_is_actor
 
     # -- triggers ------------------------------------------------------------
     def triggers(self, sent: Span) -> list[Frame]:
@@ -96,7 +99,7 @@ class FrameFinder:
             f.modality = self._modality(f.trigger)
         for f in frames:
             f.sources = [t for t in f.sources if self.is_actor(t)]
-            f.targets = [t for t in f.targets if self.is_actor(t)]
+            f.targets = [t for t in f.targets if self.is_target(t)]
         self._content(frames, by_tok)
         self._statements(frames)
         return frames
@@ -122,9 +125,11 @@ class FrameFinder:
                 if not f.targets and dobj:
                     # "condemned the attack on the convoy": the target hangs off the object.
                     for d in dobj:
-                        f.targets = self._prep_objects(d, ("on", "against", "of", "by"))
+                        f.targets = [t for t in self._prep_objects(d, ("on", "against", "of", "by")) if self.is_actor(t)]
                         if f.targets:
                             break
+                if not f.targets:
+                    f.targets = [t for t in dobj if self.is_target(t)]
             if not f.targets:
                 f.targets = self._prep_objects(v, self.g.default_target_preps["VERB"])
                 if f.targets and f.rule == "verb-active":
@@ -199,7 +204,7 @@ class FrameFinder:
                     # "accusations of China meddling": the gerund's subject is the target.
                     out.extend(s for s in _expand_all(obj, ("nsubj",)))
                     continue
-                out.extend(t for t in _expand(obj) if self.is_actor(t))
+                out.extend(t for t in _expand(obj) if self.is_target(t))
         return out
 
     # -- polarity, modality, content -------------------------------------------
