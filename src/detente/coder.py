@@ -175,7 +175,8 @@ class Coder:
         if not sources:
             return []
         c = lookup(f.entry.code)
-        if f.entry.code == "016" and not targets:
+        if f.entry.code == "016" and not any(t.code for t in targets):
+            # "China denied the accusation": the denial is aimed at whoever accused China.
             accuser = _accuser(sources[0], so_far)
             if accuser is not None:
                 targets = [accuser]
@@ -186,7 +187,8 @@ class Coder:
         else:
             pairs = [(s, t) for s in sources for t in (targets or [None]) if t is None or _distinct(s, t)]
             if reciprocal:
-                pairs += [(t, s) for s, t in list(pairs) if t is not None]
+                # Both directions only between actors: "shared evidence with X" is not X sharing "evidence".
+                pairs += [(t, s) for s, t in list(pairs) if t is not None and t.code]
         if not pairs:
             return []
         trig = f.trigger

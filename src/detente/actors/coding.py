@@ -69,7 +69,7 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
         elif child.i > head.i:
             if child.dep_ in ("appos", "flat", "compound"):
                 right = max(right, child.right_edge.i)
-            elif child.dep_ == "prep" and child.lower_ == "of":
+            elif child.dep_ == "prep" and child.lower_ == "of" and _takes_of(head, child):
                 # "President of the European Council", "members of the army"
                 right = max(right, child.right_edge.i)
     doc = head.doc
@@ -239,6 +239,19 @@ class ActorCoder:
         elif sector:
             actor.code = sector
         return actor
+
+
+_OF_HEADS = {"member", "leader", "head", "chief", "president", "minister", "government", "people", "citizen",
+             "ministry", "department", "secretary", "official", "spokesman", "spokesperson", "army", "force",
+             "representative", "ambassador", "delegation", "commander", "director", "chairman", "residence",
+             "office", "professor", "speaker", "king", "queen", "prime", "council", "court", "bank", "union"}
+
+
+def _takes_of(head: Token, prep: Token) -> bool:
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ == "VERB":
+        return False
+    return head.lemma_.lower() in _OF_HEADS or head.pos_ == "PROPN"
 
 
 def _matches_in(matches: dict[int, ActorMatch], start: int, end: int) -> list[ActorMatch]:

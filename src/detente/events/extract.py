@@ -101,6 +101,7 @@ class FrameFinder:
             f.sources = [t for t in f.sources if self.is_actor(t)]
             f.targets = [t for t in f.targets if self.is_target(t)]
         self._content(frames, by_tok)
+        self._light_verbs(frames, by_tok)
         self._statements(frames)
         return frames
 
@@ -128,6 +129,10 @@ class FrameFinder:
                         f.targets = [t for t in self._prep_objects(d, ("on", "against", "of", "by")) if self.is_actor(t)]
                         if f.targets:
                             break
+                if not f.targets:
+                    # "shared evidence with the Chinese police": an actor after a preposition
+                    # beats a thing as direct object.
+                    f.targets = [t for t in self._prep_objects(v, self.g.default_target_preps["VERB"]) if self.is_actor(t)]
                 if not f.targets:
                     f.targets = [t for t in dobj if self.is_target(t)]
             if not f.targets:
@@ -271,6 +276,14 @@ class FrameFinder:
                         cand = [t for t in f.sources if t not in outer.sources] or [t for t in f.targets if t not in outer.sources]
                         outer.targets = cand
                     break
+
+    def _light_verbs(self, frames: list[Frame], by_tok: dict[int, Frame]) -> None:
+        """'ordered attacks on Gaza', 'launched strikes': the noun carries the event, not the verb."""
+        for f in frames:
+            if f.entry.pos != "VERB" or f.entry.object or f.trigger.lemma_.lower() not in self.g.light_verbs:
+                continue
+            if any(c.dep_ == "dobj" and c.i in by_tok for c in f.trigger.children):
+                f.suppressed = True
 
     def _statements(self, frames: list[Frame]) -> None:
         """A bare statement (CAMEO 010) only when nothing more specific was found."""
