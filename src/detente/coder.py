@@ -195,7 +195,7 @@ class Coder:
         tspan = TextSpan(trig.text, trig.idx + offset, trig.idx + len(trig.text) + offset)
         s_start = sent.start_char
         stext = sent.text
-        when = self._date(stext, trig.idx - s_start, art.report_date, f.modality)
+        when = self._date(stext, trig, s_start, art.report_date, f.modality)
         exclude = [(a.start - offset - s_start, a.end - offset - s_start) for a in sources + targets]
         ents = [(e.start_char - s_start, e.end_char - s_start, e.label_) for e in sent.ents]
         place = find_location(stext, ents, exclude=exclude)
@@ -225,10 +225,17 @@ class Coder:
         return out
 
     @staticmethod
-    def _date(text: str, at: int, report: date | None, modality: str) -> tuple[str | None, str]:
+    def _date(text: str, trig: Token, s_start: int, report: date | None, modality: str) -> tuple[str | None, str]:
+        """The date closest to the trigger, leaving out dates of other clauses inside its phrase
+        ("attacked ships near Crimea, which Moscow annexed in 2014")."""
         found = find_dates(text, report, prefer="future" if modality == "future" else "past")
         if found:
-            m = min(found, key=lambda d: abs(d.start - at))
+            other = [(c.left_edge.idx - s_start, c.right_edge.idx + len(c.right_edge) - s_start)
+                     for t in trig.subtree for c in t.children
+                     if c.dep_ in ("relcl", "acl", "advcl", "ccomp") and c.i != trig.i]
+            keep = [d for d in found if not any(a <= d.start < b for a, b in other)] or found
+            at = trig.idx - s_start
+            m = min(keep, key=lambda d: abs(d.start - at))
             return m.date, m.precision
         return (report.isoformat() if report else None), "report"
 
