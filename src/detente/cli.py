@@ -127,7 +127,7 @@ def demo_cli(
 
     coder = Coder()
     log = ErrorLog(echo=True)
-    src = paths or [str(DATA_DIR / "corpus")]
+    src = paths or sorted(str(p) for p in (DATA_DIR / "corpus").glob("*.txt"))
     t0 = time.perf_counter()
     pairs = list(coder.code_articles(read_articles(src, on_error=log)))
     secs = time.perf_counter() - t0
