@@ -133,10 +133,7 @@ class Coder:
     # -- stages ---------------------------------------------------------------------
     def _code_doc(self, doc: Doc, art: Article, offset: int, memory: ArticleMemory,
                   events: list[Event], counter: list[int]) -> None:
-        matches: dict[int, ActorMatch] = {}
-        for m in self.matcher(doc):
-            for i in range(m.start, m.end):
-                matches[i] = m
+        matches = self.matcher.index(doc)
         finder = FrameFinder(self.lexicon, is_actor=lambda t: self._is_actor(t, matches))
         for sent in doc.sents:
             index = counter[0]

@@ -186,7 +186,7 @@ class ActorCoder:
                 span = doc[start:end]
                 return [self._fill(Actor(span.text, span.start_char + offset, span.end_char + offset), a.country, None, None)
                         for a in pair]
-        return [self.code(doc, head, matches, memory, on, offset)]
+        return [self.code_span(doc, start, end, head, matches, memory, on, offset)]
 
     def _place_country(self, doc: Doc, start: int, end: int, head: Token, matches: dict[int, ActorMatch]) -> str | None:
         spans = [(e.start, e.end) for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC", "NORP") and start <= e.start and e.end <= end]

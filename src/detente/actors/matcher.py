@@ -64,3 +64,11 @@ class ActorMatcher:
             out.append(ActorMatch(s, e, key, tuple(recs)))
         out.sort(key=lambda m: m.start)
         return out
+
+    def index(self, doc: Doc) -> dict[int, ActorMatch]:
+        """Token index -> the match covering it."""
+        out: dict[int, ActorMatch] = {}
+        for m in self(doc):
+            for i in range(m.start, m.end):
+                out[i] = m
+        return out

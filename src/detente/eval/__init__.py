@@ -37,7 +37,7 @@ def eval_actors(coder: Any, rows: list[dict[str, Any]]) -> dict[str, Any]:
         doc = coder.nlp(r["text"].strip())
         head = _phrase_head(doc)
         # The whole string is the actor phrase; the parser only tells its head.
-        actor = coder.actor_coder.code_span(doc, 0, len(doc), head, _matches(coder, doc), ArticleMemory(), None)
+        actor = coder.actor_coder.code_span(doc, 0, len(doc), head, coder.matcher.index(doc), ArticleMemory(), None)
         if r["country"] is not None:
             c_n += 1
             ok = (actor.country or "") == r["country"]
@@ -60,14 +60,6 @@ def _phrase_head(doc):  # type: ignore[no-untyped-def]
         if t.pos_ in ("NOUN", "PROPN", "PRON"):
             nouns.append(t)
     return nouns[-1] if nouns else next(iter(doc.sents)).root
-
-
-def _matches(coder: Any, doc: Any) -> dict[int, Any]:
-    out = {}
-    for m in coder.matcher(doc):
-        for i in range(m.start, m.end):
-            out[i] = m
-    return out
 
 
 def plover_rows(coder: Any, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
