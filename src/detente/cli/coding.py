@@ -1,4 +1,4 @@
-"""The `detente` command. Each command parses its options, calls the Python API and prints."""
+"""Commands that code text: code, classify, eval, demo."""
 
 from __future__ import annotations
 
@@ -10,15 +10,8 @@ from typing import Optional
 
 import typer
 
-from .errors import DetenteError, Errors
-
-app = typer.Typer(add_completion=False, no_args_is_help=True,
-                  help="Political event data from raw news text (CAMEO and PLOVER, with evidence).")
-
-
-def _fail(exc: Exception) -> None:
-    typer.echo(f"error: {exc}", err=True)
-    raise typer.Exit(2)
+from ..errors import DetenteError, Errors
+from . import _fail, app
 
 
 @app.command("code")
@@ -30,9 +23,9 @@ def code_cli(
     quiet: bool = typer.Option(False, "-q", "--quiet", help="No progress or summary on stderr."),
 ) -> None:
     """Code events in PATHS and write one JSON event per line."""
-    from . import Coder
-    from .readers import ErrorLog, read_articles
-    from .analysis.summary import format_event
+    from .. import Coder
+    from ..readers import ErrorLog, read_articles
+    from ..analysis.summary import format_event
 
     try:
         coder = Coder(persons=persons)
@@ -74,8 +67,8 @@ def classify_cli(
     output: Optional[Path] = typer.Option(None, "-o", "--output"),
 ) -> None:
     """What did the marked source do to the marked target? Writes {id, plover, cameo, quad_class, confidence}."""
-    from . import Coder
-    from .eval.classify import classify_records
+    from .. import Coder
+    from ..eval.classify import classify_records
 
     try:
         coder = Coder()
@@ -104,8 +97,8 @@ def eval_cli(
     json_out: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
 ) -> None:
     """Accuracy on the evaluation data: actors (country, sector) and PLOVER types (classify, end to end)."""
-    from . import Coder
-    from .eval import run_eval
+    from .. import Coder
+    from ..eval import run_eval
 
     try:
         report = run_eval(Coder(), data, split=split, limit=limit)
@@ -120,10 +113,10 @@ def demo_cli(
     top: int = typer.Option(6, "--top", help="How many dyads to show."),
 ) -> None:
     """Code the sample corpus and print the busiest dyads with their events and evidence."""
-    from . import Coder
-    from .data import DATA_DIR
-    from .readers import ErrorLog, read_articles
-    from .analysis.summary import summary
+    from .. import Coder
+    from ..data import DATA_DIR
+    from ..readers import ErrorLog, read_articles
+    from ..analysis.summary import summary
 
     coder = Coder()
     log = ErrorLog(echo=True)
@@ -133,10 +126,3 @@ def demo_cli(
     secs = time.perf_counter() - t0
     typer.echo(summary(pairs, top=top, seconds=secs))
 
-
-def main() -> None:
-    app()
-
-
-if __name__ == "__main__":
-    main()

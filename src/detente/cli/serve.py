@@ -1,0 +1,7 @@
+"""Commands for the web layer: serve, report."""
+
+from __future__ import annotations
+
+import typer  # noqa: F401
+
+from . import _fail, app  # noqa: F401
