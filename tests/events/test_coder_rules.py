@@ -90,3 +90,28 @@ def test_classify_uses_the_marked_pair(coder):
     assert c.plover == "ACCUSE" and c.cameo.startswith("11")
     c = coder.classify(text, source=(16, 22), target=(35, 42))
     assert c.plover == "ASSAULT"
+
+
+def test_conjoined_subjects_of_a_cooperative_verb_act_on_each_other(coder):
+    evs = coder.code("Japan and Brazil agreed to cut tariffs on steel.", date="2024-03-01")
+    assert ("JPN", "BRA") in {(e.source.country, e.target.country if e.target else None) for e in evs if e.reciprocal}
+    # Conflict verbs do not: "A and B condemned the vote" is not A condemning B.
+    evs = coder.code("Japan and Brazil condemned the vote.", date="2024-03-01")
+    assert not any(e.target and {e.source.country, e.target.country} == {"JPN", "BRA"} for e in evs)
+
+
+def test_target_hanging_off_a_thing_object(coder):
+    evs = coder.code("Pakistan rejected a proposal from Canada on Tuesday.", date="2024-03-01")
+    assert ("PAK", "CAN", "12") in pairs(evs)
+
+
+def test_pronoun_subject_takes_the_reporting_subject_span(coder):
+    text = "Melanie Joly said she would meet Wang Yi in Beijing."
+    evs = [e for e in coder.code(text, date="2024-01-10") if e.cameo_root == "04"]
+    assert evs and text[evs[0].source.start:evs[0].source.end] != "she"
+    assert evs[0].source.country == "CAN"
+
+
+def test_an_amount_of_money_is_economic_aid(coder):
+    evs = coder.code("Japan provided $50 million to Ukraine last year.", date="2024-03-01")
+    assert any(e.cameo == "071" and e.source.country == "JPN" and e.target and e.target.country == "UKR" for e in evs)

@@ -27,6 +27,7 @@ from .lexicon import Entry, Lexicon
 SUBJ = ("nsubj", "csubj")
 ACTORISH_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 REL_PRONOUNS = {"who", "which", "that", "whom"}
+ANAPHORA = {"he", "she", "they"}
 SKIP_PRONOUNS = {"it", "this", "that", "these", "those", "which", "what", "who", "there", "itself"}
 
 
@@ -98,6 +99,7 @@ class FrameFinder:
             f.negated = self._negated(f.trigger)
             f.modality = self._modality(f.trigger)
         for f in frames:
+            f.sources = [self._antecedent(t) for t in f.sources]
             f.sources = [t for t in f.sources if self.is_actor(t)]
             f.targets = [t for t in f.targets if self.is_target(t)]
         self._content(frames, by_tok)
@@ -124,9 +126,10 @@ class FrameFinder:
                 dobj = [t for c in v.children if c.dep_ in ("dobj", "dative") for t in _expand(c)]
                 f.targets = [t for t in dobj if self.is_actor(t)]
                 if not f.targets and dobj:
-                    # "condemned the attack on the convoy": the target hangs off the object.
+                    # "condemned the attack on the convoy", "refused a request from Modi",
+                    # "signed a pact with the rebels": the target hangs off the object.
                     for d in dobj:
-                        f.targets = [t for t in self._prep_objects(d, ("on", "against", "of", "by")) if self.is_actor(t)]
+                        f.targets = self._attached_actors(d)
                         if f.targets:
                             break
                 if not f.targets:
@@ -134,14 +137,56 @@ class FrameFinder:
                     # beats a thing as direct object.
                     f.targets = [t for t in self._prep_objects(v, self.g.default_target_preps["VERB"]) if self.is_actor(t)]
                 if not f.targets:
+                    # "agreed to hand over arms to the UN": the target sits in the verb's complement.
+                    f.targets = self._complement_actors(v)
+                if not f.targets:
                     f.targets = [t for t in dobj if self.is_target(t)]
             if not f.targets:
                 f.targets = self._prep_objects(v, self.g.default_target_preps["VERB"])
                 if f.targets and f.rule == "verb-active":
                     f.rule = "verb-prep"
-        if f.entry.reciprocal and len(f.sources) > 1 and not f.targets:
+        cooperative = f.root in self.g.reciprocal_roots
+        if (f.entry.reciprocal or cooperative) and len(f.sources) > 1 and not f.targets:
+            # "China and Canada held talks", "India and Mercosur agreed to cut tariffs".
             f.reciprocal = True
             f.rule = "reciprocal"
+
+    def _antecedent(self, tok: Token) -> Token:
+        """ "Obama said he will not lift the embargo": a pronoun subject stands for the subject of
+        the clause that reports or governs it, when that subject is in the same sentence."""
+        if tok.lower_ not in ANAPHORA:
+            return tok
+        cur = tok.head
+        while cur.head.i != cur.i and cur.dep_ in ("ccomp", "xcomp", "advcl", "conj"):
+            cur = cur.head
+            for c in cur.children:
+                if c.dep_ not in SUBJ or c.i > tok.i or c.pos_ == "PRON":
+                    continue
+                plural = c.tag_ in ("NNS", "NNPS") or any(k.dep_ == "conj" for k in c.children)
+                if tok.lower_ == "they" or not plural:
+                    if self.is_actor(c):
+                        return c
+                return tok
+        return tok
+
+    def _attached_actors(self, obj: Token) -> list[Token]:
+        """Actors hanging off a thing: its possessor or a prepositional object."""
+        poss = [t for c in obj.children if c.dep_ == "poss" for t in _expand(c) if self.is_actor(t)]
+        return poss or [t for t in self._prep_objects(obj, self.g.object_preps) if self.is_actor(t)]
+
+    def _complement_actors(self, v: Token) -> list[Token]:
+        """Actors that are objects inside an open complement ("agreed to give X to Y")."""
+        for x in v.children:
+            if x.dep_ != "xcomp":
+                continue
+            objs = [t for c in x.children if c.dep_ in ("dobj", "dative") for t in _expand(c)]
+            found = [t for t in objs if self.is_actor(t)]
+            for d in objs:
+                found = found or self._attached_actors(d)
+            found = found or [t for t in self._prep_objects(x, self.g.default_target_preps["VERB"]) if self.is_actor(t)]
+            if found:
+                return found
+        return []
 
     def _noun_args(self, f: Frame, by_tok: dict[int, Frame]) -> None:
         n = f.trigger
@@ -325,8 +370,14 @@ def _has_particle(tok: Token, particle: str) -> bool:
     return nxt is not None and nxt.lower_ == words[0]
 
 
+MONEY = "<money>"  # object placeholder in the lexicon: any amount of money ("provided $400 million")
+
+
 def _object_lemmas(tok: Token) -> set[str]:
     out: set[str] = set()
+    for c in tok.children:
+        if c.dep_ in ("dobj", "dative", "prep") and any(t.ent_type_ == "MONEY" for t in c.subtree):
+            out.add(MONEY)
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass", "compound", "attr", "dative", "oprd", "amod"):
             out.add(c.lemma_.lower())

@@ -22,14 +22,17 @@ class Grammar:
     conditional_marks: frozenset[str]
     negation_words: frozenset[str]
     reciprocal_phrases: frozenset[str]
+    reciprocal_roots: frozenset[str]
+    object_preps: tuple[str, ...]
     default_target_preps: dict[str, tuple[str, ...]]
 
 
 @lru_cache(maxsize=1)
 def grammar() -> Grammar:
     raw = json.loads((DATA_DIR / "lexicons" / "grammar.json").read_text(encoding="utf-8"))
-    sets = {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
+    sets = {k: frozenset(v) for k, v in raw.items() if isinstance(v, list) and k != "object_preps"}
     return Grammar(
         **sets,
+        object_preps=tuple(raw["object_preps"]),
         default_target_preps={k: tuple(v) for k, v in raw["default_target_preps"].items()},
     )
