@@ -20,7 +20,7 @@ from .actors.coding import ActorCoder, ArticleMemory, phrase_bounds
 from .actors.matcher import ActorMatch, ActorMatcher
 from .actors.tables import ActorTables, default_tables
 from .errors import DetenteError, Errors
-from .events.cameo import lookup
+from .events.cameo import lookup, modal_code
 from .events.context import contexts_for
 from .events.extract import Frame, FrameFinder, _default_is_actor
 from .events.lexicon import Lexicon, default_lexicon
@@ -171,7 +171,8 @@ class Coder:
         targets = [a for t in f.targets for a in code(t)]
         if not sources:
             return []
-        c = lookup(f.entry.code)
+        code, negated = modal_code(f.entry.code, modality=f.modality, negated=f.negated)
+        c = lookup(code)
         if f.entry.code == "016" and not any(t.code for t in targets):
             # "China denied the accusation": the denial is aimed at whoever accused China.
             accuser = _accuser(sources[0], so_far)
@@ -214,7 +215,7 @@ class Coder:
                 cameo=c.code, cameo_root=c.root, goldstein=c.goldstein, quad_class=c.quad_class,
                 plover=c.plover or "", plover_mode=c.plover_mode,
                 event_date=when[0], date_precision=when[1],
-                trigger=tspan, negated=f.negated, modality=f.modality, location=place,
+                trigger=tspan, negated=negated, modality=f.modality, location=place,
                 confidence=round(max(0.05, min(0.95, cf)), 3),
                 coder=f"{self.version}:{f.rule}:{f.entry.where}",
                 reciprocal=reciprocal, group=group, contexts=contexts,

@@ -66,3 +66,27 @@ def lookup(code: str) -> CameoCode:
         return cameo_table()[code]
     except KeyError:
         raise KeyError(f"[DT401] Unknown CAMEO code {code!r}. Use a code from data/cameo/cameo_codes.csv.") from None
+
+
+@lru_cache(maxsize=1)
+def _modal_table() -> dict[str, tuple[str, str]]:
+    return {row["code"]: (row["future"], row["refused"]) for row in read_csv(DATA_DIR / "cameo" / "intent.csv")}
+
+
+def modal_code(code: str, *, modality: str, negated: bool) -> tuple[str, bool]:
+    """The code an announced or refused action takes, and whether it is still negated.
+
+    CAMEO codes "will meet" as intent to meet (036), "will impose sanctions" as a threat (1312)
+    and "will not lift sanctions" as a refusal (1244); see data/cameo/intent.csv.
+    """
+    if modality != "future":
+        return code, negated
+    table = _modal_table()
+    for n in range(len(code), 1, -1):
+        row = table.get(code[:n])
+        if row:
+            future, refused = row
+            if negated:
+                return (refused, False) if refused else (code, True)
+            return (future or code), False
+    return code, negated

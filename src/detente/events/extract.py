@@ -27,7 +27,7 @@ from .lexicon import Entry, Lexicon
 SUBJ = ("nsubj", "csubj")
 ACTORISH_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 REL_PRONOUNS = {"who", "which", "that", "whom"}
-ANAPHORA = {"he", "she", "they"}
+ANAPHORA = {"he", "she", "they", "it"}
 SKIP_PRONOUNS = {"it", "this", "that", "these", "those", "which", "what", "who", "there", "itself"}
 
 
@@ -146,6 +146,8 @@ class FrameFinder:
                 if f.targets and f.rule == "verb-active":
                     f.rule = "verb-prep"
         cooperative = f.root in self.g.reciprocal_roots
+        if cooperative and len(f.sources) > 1 and f.targets and not any(self.is_actor(t) for t in f.targets):
+            f.targets = []  # "India and Pakistan agreed to a ceasefire": with each other
         if (f.entry.reciprocal or cooperative) and len(f.sources) > 1 and not f.targets:
             # "China and Canada held talks", "India and Mercosur agreed to cut tariffs".
             f.reciprocal = True
@@ -163,7 +165,9 @@ class FrameFinder:
                 if c.dep_ not in SUBJ or c.i > tok.i or c.pos_ == "PRON":
                     continue
                 plural = c.tag_ in ("NNS", "NNPS") or any(k.dep_ == "conj" for k in c.children)
-                if tok.lower_ == "they" or not plural:
+                if tok.lower_ == "it" and (plural or c.ent_type_ == "PERSON"):
+                    return tok  # "it" stands for a state or an organisation, not a person
+                if tok.lower_ in ("they", "it") or not plural:
                     if self.is_actor(c):
                         return c
                 return tok
@@ -391,7 +395,10 @@ def _object_lemmas(tok: Token) -> set[str]:
     return out
 
 
+NOT_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+
+
 def _default_is_actor(t: Token) -> bool:
-    if t.lower_ in SKIP_PRONOUNS:
+    if t.lower_ in SKIP_PRONOUNS or t.ent_type_ in NOT_ACTOR_ENTS:
         return False
     return t.pos_ in ("PROPN", "NOUN", "PRON") or t.ent_type_ in ACTORISH_ENTS
