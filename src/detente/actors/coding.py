@@ -154,6 +154,13 @@ class ActorCoder:
         # A place inside the phrase or just after it ("Shanghai police", "leaders in France").
         if country is None:
             country = self._place_country(doc, start, end, head, matches)
+        if country is None and not ms:
+            # A misspelt country word that no table lists: "Kazahks", "Phillipine troops".
+            for t in span:
+                if t.pos_ in ("PROPN", "ADJ", "NOUN") and t.text[:1].isupper():
+                    country = self.tables.misspelt_country(t.text)
+                    if country:
+                        break
 
         # People: from the table (above), from the article so far, or learnt here from a title.
         pname = " ".join(t.text for t in person_tokens) if person_tokens else None

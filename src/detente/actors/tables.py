@@ -5,6 +5,8 @@ organisations, sector words and the person table. One loader for all of them.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
@@ -13,6 +15,9 @@ from pathlib import Path
 
 from ..data import DATA_DIR, read_csv
 from ..errors import DataError
+
+if TYPE_CHECKING:
+    from .fuzzy import FuzzyIndex
 
 ACTOR_DIR = DATA_DIR / "actors"
 
@@ -70,6 +75,7 @@ class ActorTables:
     def __init__(self) -> None:
         self.entries: dict[str, list[ActorRecord]] = {}
         self.surfaces: dict[str, set[str]] = {}  # folded key -> the spellings seen in the tables
+        self._fuzzy: "FuzzyIndex | None" = None  # built on first use
 
     def add(self, text: str, record: ActorRecord) -> None:
         text = text.strip()
@@ -183,6 +189,25 @@ class ActorTables:
 
         place = default_gazetteer().lookup(name)
         return place.country if place else None
+
+    def misspelt_country(self, word: str) -> str | None:
+        """The country a word one typo away from a country name, adjective, demonym or capital
+        stands for ("Kazahks" -> KAZ); None when no such word or more than one country fits."""
+        if self._fuzzy is None:
+            from .fuzzy import FuzzyIndex
+
+            kinds = ("name", "adjective", "demonym", "capital")
+            words: dict[str, str] = {}
+            clash: set[str] = set()
+            for key, recs in self.entries.items():
+                countries = {r.country for r in recs if r.kind in kinds and r.country}
+                if " " in key or not countries:
+                    continue
+                if len(countries) > 1 or words.get(key, next(iter(countries))) != next(iter(countries)):
+                    clash.add(key)
+                words[key] = next(iter(countries))
+            self._fuzzy = FuzzyIndex({k: v for k, v in words.items() if k not in clash})
+        return self._fuzzy.lookup(fold(word))
 
     # -- queries -------------------------------------------------------------
     def person(self, text: str, on: date | None) -> ActorRecord | None:
