@@ -115,3 +115,13 @@ def test_pronoun_subject_takes_the_reporting_subject_span(coder):
 def test_an_amount_of_money_is_economic_aid(coder):
     evs = coder.code("Japan provided $50 million to Ukraine last year.", date="2024-03-01")
     assert any(e.cameo == "071" and e.source.country == "JPN" and e.target and e.target.country == "UKR" for e in evs)
+
+
+def test_said_x_must_is_a_demand_on_x_and_should_an_appeal(coder):
+    evs = coder.code("Canada said Iran must release the detained sailors.", date="2024-03-01")
+    assert ("CAN", "IRN", "10") in pairs(evs)
+    evs = coder.code("Canada said Iran should release the detained sailors.", date="2024-03-01")
+    assert ("CAN", "IRN", "02") in pairs(evs)
+    # No modal, no demand: a plain report of what Iran did.
+    evs = coder.code("Canada said Iran released the detained sailors.", date="2024-03-01")
+    assert ("CAN", "IRN", "10") not in pairs(evs)

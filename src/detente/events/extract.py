@@ -84,6 +84,8 @@ class FrameFinder:
                 continue
             if e.object and not (_object_lemmas(tok) & e.object):
                 continue
+            if e.complement_aux and not _complement(tok, e.complement_aux):
+                continue
             return e
         return None
 
@@ -118,7 +120,11 @@ class FrameFinder:
             f.sources = self.subjects(v)
             f.rule = "verb-active" if any(c.dep_ in SUBJ for c in v.children) else "verb-inherited"
             preps = f.entry.target_prep
-            if preps:
+            comp = _complement(v, f.entry.complement_aux) if f.entry.complement_aux else None
+            if comp is not None:
+                # "said North Korea must disarm": a demand on the complement's subject.
+                f.targets = [t for c in comp.children if c.dep_ in ("nsubj", "nsubjpass") for t in _expand(c)]
+            if preps and not f.targets:
                 f.targets = self._prep_objects(v, preps)
                 if f.targets:
                     f.rule = "verb-prep"
@@ -341,6 +347,14 @@ class FrameFinder:
             for f in frames:
                 if f.entry.code == "010":
                     f.suppressed = True
+
+
+def _complement(verb: Token, auxes: frozenset[str]) -> Token | None:
+    """The clausal complement of ``verb`` whose verb carries one of ``auxes`` ("must", "should")."""
+    for c in verb.children:
+        if c.dep_ == "ccomp" and any(a.dep_ in ("aux", "auxpass") and a.lower_ in auxes for a in c.children):
+            return c
+    return None
 
 
 def _pobj(prep: Token) -> Token | None:

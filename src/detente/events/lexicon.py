@@ -29,12 +29,13 @@ class Entry:
     object: frozenset[str] = frozenset()
     target_prep: tuple[str, ...] = ()
     reciprocal: bool = False
+    complement_aux: frozenset[str] = frozenset()  # "said X must go": a modal in the clausal complement
     example: str = ""
     where: str = ""  # file:line, for messages and the `coder` field
 
     @property
     def specificity(self) -> int:
-        return (2 if self.object else 0) + (1 if self.particle else 0)
+        return (2 if self.object or self.complement_aux else 0) + (1 if self.particle else 0)
 
 
 class Lexicon:
@@ -79,6 +80,7 @@ class Lexicon:
                             object=frozenset(o.lower() for o in raw.get("object", [])),
                             target_prep=tuple(raw.get("target_prep", [])),
                             reciprocal=bool(raw.get("reciprocal", False)),
+                            complement_aux=frozenset(a.lower() for a in raw.get("complement_aux", [])),
                             example=raw.get("example", ""),
                             where=where,
                         )
