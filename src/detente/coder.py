@@ -171,7 +171,7 @@ class Coder:
         targets = [a for t in f.targets for a in code(t)]
         if not sources:
             return []
-        code, negated = modal_code(f.entry.code, modality=f.modality, negated=f.negated)
+        code, negated = modal_code(f.entry.code, modality=f.modality, negated=f.negated, failed=f.failed)
         c = lookup(code)
         if f.entry.code == "016" and not any(t.code for t in targets):
             # "China denied the accusation": the denial is aimed at whoever accused China.

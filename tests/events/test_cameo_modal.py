@@ -29,3 +29,15 @@ def test_coder_codes_an_announced_sanction_as_a_threat(coder):
     evs = coder.code("Canada will impose sanctions on Iran next month.", date="2024-03-01")
     hit = [e for e in evs if e.source.country == "CAN" and e.target and e.target.country == "IRN"]
     assert hit and hit[0].cameo_root == "13" and hit[0].plover == "THREATEN"
+
+
+def test_a_failed_cooperative_action_is_a_rejection():
+    assert modal_code("057", modality="asserted", negated=False, failed=True) == ("127", False)
+    assert modal_code("190", modality="asserted", negated=False, failed=True) == ("190", True)
+
+
+@pytest.mark.slow
+def test_coder_codes_failing_to_agree_as_rejection(coder):
+    evs = coder.code("Japan and Brazil failed to reach an agreement on tariffs.", date="2024-03-01")
+    assert any(e.cameo_root == "12" and e.target is not None for e in evs)
+    assert not any(e.cameo_root in ("03", "05") for e in evs)

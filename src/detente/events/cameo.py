@@ -73,12 +73,15 @@ def _modal_table() -> dict[str, tuple[str, str]]:
     return {row["code"]: (row["future"], row["refused"]) for row in read_csv(DATA_DIR / "cameo" / "intent.csv")}
 
 
-def modal_code(code: str, *, modality: str, negated: bool) -> tuple[str, bool]:
-    """The code an announced or refused action takes, and whether it is still negated.
+def modal_code(code: str, *, modality: str, negated: bool, failed: bool = False) -> tuple[str, bool]:
+    """The code an announced, refused or failed action takes, and whether it is still negated.
 
-    CAMEO codes "will meet" as intent to meet (036), "will impose sanctions" as a threat (1312)
-    and "will not lift sanctions" as a refusal (1244); see data/cameo/intent.csv.
+    CAMEO codes "will meet" as intent to meet (036), "will impose sanctions" as a threat (1312),
+    and "will not lift sanctions" or "failed to reach agreement" as a refusal (1244, 127);
+    see data/cameo/intent.csv.
     """
+    if failed and not negated:
+        return modal_code(code, modality="future", negated=True)
     if modality != "future":
         return code, negated
     table = _modal_table()

@@ -44,6 +44,7 @@ class Frame:
     suppressed: bool = False
     content_of: "Frame | None" = None  # the frame whose content this one is (deny, accuse of ...)
     pos_guess: bool = False  # matched under the other part of speech than the tagger's
+    failed: bool = False  # "failed to reach agreement": the action did not happen
 
     @property
     def root(self) -> str:
@@ -99,6 +100,7 @@ class FrameFinder:
             else:
                 self._noun_args(f, by_tok)
             f.negated = self._negated(f.trigger)
+            f.failed = self._failed(f.trigger)
             f.modality = self._modality(f.trigger)
         for f in frames:
             f.sources = [self._antecedent(t) for t in f.sources]
@@ -275,6 +277,10 @@ class FrameFinder:
         if t.pos_ == "NOUN" and t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX"):
             return any(c.dep_ == "neg" for c in t.head.children)
         return False
+
+    def _failed(self, t: Token) -> bool:
+        node = t.head if t.pos_ == "NOUN" and t.dep_ in ("dobj", "nsubjpass") else t
+        return node.dep_ == "xcomp" and node.head.lemma_.lower() in self.g.failure_heads
 
     def _modality(self, t: Token) -> str:
         g = self.g

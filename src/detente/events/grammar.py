@@ -23,6 +23,7 @@ class Grammar:
     negation_words: frozenset[str]
     reciprocal_phrases: frozenset[str]
     reciprocal_roots: frozenset[str]
+    failure_heads: frozenset[str]
     object_preps: tuple[str, ...]
     default_target_preps: dict[str, tuple[str, ...]]
 
