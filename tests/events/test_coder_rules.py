@@ -125,3 +125,8 @@ def test_said_x_must_is_a_demand_on_x_and_should_an_appeal(coder):
     # No modal, no demand: a plain report of what Iran did.
     evs = coder.code("Canada said Iran released the detained sailors.", date="2024-03-01")
     assert ("CAN", "IRN", "10") not in pairs(evs)
+
+
+def test_demand_aimed_at_the_subject_of_its_content(coder):
+    evs = coder.code("The European Union demanded that Belarus free the jailed reporters.", date="2024-03-01")
+    assert ("EUR", "BLR", "10") in pairs(evs)

@@ -153,6 +153,11 @@ class FrameFinder:
                 f.targets = self._prep_objects(v, self.g.default_target_preps["VERB"])
                 if f.targets and f.rule == "verb-active":
                     f.rule = "verb-prep"
+            if not f.targets and f.root in self.g.content_roots and f.root != "01":
+                # "demanded that Dbeibeh appear", "rejected Netanyahu to postpone": the content's subject.
+                f.targets = [t for c in v.children if c.dep_ == "ccomp"
+                             for k in c.children if k.dep_ in ("nsubj", "nsubjpass") for t in _expand(k)
+                             if self.is_actor(t)]
         cooperative = f.root in self.g.reciprocal_roots
         if cooperative and len(f.sources) > 1 and f.targets and not any(self.is_actor(t) for t in f.targets):
             f.targets = []  # "India and Pakistan agreed to a ceasefire": with each other
