@@ -130,3 +130,9 @@ def test_said_x_must_is_a_demand_on_x_and_should_an_appeal(coder):
 def test_demand_aimed_at_the_subject_of_its_content(coder):
     evs = coder.code("The European Union demanded that Belarus free the jailed reporters.", date="2024-03-01")
     assert ("EUR", "BLR", "10") in pairs(evs)
+
+
+def test_willing_to_is_an_intent_of_the_adjectives_subject(coder):
+    evs = coder.code("Japan is willing to send medical supplies to Ukraine.", date="2024-03-01")
+    hit = [e for e in evs if e.source.country == "JPN" and e.target and e.target.country == "UKR"]
+    assert hit and all(e.cameo_root == "03" and e.modality == "future" for e in hit)

@@ -254,6 +254,9 @@ class FrameFinder:
             return []
         if v.dep_ in ("xcomp", "conj", "advcl", "ccomp") and v.head.pos_ in ("VERB", "AUX"):
             return self.subjects(v.head, depth + 1)
+        if v.dep_ == "xcomp" and v.head.pos_ == "ADJ" and v.head.dep_ in ("acomp", "amod") and v.head.head.i != v.head.i:
+            # "is willing to withdraw", "stands ready to help": the subject of the adjective's verb.
+            return self.subjects(v.head.head, depth + 1)
         if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN", "PRON") and v.tag_ != "VBN":
             return _expand(v.head)
         if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
