@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import json
 
@@ -74,13 +73,6 @@ def test_errors_are_one_line_and_exit_non_zero(db, tmp_path):
     assert out.exit_code == 2 and "DT708" in out.output
     out = runner.invoke(app, ["export", "--db", str(db), "--format", "xml", "-o", str(tmp_path / "x")])
     assert out.exit_code == 2 and "DT709" in out.output
-
-
-@pytest.mark.skipif(importlib.util.find_spec("detente.scale.dask_engine") is not None,
-                    reason="the Dask engine is installed here")
-def test_dask_engine_missing_is_a_coded_error(tmp_path):
-    out = runner.invoke(app, ["ingest", str(tmp_path), "--db", str(tmp_path / "d.duckdb"), "--engine", "dask"])
-    assert out.exit_code == 2 and "DT711" in out.output
 
 
 def test_progress_summary_names_errors():
