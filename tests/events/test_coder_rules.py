@@ -136,3 +136,9 @@ def test_willing_to_is_an_intent_of_the_adjectives_subject(coder):
     evs = coder.code("Japan is willing to send medical supplies to Ukraine.", date="2024-03-01")
     hit = [e for e in evs if e.source.country == "JPN" and e.target and e.target.country == "UKR"]
     assert hit and all(e.cameo_root == "03" and e.modality == "future" for e in hit)
+
+
+def test_a_vow_to_act_is_coded_once_as_the_announced_act(coder):
+    evs = coder.code("Iran vowed to retaliate against Israel.", date="2024-04-02")
+    roots = {e.cameo_root for e in evs if e.source.country == "IRN" and e.target and e.target.country == "ISR"}
+    assert roots == {"13"}

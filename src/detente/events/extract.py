@@ -108,6 +108,7 @@ class FrameFinder:
             f.targets = [t for t in f.targets if self.is_target(t)]
         self._content(frames, by_tok)
         self._light_verbs(frames, by_tok)
+        self._intents(frames, by_tok)
         self._statements(frames)
         return frames
 
@@ -352,6 +353,16 @@ class FrameFinder:
             if f.entry.pos != "VERB" or f.entry.object or f.trigger.lemma_.lower() not in self.g.light_verbs:
                 continue
             if any(c.dep_ == "dobj" and c.i in by_tok for c in f.trigger.children):
+                f.suppressed = True
+
+    def _intents(self, frames: list[Frame], by_tok: dict[int, Frame]) -> None:
+        """'vowed to retaliate', 'agreed to share intelligence': the complement is the event, announced
+        for the future (coded as its intent or threat); the bare intent verb adds nothing."""
+        for f in frames:
+            if f.entry.pos != "VERB" or f.root != "03":
+                continue
+            inner = [by_tok[c.i] for c in f.trigger.children if c.dep_ == "xcomp" and c.i in by_tok]
+            if any(not i.suppressed and i.sources for i in inner):
                 f.suppressed = True
 
     def _statements(self, frames: list[Frame]) -> None:
