@@ -20,8 +20,8 @@ def test_series_counts_clusters_by_default_and_mentions_on_request(shared_store)
     rows = shared_store.series("CHN", "CAN", freq="month")
     assert all(list(r) == KEYS for r in rows)
     may = next(r for r in rows if r["period"] == "2023-05")
-    # clusters: Canada's expulsion (2 mentions), China's expulsion, China's protest
-    assert (may["events"], may["quad3"]) == (3, 3) and may["index"] < 0
+    # clusters: Canada's expulsion (2 mentions) and China's (material conflict), China's protest (verbal)
+    assert (may["events"], may["quad3"], may["quad4"]) == (3, 1, 2) and may["index"] < 0
     may_m = next(r for r in shared_store.series("CHN", "CAN", count="mentions") if r["period"] == "2023-05")
     assert may_m["events"] == 4
     jan = next(r for r in rows if r["period"] == "2024-01")

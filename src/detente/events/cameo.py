@@ -7,12 +7,14 @@ from functools import lru_cache
 
 from ..data import DATA_DIR, read_csv
 
-# Quad classes follow the ICEWS/GDELT convention by CAMEO root.
+# Quad classes by CAMEO root, as GDELT assigns them (GDELT Event Codebook 2.0, QuadClass):
+# verbal cooperation 01-05, material cooperation 06-09, verbal conflict 10-14, material
+# conflict 15-20. (Phoenix instead puts 01-02 in a neutral class and 09/14 one class later.)
 _QUAD = {
     "01": 1, "02": 1, "03": 1, "04": 1, "05": 1,
-    "06": 2, "07": 2, "08": 2,
-    "09": 3, "10": 3, "11": 3, "12": 3, "13": 3, "14": 3, "15": 3, "16": 3,
-    "17": 4, "18": 4, "19": 4, "20": 4,
+    "06": 2, "07": 2, "08": 2, "09": 2,
+    "10": 3, "11": 3, "12": 3, "13": 3, "14": 3,
+    "15": 4, "16": 4, "17": 4, "18": 4, "19": 4, "20": 4,
 }
 
 
