@@ -59,7 +59,7 @@ def test_gdelt_rows_are_clusters_with_counts_and_state_numbers(shared_store, tmp
     g = pd.read_csv(tmp_path / "g.tsv", sep="\t", dtype={"EventCode": str, "EventRootCode": str, "EventBaseCode": str})
     expel = g[(g.Actor1CountryCode == "CAN") & (g.EventRootCode == "16")].iloc[0]
     assert (expel.NumMentions, expel.NumArticles, expel.NumSources) == (2, 2, 2)
-    assert (expel.SQLDATE, expel.EventCode, expel.QuadClass) == (20230508, "161", 3)
+    assert (expel.SQLDATE, expel.EventCode, expel.QuadClass) == (20230508, "161", 4)
     assert (expel.Actor1COW, expel.Actor1GW, expel.Actor2COW, expel.Actor2GW) == (20, 20, 710, 710)
     assert expel.Actor2Type1Code == "GOV" and expel.SOURCEURL == "https://www.example.com/a1"
     assert expel.DATEADDED == 20230509000000
