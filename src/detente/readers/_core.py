@@ -12,7 +12,7 @@ from detente.types import Article
 
 from ._common import OnError, Source, make_error, print_to_stderr
 from ._csv import parse_csv
-from ._decode import SAMPLE_SIZE, NotText, PrefixedStream, decode_bytes, detect_encoding, text_stream
+from ._decode import SAMPLE_SIZE, NotText, PrefixedStream, decode_bytes, stream_encoding, text_stream
 from ._html import parse_html
 from ._jsonl import first_line_is_object, parse_document, parse_lines
 from ._seed import looks_like_seed, parse_text
@@ -71,9 +71,9 @@ def _read_source(src: Source, report: OnError) -> Iterator[Article]:
 
 def _sniff(sample: bytes) -> str:
     """Format of an input without a known extension. Raises NotText."""
-    enc = detect_encoding(sample, complete=len(sample) < SAMPLE_SIZE)
+    enc = stream_encoding(sample)
     head = sample.decode(enc, errors="replace").lstrip("\ufeff")
-    if first_line_is_object(head):
+    if first_line_is_object(head, complete=len(sample) < SAMPLE_SIZE):
         return "jsonl"
     if looks_like_seed(head):
         return "txt"
@@ -102,7 +102,8 @@ def _parse(src: Source, raw: BinaryIO, sample: bytes, report: OnError) -> Iterat
 def _json_is_lines(sample: bytes) -> bool:
     """A .json file is read as JSON Lines when its first line is a whole object."""
     try:
-        enc = detect_encoding(sample, complete=len(sample) < SAMPLE_SIZE)
+        enc = stream_encoding(sample)
     except NotText:
         return False
-    return first_line_is_object(sample.decode(enc, errors="replace").lstrip("\ufeff"))
+    head = sample.decode(enc, errors="replace").lstrip("\ufeff")
+    return first_line_is_object(head, complete=len(sample) < SAMPLE_SIZE)

@@ -37,6 +37,43 @@ def _delimiter(header_line: str, fmt: str | None) -> str:
     return candidates[0]
 
 
+class _Lines:
+    """The physical lines fed to csv.reader, numbered, with those of the current record kept.
+
+    When a record breaks on a stray quote, csv has read every line up to the
+    next quote (or the end of the file) into it; ``replay_after_first`` gives
+    those lines back so that the rows they hold are not lost.
+    """
+
+    def __init__(self, stream: TextIO, first_line: int) -> None:
+        self._it = iter(stream)
+        self._back: list[tuple[int, str]] = []
+        self._next_no = first_line
+        self.taken: list[tuple[int, str]] = []
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        if self._back:
+            no, line = self._back.pop()
+        else:
+            line = next(self._it)
+            no = self._next_no
+            self._next_no += 1
+        self.taken.append((no, line))
+        return line
+
+    @property
+    def start(self) -> int:
+        """Line number where the current record starts."""
+        return self.taken[0][0] if self.taken else self._next_no
+
+    def replay_after_first(self) -> None:
+        self._back.extend(reversed(self.taken[1:]))
+        self.taken.clear()
+
+
 def parse_csv(stream: TextIO, src: Source, report: OnError) -> Iterator[Article]:
     """Read rows from a text stream opened with newline=''."""
     first = stream.readline()
@@ -54,21 +91,22 @@ def parse_csv(stream: TextIO, src: Source, report: OnError) -> Iterator[Article]
         report(make_error(src.label, "DT209", columns=", ".join(header) or "nothing"))
         return
     col = {name: header.index(name) for name in _FIELDS if name in header}
-    reader = csv.reader(stream, delimiter=delim, strict=True)
-    prev_end = 0  # reader.line_num after the previous row
+    lines = _Lines(stream, header_lines + 1)
+    reader = csv.reader(lines, delimiter=delim, strict=True)
     rows = 0
     while True:
+        lines.taken.clear()
         try:
             row = next(reader)
         except StopIteration:
             break
         except csv.Error as exc:  # reported at the line where the bad record starts
-            report(make_error(src.at(header_lines + prev_end + 1), "DT210", detail=str(exc)))
-            prev_end = reader.line_num
+            report(make_error(src.at(lines.start), "DT210", detail=str(exc)))
+            # a stray quote swallows the lines after it: read them again as rows
+            lines.replay_after_first()
             rows += 1
             continue
-        start = header_lines + prev_end + 1
-        prev_end = reader.line_num
+        start = lines.start
         if not row or (len(row) == 1 and not row[0].strip() and len(header) > 1):
             continue  # blank line
         rows += 1

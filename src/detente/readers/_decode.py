@@ -23,6 +23,8 @@ _WESTERN = {
     "mac_roman", "mac_latin2", "mac_iceland", "cp850", "cp858", "cp437", "cp1254", "cp1257",
 }
 
+_NOT_WEB_CHARSETS = {"undefined", "unicode-escape", "raw-unicode-escape", "idna", "punycode", "utf-7"}
+
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.IGNORECASE)
 
 
@@ -107,6 +109,28 @@ def _is_utf8(sample: bytes, complete: bool) -> bool:
     return True
 
 
+def _looks_binary(sample: bytes) -> bool:
+    """NUL bytes mean binary unless they are a few strays in text (scraper junk).
+
+    Binary data has about one NUL in 256 bytes; binary means at least 2 NULs and
+    more than one in 400 bytes. A single stray NUL never makes a file binary.
+    """
+    nul = sample.count(0)
+    return nul >= 2 and nul * 400 > len(sample)
+
+
+def _mostly_utf8(sample: bytes) -> bool:
+    """UTF-8 text with a few legacy bytes mixed in (records scraped from several sources).
+
+    Valid multi-byte UTF-8 sequences almost never occur by chance in cp1252 text,
+    so when they outnumber the invalid bytes the file is UTF-8 with strays.
+    """
+    text = sample.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for ch in text if ch > "\x7f") - bad
+    return good > 0 and good >= bad
+
+
 def _looks_western(sample: bytes) -> bool:
     """True for Latin-script text in a single-byte Windows/ISO code page.
 
@@ -132,9 +156,13 @@ def _declared_charset(sample: bytes) -> str | None:
     if not m:
         return None
     try:
-        return codecs.lookup(m.group(1).decode("ascii")).name
+        info = codecs.lookup(m.group(1).decode("ascii"))
     except (LookupError, UnicodeDecodeError):
         return None
+    # charset="base64" / "zlib" / "undefined" / "unicode_escape" would raise or garble
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_WEB_CHARSETS:
+        return None
+    return info.name
 
 
 def detect_encoding(sample: bytes, *, complete: bool, html: bool = False) -> str:
@@ -152,7 +180,9 @@ def detect_encoding(sample: bytes, *, complete: bool, html: bool = False) -> str
         enc = _utf16_without_bom(sample)
         if enc:
             return enc
-        raise NotText("it contains NUL bytes", binary=True)
+        if _looks_binary(sample):
+            raise NotText("it contains NUL bytes", binary=True)
+        # a few stray NULs in text (scraper junk): read it; the NULs stay in the text
     if _is_utf8(sample, complete):
         return "utf-8"
     if html:
@@ -161,14 +191,18 @@ def detect_encoding(sample: bytes, *, complete: bool, html: bool = False) -> str
             try:
                 sample.decode(declared)
                 return "cp1252" if declared in ("latin-1", "iso8859-1") else declared  # browsers do the same
-            except UnicodeDecodeError:
+            except (UnicodeError, LookupError):
                 pass
+    if _mostly_utf8(sample):
+        return "utf-8"  # stray legacy bytes are decoded as cp1252 by the fallback handler
     if _looks_western(sample):
         return "cp1252"
     from charset_normalizer import from_bytes
 
     best = from_bytes(sample).best()
     if best is None:
+        if sum(1 for b in sample if b < 0x80) >= 0.9 * len(sample):
+            return "utf-8"  # ASCII text with a few junk bytes: those are read as cp1252 / latin-1
         raise NotText("no text encoding fits its bytes", binary=False)
     enc = codecs.lookup(best.encoding).name.replace("-", "_")
     if enc in _WESTERN:
@@ -189,14 +223,28 @@ def decode_bytes(data: bytes, *, html: bool = False) -> str:
     return text
 
 
+def stream_encoding(sample: bytes) -> str:
+    """The codec for a record-per-line input (JSON Lines, CSV) from its first bytes.
+
+    When no encoding fits, UTF-8 with stray bytes read as cp1252 is used rather than
+    losing the file: line breaks, quotes and braces are ASCII, so each record is still
+    parsed (and a garbled one is reported on its own). Raises NotText for binary files.
+    """
+    try:
+        return detect_encoding(sample, complete=len(sample) < SAMPLE_SIZE)
+    except NotText as exc:
+        if exc.binary:
+            raise
+        return "utf-8"
+
+
 def text_stream(raw: BinaryIO, sample: bytes, *, newline: str | None) -> io.TextIOWrapper:
     """Wrap a binary stream positioned at its start; encoding chosen from ``sample``.
 
     Bytes that the chosen codec cannot decode later in the stream are read as
     cp1252 instead of stopping the run (mixed-encoding scrapes).
     """
-    complete = len(sample) < SAMPLE_SIZE
-    enc = detect_encoding(sample, complete=complete)
+    enc = stream_encoding(sample)
     return io.TextIOWrapper(raw, encoding=enc, errors=FALLBACK_ERRORS, newline=newline)  # type: ignore[arg-type]
 
 

@@ -2,12 +2,15 @@
 
 Each object needs ``text`` (taken exactly as given: offsets point into it) and may
 have ``id``, ``date``, ``title``, ``url``, ``source``. A missing id becomes
-``<file stem>:<line>``.
+``<file stem>:<line>``. The one change made to strings: a lone UTF-16 surrogate
+escape (``"\\ud800"``, valid JSON) becomes U+FFFD, one character for one, since no
+UTF-8 writer or tokenizer accepts it.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -25,14 +28,23 @@ _ALIASES = {
 }
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # json.loads has already joined the valid pairs
+
+
+def _text(value: Any) -> Any:
+    if isinstance(value, str) and _LONE_SURROGATE.search(value):
+        return _LONE_SURROGATE.sub("\ufffd", value)
+    return value
+
+
 def _get(obj: dict[str, Any], key: str) -> Any:
     for name in _ALIASES[key]:
         if name in obj:
-            return obj[name]
+            return _text(obj[name])
     lowered = {k.lower(): v for k, v in obj.items() if isinstance(k, str)}
     for name in _ALIASES[key]:
         if name in lowered:
-            return lowered[name]
+            return _text(lowered[name])
     return None
 
 
@@ -92,9 +104,18 @@ def parse_lines(lines: Iterable[str], src: Source, report: OnError) -> Iterator[
         report(make_error(src.label, "DT206", detail="the file has no records"))
 
 
-def first_line_is_object(text: str) -> bool:
-    for line in text.split("\n"):
+def first_line_is_object(text: str, *, complete: bool = True) -> bool:
+    """Whether the first non-blank line of ``text`` is a JSON object.
+
+    When ``text`` is only the start of the input (``complete`` False) and that line
+    runs past its end (a record longer than the sample), a line opening with "{"
+    is taken as an object: the line-by-line reader reports it if it is not one.
+    """
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
         if line.strip():
+            if not complete and i == len(lines) - 1:
+                return line.lstrip().startswith("{")
             try:
                 return isinstance(json.loads(line, strict=False), dict)
             except (json.JSONDecodeError, RecursionError):
