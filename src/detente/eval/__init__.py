@@ -100,6 +100,16 @@ def score_plover(res: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
+def plover_hit(coder: Any, row: dict[str, Any]) -> bool:
+    """Does ``coder.code`` find an event on the row's marked pair (spans overlap) with its type?
+    ``row``: a training row of ``detente.learn`` (text, source/target (start, end), label)."""
+    s = {"start": row["source"][0], "end": row["source"][1]}
+    t = {"start": row["target"][0], "end": row["target"][1]}
+    return any(ev.target is not None and _overlap(ev.source.start, ev.source.end, s)
+               and _overlap(ev.target.start, ev.target.end, t) and YIELD.get(ev.plover, ev.plover) == row["label"]
+               for ev in coder.code(row["text"]))
+
+
 def _overlap(a: int, b: int, span: dict[str, int]) -> bool:
     return a < span["end"] and span["start"] < b
 

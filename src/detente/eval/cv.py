@@ -1,0 +1,93 @@
+"""Cross-validation of the learned classifier on plv_train (k folds, stratified by type).
+
+Each fold's model is trained on the other folds' plv rows plus every synthetic and corpus row
+(never evaluated on), exported to int8 ONNX exactly as shipped, and asked about the held-out
+fold. Per plv row we keep the out-of-fold logits, the lexicon's answer and whether end-to-end
+coding found the pair with the right type (lexicon only, and with the fold's classifier).
+``score_cv`` turns these records into figures; temperature and lexicon calibration for fold k
+are fitted on the other folds only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import tempfile
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+Progress = Callable[[str], None]
+
+
+def assign_folds(rows: list[dict[str, Any]], k: int = 5) -> dict[str, int]:
+    """Stratified folds: within each type, rows in a fixed hashed order, dealt round-robin."""
+    by: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in rows:
+        by[r["label"]].append(r)
+    folds: dict[str, int] = {}
+    start = 0
+    for lab in sorted(by):
+        rs = sorted(by[lab], key=lambda r: hashlib.sha1(str(r["id"]).encode()).hexdigest())
+        for i, r in enumerate(rs):
+            folds[r["id"]] = (start + i) % k
+        start += len(rs)
+    return folds
+
+
+def cross_validate(rows: list[dict[str, Any]], coder: Any, *, k: int = 5, epochs: int = 6,
+                   only_folds: list[int] | None = None, groups: tuple[str, ...] = ("synthetic", "corpus"),
+                   progress: Progress = print, train_kw: dict[str, Any] | None = None,
+                   keep: Path | None = None) -> list[dict[str, Any]]:
+    """Out-of-fold records for every plv row (see the module docstring). ``keep``: also write
+    each fold's model folder there (``fold0``...)."""
+    from ..learn.export import export_model
+    from ..learn.features import Featurizer, PairInput
+    from ..learn.model import EventTypeModel
+    from ..learn.train import BottomCache, encoder_dir, new_model, train_model
+    from . import plover_hit
+
+    plv = [r for r in rows if r["group"] == "plv"]
+    extra = [r for r in rows if r["group"] in groups]
+    folds = assign_folds(plv, k)
+    tok = encoder_dir() / "tokenizer.json"
+    feat = Featurizer(tok)
+    saved = coder.classifier
+    kw = dict(train_kw or {})
+    if "cache" not in kw:
+        kw["cache"] = BottomCache(new_model(frozen_layers=kw.get("frozen_layers", 4)), feat, plv + extra, progress=progress)
+    out: list[dict[str, Any]] = []
+    for f in range(k):
+        if only_folds is not None and f not in only_folds:
+            continue
+        train = [r for r in plv if folds[r["id"]] != f] + extra
+        test = [r for r in plv if folds[r["id"]] == f]
+        progress(f"fold {f + 1}/{k}: training on {len(train)} rows, testing on {len(test)}")
+        model = train_model(train, feat, epochs=epochs, progress=progress, **kw)
+        with tempfile.TemporaryDirectory() as tmp_dir:
+            tmp = Path(keep) / f"fold{f}" if keep else Path(tmp_dir)
+            export_model(model, tmp, tokenizer=tok, meta={"fold": f})
+            clf = EventTypeModel(tmp)
+            logits = clf.logits([PairInput(r["text"], tuple(r["source"]), tuple(r["target"]), r["hint"]) for r in test])
+            for r, z in zip(test, logits):
+                rec = {"id": r["id"], "fold": f, "gold": r["label"], "logits": [round(v, 4) for v in z],
+                       "lexicon": r["lexicon"]["plover"], "lexicon_confidence": r["lexicon"]["confidence"]}
+                coder.classifier = None
+                rec["hit_lexicon"] = plover_hit(coder, r)
+                coder.classifier = clf
+                rec["hit_combined"] = plover_hit(coder, r)
+                out.append(rec)
+            coder.classifier = saved
+        del model
+    return out
+
+
+def save_oof(records: list[dict[str, Any]], path: Path) -> None:
+    with open(path, "w", encoding="utf-8") as fh:
+        for r in records:
+            fh.write(json.dumps(r) + "\n")
+
+
+def load_oof(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]

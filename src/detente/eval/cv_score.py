@@ -1,0 +1,136 @@
+"""Figures from cross-validation records (``eval.cv``): type macro-F1, accuracy and quad-class
+accuracy for the lexicon, the classifier and the combination; the confusion table; calibration
+(ECE and reliability) and end-to-end pair recall. Dev (even plv index) and held-out (odd) halves
+are reported beside all rows."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..learn.calibrate import ece, fit_temperature, lexicon_bins, reliability
+from ..learn.combine import decide
+from ..learn.labels import LABELS, QUAD
+from ..learn.model import Prediction, softmax
+from .metrics import confusion, macro_f1
+
+FALLBACK = "ACCUSE"
+
+
+def _pred(logits: list[float], t: float) -> Prediction:
+    p = softmax(logits, t)
+    i = max(range(len(p)), key=p.__getitem__)
+    return Prediction(LABELS[i], p[i], dict(zip(LABELS, p)), "")
+
+
+def _lex_acc(bins: list[dict[str, float]], conf: float) -> float:
+    for b in bins:
+        if b["lo"] <= conf < b["hi"]:
+            return float(b["accuracy"])
+    return conf
+
+
+def disagreement_bins(records: list[dict[str, Any]]) -> list[dict[str, float]]:
+    """The lexicon's accuracy per confidence band *where it disagrees with the classifier*: the
+    only case in which the combination rule asks for it (its accuracy overall is much higher)."""
+    dis = [r for r in records if r["lexicon"] and r["lexicon"] != LABELS[max(range(len(LABELS)), key=r["logits"].__getitem__)]]
+    return lexicon_bins([r["lexicon_confidence"] for r in dis], [r["lexicon"] == r["gold"] for r in dis])
+
+
+def answers(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Per record: the lexicon's, the classifier's (raw and temperature-scaled) and the combined
+    answer with confidences; calibration for fold k fitted on the other folds' records only."""
+    folds = sorted({r["fold"] for r in records})
+    ix = {lab: i for i, lab in enumerate(LABELS)}
+    out = []
+    for f in folds:
+        others = [r for r in records if r["fold"] != f] or [r for r in records if r["fold"] == f]
+        t = fit_temperature([r["logits"] for r in others], [ix[r["gold"]] for r in others])
+        bins = disagreement_bins(others)
+        overall = lexicon_bins([r["lexicon_confidence"] for r in others],
+                               [(r["lexicon"] or FALLBACK) == r["gold"] for r in others])
+        for r in (r for r in records if r["fold"] == f):
+            raw = _pred(r["logits"], 1.0)
+            cal = _pred(r["logits"], t)
+            lex = r["lexicon"]
+            lab, conf, who = decide(cal, lex, _lex_acc(bins, r["lexicon_confidence"]))
+            out.append({"id": r["id"], "gold": r["gold"], "fold": f, "temperature": t,
+                        "lexicon": lex or FALLBACK, "lexicon_conf": _lex_acc(overall, r["lexicon_confidence"]),
+                        "classifier": cal.label, "raw_conf": raw.probability, "cal_conf": cal.probability,
+                        "combined": lab, "combined_conf": conf, "decided_by": who,
+                        "hit_lexicon": r["hit_lexicon"], "hit_combined": r["hit_combined"]})
+    return out
+
+
+def _scores(rows: list[dict[str, Any]], key: str) -> dict[str, float]:
+    gold = [r["gold"] for r in rows]
+    pred = [r[key] for r in rows]
+    n = max(1, len(rows))
+    return {"macro_f1": macro_f1(gold, pred, sorted(set(gold))),
+            "accuracy": sum(g == p for g, p in zip(gold, pred)) / n,
+            "quad_accuracy": sum(QUAD[g] == QUAD[p] for g, p in zip(gold, pred)) / n}
+
+
+def _index(rid: str) -> int:
+    try:
+        return int(str(rid).rsplit("-", 1)[1])
+    except (IndexError, ValueError):
+        return 0
+
+
+def score_cv(records: list[dict[str, Any]]) -> dict[str, Any]:
+    rows = answers(records)
+    halves = {"all": rows, "dev": [r for r in rows if _index(r["id"]) % 2 == 0],
+              "heldout": [r for r in rows if _index(r["id"]) % 2 == 1]}
+    res: dict[str, Any] = {"n": len(rows), "folds": len({r["fold"] for r in rows}),
+                           "temperatures": sorted({r["temperature"] for r in rows})}
+    for name, part in halves.items():
+        n = max(1, len(part))
+        res[name] = {
+            "n": len(part),
+            "lexicon": _scores(part, "lexicon"),
+            "classifier": _scores(part, "classifier"),
+            "combined": _scores(part, "combined"),
+            "pair_recall_lexicon": sum(r["hit_lexicon"] for r in part) / n,
+            "pair_recall_combined": sum(r["hit_combined"] for r in part) / n,
+        }
+    gold = [r["gold"] for r in rows]
+    res["confusion_combined"] = confusion(gold, [r["combined"] for r in rows], sorted(set(gold)))
+    res["decided_by"] = {w: sum(r["decided_by"] == w for r in rows) for w in ("both", "classifier", "lexicon")}
+    cal = {}
+    for name, conf, key in (("classifier_raw", "raw_conf", "classifier"), ("classifier", "cal_conf", "classifier"),
+                            ("lexicon", "lexicon_conf", "lexicon"), ("combined", "combined_conf", "combined")):
+        c = [r[conf] for r in rows]
+        ok = [r[key] == r["gold"] for r in rows]
+        cal[name] = {"ece": ece(c, ok), "reliability": reliability(c, ok)}
+    res["calibration"] = cal
+    return res
+
+
+def format_cv(res: dict[str, Any]) -> str:
+    lines = [f"{res['folds']}-fold cross-validation on plv_train (n={res['n']}; temperatures {res['temperatures']})"]
+    for name in ("all", "dev", "heldout"):
+        h = res[name]
+        lines.append(f"  [{name}, n={h['n']}]")
+        for who in ("lexicon", "classifier", "combined"):
+            s = h[who]
+            lines.append(f"    {who:<10} macro-F1 {s['macro_f1']:.3f}  accuracy {s['accuracy']:.3f}  "
+                         f"quad accuracy {s['quad_accuracy']:.3f}")
+        lines.append(f"    end-to-end pair recall with the right type: lexicon {h['pair_recall_lexicon']:.3f}, "
+                     f"with classifier {h['pair_recall_combined']:.3f}")
+    cal = res["calibration"]
+    lines.append("  calibration (ECE, 10 bins): " + ", ".join(f"{k} {v['ece']:.3f}" for k, v in cal.items()))
+    lines.append(f"  combined answers decided by: {res['decided_by']}")
+    return "\n".join(lines)
+
+
+def format_confusion(table: dict[str, dict[str, int]]) -> str:
+    labs = sorted(table)
+    head = "gold\\pred " + " ".join(f"{lab[:5]:>5}" for lab in labs)
+    return "\n".join([head] + [f"{g:<9} " + " ".join(f"{table[g].get(p, 0):>5}" for p in labs) for g in labs])
+
+
+def format_reliability(rows: list[dict[str, float]]) -> str:
+    out = ["  bin        n   mean conf  accuracy"]
+    for r in rows:
+        out.append(f"  {r['lo']:.1f}-{r['hi']:.1f} {r['n']:>5}   {r['confidence']:.3f}      {r['accuracy']:.3f}")
+    return "\n".join(out)

@@ -1,0 +1,172 @@
+"""Training rows for the classifier, built from three sources:
+
+- ``plv_train.jsonl``: sentences with a marked pair and its PLOVER type (the gold rows; the only
+  ones cross-validation evaluates on).
+- ``synthetic_plover.jsonl``: machine-written stories with one document-level type. We keep the
+  lead sentence, mark its first two named actors (people, organisations, places, nationalities)
+  as source and target, and give the story's type. Noisy; training only.
+- the sample corpus shipped with detente: the lexicon coder's own events (weak labels). Their
+  hint is blanked, since the hint *is* their label.
+
+Each row also carries the lexicon's hint for its pair (``Coder.classify``). A bad record gives a
+DT905 message naming it and is skipped; the build goes on.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from ..errors import DetenteError, Errors
+from .features import NO_HINT, hint_text
+from .labels import LABELS, to_label
+
+ACTOR_ENTS = ("PERSON", "ORG", "GPE", "NORP")
+Row = dict[str, Any]
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    if not path.exists():
+        raise DetenteError(Errors.DT904.format(path=path))
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def plv_rows(records: Iterable[dict[str, Any]], *, warn: Callable[[str], None] = print) -> list[Row]:
+    """Gold rows: one marked pair each. Bad records are reported and skipped."""
+    out = []
+    for n, r in enumerate(records, 1):
+        try:
+            text = r["text"]
+            src = (int(r["source"]["start"]), int(r["source"]["end"]))
+            tgt = (int(r["target"]["start"]), int(r["target"]["end"]))
+            label = to_label(r["plover"])
+            for s, e in (src, tgt):
+                if not (0 <= s < e <= len(text)):
+                    raise ValueError(f"span {(s, e)} outside the text")
+        except (KeyError, TypeError, ValueError) as exc:
+            warn(Errors.DT905.format(where=f"plv_train:{n}", detail=exc))
+            continue
+        out.append({"id": r.get("id", f"plv-{n}"), "group": "plv", "text": text, "source": src,
+                    "target": tgt, "label": label, "weight": 1.0})
+    return out
+
+
+def synthetic_rows(records: list[dict[str, Any]], nlp: Any, *, per_type: int = 100, seed: int = 13,
+                   warn: Callable[[str], None] = print) -> list[Row]:
+    """Lead sentences of synthetic stories, at most ``per_type`` per type, pair = first two actors."""
+    rng = random.Random(seed)
+    by_type: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for n, r in enumerate(records, 1):
+        try:
+            by_type[to_label(r["plover"])].append(r)
+        except (KeyError, TypeError, ValueError) as exc:
+            warn(Errors.DT905.format(where=f"synthetic:{n}", detail=exc))
+    chosen: list[tuple[str, dict[str, Any]]] = []
+    for lab in sorted(by_type):
+        rs = by_type[lab]
+        rng.shuffle(rs)
+        chosen += [(lab, r) for r in rs[: per_type * 2]]  # spare ones: some have no pair
+    leads = [str(r.get("text", "")).strip().split("\n")[0][:600] for _, r in chosen]
+    kept: Counter[str] = Counter()
+    out = []
+    for (lab, r), doc in zip(chosen, nlp.pipe(leads, batch_size=64)):
+        if kept[lab] >= per_type:
+            continue
+        sent = next(iter(doc.sents), None)
+        if sent is None:
+            continue
+        ents = [e for e in sent.ents if e.label_ in ACTOR_ENTS]
+        pair = _first_pair(ents)
+        if pair is None:
+            continue
+        a, b = pair
+        s0 = sent.start_char
+        out.append({"id": r.get("id", ""), "group": "synthetic", "text": sent.text,
+                    "source": (a.start_char - s0, a.end_char - s0), "target": (b.start_char - s0, b.end_char - s0),
+                    "label": lab, "weight": 0.5})
+        kept[lab] += 1
+    return out
+
+
+def _first_pair(ents: list[Any]) -> tuple[Any, Any] | None:
+    for i, a in enumerate(ents):
+        for b in ents[i + 1:]:
+            if b.text.lower() != a.text.lower():
+                return a, b
+    return None
+
+
+def corpus_rows(coder: Any, paths: list[str]) -> list[Row]:
+    """The lexicon coder's events on the sample corpus, as weak labels (one per sentence and pair)."""
+    from ..readers import read_articles
+
+    out, seen = [], set()
+    for art, events in coder.code_articles(read_articles(paths)):
+        for ev in events:
+            if ev.target is None or not ev.plover or ev.negated:
+                continue
+            start = art.text.find(ev.sentence)
+            if start < 0:
+                continue
+            src = (ev.source.start - start, ev.source.end - start)
+            tgt = (ev.target.start - start, ev.target.end - start)
+            key = (art.id, ev.sentence_index, src, tgt)
+            if key in seen or not (0 <= src[0] < src[1] <= len(ev.sentence)) or not (0 <= tgt[0] < tgt[1] <= len(ev.sentence)):
+                continue
+            seen.add(key)
+            out.append({"id": f"{art.id}:{ev.sentence_index}", "group": "corpus", "text": ev.sentence,
+                        "source": src, "target": tgt, "label": to_label(ev.plover), "weight": 0.5,
+                        "hint": NO_HINT})
+    return out
+
+
+def add_hints(coder: Any, rows: list[Row], *, progress: Callable[[int, int], None] | None = None) -> None:
+    """The lexicon's answer for each row's pair, as the hint the classifier reads."""
+    for i, r in enumerate(rows):
+        if "hint" not in r:
+            c = coder.lexicon_classify(r["text"], source=tuple(r["source"]), target=tuple(r["target"]))
+            r["hint"] = hint_text(c.plover if c.cameo else None, c.trigger.text if c.trigger else None)
+            r["lexicon"] = {"plover": to_label(c.plover) if c.cameo else None, "confidence": c.confidence}
+        if progress and (i + 1) % 200 == 0:
+            progress(i + 1, len(rows))
+
+
+def build_rows(coder: Any, data: Path, *, synthetic_per_type: int = 100, corpus: bool = True,
+               warn: Callable[[str], None] = print, progress: Callable[[str], None] = print) -> list[Row]:
+    """All training rows with hints: plv_train, then synthetic, then the sample corpus."""
+    rows = plv_rows(read_jsonl(data / "plv_train.jsonl"), warn=warn)
+    progress(f"plv_train: {len(rows)} rows")
+    syn_path = data / "synthetic_plover.jsonl"
+    if synthetic_per_type and syn_path.exists():
+        syn = synthetic_rows(read_jsonl(syn_path), coder.nlp, per_type=synthetic_per_type, warn=warn)
+        progress(f"synthetic_plover: {len(syn)} lead sentences with a pair")
+        rows += syn
+    if corpus:
+        from ..data import DATA_DIR
+
+        paths = sorted(str(p) for p in (DATA_DIR / "corpus").glob("*.txt"))
+        cor = corpus_rows(coder, paths)
+        progress(f"sample corpus: {len(cor)} weak-label events")
+        rows += cor
+    add_hints(coder, rows, progress=lambda i, n: progress(f"  lexicon hints {i}/{n}"))
+    bad = [r for r in rows if r["label"] not in LABELS]
+    if bad:
+        raise DetenteError(Errors.DT905.format(where=bad[0]["id"], detail=f"label {bad[0]['label']}"))
+    return rows
+
+
+def save_rows(rows: list[Row], path: Path) -> None:
+    with open(path, "w", encoding="utf-8") as fh:
+        for r in rows:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
+def load_rows(path: Path) -> list[Row]:
+    rows = read_jsonl(path)
+    for r in rows:
+        r["source"], r["target"] = tuple(r["source"]), tuple(r["target"])
+    return rows

