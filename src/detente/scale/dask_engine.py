@@ -153,6 +153,8 @@ def ingest_dask(paths: Iterable[str | os.PathLike[str]] | str, *, store: Any = N
     ``on_start`` is called when every worker has its Coder and coding begins.
     """
     t0 = time.perf_counter()
+    if workers is not None and workers < 1:
+        raise DetenteError(Errors.DT954.format(value=workers))
     store = _as_store(store)
     out_url, overwrite = _out(out, store, overwrite)
     fs, root = filesystem(out_url)
@@ -163,8 +165,6 @@ def ingest_dask(paths: Iterable[str | os.PathLike[str]] | str, *, store: Any = N
             if fs.exists(f"{root.rstrip('/')}/{sub}"):
                 fs.rm(f"{root.rstrip('/')}/{sub}", recursive=True)
     fs.makedirs(root, exist_ok=True)
-    if workers is not None and workers < 1:
-        raise DetenteError(Errors.DT954.format(value=workers))
     options = dict(coder_options or {})
     report = DaskReport(out=out_url)
     read_errors: list[ReadError] = []
