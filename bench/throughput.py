@@ -3,6 +3,7 @@
     .venv/bin/python bench/throughput.py                       # sample corpus, and the TOI corpus when ../shared is there
     .venv/bin/python bench/throughput.py CORPUS... --repeat 164 --no-bare       # ~10,000 articles: peak memory
     .venv/bin/python bench/throughput.py --processes 2         # also in 2 worker processes
+    .venv/bin/python bench/throughput.py --classifier          # also with the opt-in learned classifier
     .venv/bin/python bench/throughput.py --engine dask --workers 1,2            # Dask scaling only, with the load average
 
 Same measurement as `detente bench` (both call detente.scale.bench.run_bench). Figures go to
@@ -29,7 +30,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--processes", type=int, default=1, help="also code in N worker processes")
     ap.add_argument("--no-bare", action="store_true", help="skip the bare spaCy parse")
     ap.add_argument("--no-prefilter", action="store_true", help="parse everything (Coder(prefilter=False))")
-    ap.add_argument("--no-classifier", action="store_true", help="Coder(classifier=None)")
+    ap.add_argument("--classifier", action="store_true",
+                    help="also time detente with the opt-in learned classifier (Coder(classifier='default'))")
     ap.add_argument("--components", action="store_true", help="also time each pipeline component")
     ap.add_argument("--engine", choices=["local", "dask"], default="local")
     ap.add_argument("--workers", default="1,2", help="Dask worker counts to time (engine dask)")
@@ -43,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     for paths in corpora:
         res = run_bench(paths, limit=args.limit, repeat=args.repeat, processes=args.processes,
                         bare=not args.no_bare, prefilter=not args.no_prefilter,
-                        classifier=None if args.no_classifier else "default", dask_workers=workers,
+                        classifier="default" if args.classifier else None, dask_workers=workers,
                         local=args.engine == "local", components=args.components,
                         echo=lambda s: print(s, file=sys.stderr, flush=True))
         print("\n".join(res.lines()), flush=True)

@@ -15,7 +15,7 @@ def test_bench_command_prints_figures_as_json() -> None:
     from detente.data import DATA_DIR
 
     res = CliRunner().invoke(app, ["bench", str(DATA_DIR / "corpus"), "--limit", "1", "--no-bare",
-                                   "--no-classifier", "--json"])
+                                   "--json"])
     assert res.exit_code == 0, res.output
     out = json.loads(res.stdout[res.stdout.index("{"):])
     assert out["articles"] == 1 and out["phases"]["detente"]["seconds"] > 0

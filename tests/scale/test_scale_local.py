@@ -21,7 +21,7 @@ def test_processes_give_the_same_events_in_order(coder) -> None:
 def test_bench_prints_rates_ratio_and_peak_memory() -> None:
     from detente.scale.bench import run_bench
 
-    res = run_bench([str(DATA_DIR / "corpus")], limit=2, classifier=None)
+    res = run_bench([str(DATA_DIR / "corpus")], limit=2)
     text = "\n".join(res.lines())
     assert res.articles == 2 and res.tokens > 100 and res.sentences > 5
     assert "ratio detente / bare parse" in text and "peak RSS" in text and "articles/s" in text

@@ -20,7 +20,7 @@ def bench_cli(
     processes: int = typer.Option(1, "--processes", min=1, help="Also code in N worker processes."),
     bare: bool = typer.Option(True, "--bare/--no-bare", help="Time a bare spaCy parse of the same texts."),
     prefilter: bool = typer.Option(True, "--prefilter/--no-prefilter", help="Skip text that cannot hold an event."),
-    classifier: bool = typer.Option(True, "--classifier/--no-classifier", help="Use the learned classifier if shipped."),
+    classifier: bool = typer.Option(False, "--classifier", help="Also time detente with the opt-in learned classifier."),
     dask_workers: Optional[str] = typer.Option(None, "--dask-workers", help="Also time the Dask engine, e.g. 1,2."),
     components: bool = typer.Option(False, "--components", help="Also time each pipeline component."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
