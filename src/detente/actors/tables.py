@@ -198,15 +198,11 @@ class ActorTables:
 
             kinds = ("name", "adjective", "demonym", "capital")
             words: dict[str, str] = {}
-            clash: set[str] = set()
             for key, recs in self.entries.items():
                 countries = {r.country for r in recs if r.kind in kinds and r.country}
-                if " " in key or not countries:
-                    continue
-                if len(countries) > 1 or words.get(key, next(iter(countries))) != next(iter(countries)):
-                    clash.add(key)
-                words[key] = next(iter(countries))
-            self._fuzzy = FuzzyIndex({k: v for k, v in words.items() if k not in clash})
+                if " " not in key and len(countries) == 1:  # a word shared by two countries is no clue
+                    words[key] = countries.pop()
+            self._fuzzy = FuzzyIndex(words)
         return self._fuzzy.lookup(fold(word))
 
     # -- queries -------------------------------------------------------------
