@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..types import Actor
 from .matcher import ActorMatch
@@ -162,6 +162,15 @@ class ActorCoder:
                     if country:
                         break
 
+        # A long name of a known body or person spelt another way ("Ahlu Sunnah Wal-Jamaa").
+        if country is None:
+            run = _name_run(span, head)
+            rec = self.tables.similar_name(run) if run else None
+            if rec is not None:
+                country, name = rec.country, name or rec.name
+                sector = sector or rec.sector
+                code = rec.code if rec.kind == "international" else code
+
         # People: from the table (above), from the article so far, or learnt here from a title.
         pname = " ".join(t.text for t in person_tokens) if person_tokens else None
         if pname and country is None:
@@ -218,18 +227,30 @@ class ActorCoder:
             if (t.text[:1].isupper() and not t.is_upper and t.ent_type_ != "PERSON" and t.i not in matches
                     and t.pos_ in ("PROPN", "ADJ", "NOUN")):
                 runs[-1].append(t)
+            elif t.text == "-" and runs[-1] and not runs[-1][-1].whitespace_ and not t.whitespace_:
+                runs[-1].append(t)  # "Nagorno-Karabakh"
             elif runs[-1]:
                 runs.append([])
         for run in runs:
+            while run and run[-1].text == "-":
+                run.pop()
             if not run:
                 continue
             whole = doc[run[0].i:run[-1].i + 1]
-            placey = all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in run) or len(run) == end - start
+            placey = all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in run if t.text != "-") or len(run) == end - start
             iso = self.tables.place_country(whole.text, cities=placey)
             if iso:
                 return iso
             for t in run if len(run) > 1 else []:
                 iso = self.tables.place_country(t.text, cities=False)
+                if iso:
+                    return iso
+        # A town naming the institution it modifies: "Dehli police", "Amherst College".
+        for t in doc[start:end]:
+            if (t.dep_ == "compound" and t.head.i == head.i and t.text[:1].isupper() and t.i not in matches
+                    and t.ent_type_ != "PERSON" and t.pos_ in ("PROPN", "NOUN")
+                    and self.tables.get(head.lemma_) + self.tables.get(head.text)):
+                iso = self.tables.place_country(t.text, cities=True)
                 if iso:
                     return iso
         return None
@@ -252,6 +273,29 @@ _OF_HEADS = {"member", "leader", "head", "chief", "president", "minister", "gove
              "ministry", "department", "secretary", "official", "spokesman", "spokesperson", "army", "force",
              "representative", "ambassador", "delegation", "commander", "director", "chairman", "residence",
              "office", "professor", "speaker", "king", "queen", "prime", "council", "court", "bank", "union"}
+
+
+_NAME_JOINERS = frozenset({"-", "'", "of", "al", "el", "bin", "ibn", "wa", "wal", "de", "la", "del", "du", "van", "von"})
+
+
+def _name_run(span: Span, head: Token) -> str | None:
+    """The run of capitalised words (with joiners such as "-", "al", "of") that holds the head,
+    else the longest such run; None unless it has two capitalised words."""
+    runs: list[list[Token]] = [[]]
+    for t in span:
+        if t.text[:1].isupper() and t.is_alpha or t.lower_ in _NAME_JOINERS and runs[-1]:
+            runs[-1].append(t)
+        elif runs[-1]:
+            runs.append([])
+    runs = [r for r in runs if r]
+    for r in runs:
+        while r and not r[-1].text[:1].isupper():
+            r.pop()
+    runs = [r for r in runs if sum(t.text[:1].isupper() for t in r) >= 2]
+    if not runs:
+        return None
+    best = next((r for r in runs if any(t.i == head.i for t in r)), max(runs, key=len))
+    return span.doc[best[0].i:best[-1].i + 1].text
 
 
 def _takes_of(head: Token, prep: Token) -> bool:

@@ -49,3 +49,46 @@ class FuzzyIndex:
             cands |= self.keys.get(k, set())
         countries = {self.words[c] for c in cands if osa_distance(word, c) == 1}
         return countries.pop() if len(countries) == 1 else None
+
+
+# -- long names spelt another way ------------------------------------------------------------
+# Transliterated and misspelt names of organisations and people ("Ahlu Sunna Waljama'a" /
+# "Ahlu Sunnah Wal-Jamaa", "Muammar Qaddafi" / "Gaddafi") differ by a few letters spread over a
+# long string, beyond the one-edit rule above. Names are compared as letters only; a name of at
+# least NAME_MIN_LETTERS letters matches a table name when rapidfuzz's normalised Indel similarity
+# is at least NAME_MIN_SCORE and every name that close points to the same country.
+
+NAME_MIN_LETTERS = 12
+NAME_MIN_SCORE = 90.0
+
+
+def letters(text: str) -> str:
+    return "".join(c for c in text if c.isalpha())
+
+
+class NameIndex:
+    """Long actor names (folded) -> the table name a near spelling stands for."""
+
+    def __init__(self, names: dict[str, tuple[str, int]]) -> None:
+        # names: folded table name -> (country, number of words)
+        self.names: dict[str, tuple[str, str, int]] = {}
+        for name, (country, words) in names.items():
+            key = letters(name)
+            if len(key) >= NAME_MIN_LETTERS:
+                self.names.setdefault(key, (name, country, words))
+        self.keys = list(self.names)
+
+    def lookup(self, name: str) -> str | None:
+        """The folded table name ``name`` is a spelling of, or None."""
+        from rapidfuzz import fuzz, process
+
+        key = letters(name)
+        if len(key) < NAME_MIN_LETTERS:
+            return None
+        words = len(name.split())
+        hits = [self.names[k] for k, _, _ in process.extract(key, self.keys, scorer=fuzz.ratio,
+                                                              score_cutoff=NAME_MIN_SCORE, limit=5)]
+        hits = [h for h in hits if h[2] == words]  # "National Guard" is not "US National Guard"
+        if not hits or len({h[1] for h in hits}) > 1:
+            return None
+        return hits[0][0]  # the closest (process.extract sorts best first)

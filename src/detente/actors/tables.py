@@ -17,7 +17,7 @@ from ..data import DATA_DIR, read_csv
 from ..errors import DataError
 
 if TYPE_CHECKING:
-    from .fuzzy import FuzzyIndex
+    from .fuzzy import FuzzyIndex, NameIndex
 
 ACTOR_DIR = DATA_DIR / "actors"
 
@@ -76,6 +76,7 @@ class ActorTables:
         self.entries: dict[str, list[ActorRecord]] = {}
         self.surfaces: dict[str, set[str]] = {}  # folded key -> the spellings seen in the tables
         self._fuzzy: "FuzzyIndex | None" = None  # built on first use
+        self._names: "NameIndex | None" = None
 
     def add(self, text: str, record: ActorRecord) -> None:
         text = text.strip()
@@ -205,6 +206,24 @@ class ActorTables:
             self._fuzzy = FuzzyIndex(words)
         return self._fuzzy.lookup(fold(word))
 
+    def similar_name(self, text: str) -> ActorRecord | None:
+        """The record of the organisation, body or person whose long name ``text`` spells
+        another way ("Ahlu Sunnah Wal-Jamaa"); None when no name, or names of two countries, fit."""
+        if self._names is None:
+            from .fuzzy import NameIndex
+
+            kinds = ("organization", "international", "person")
+            names: dict[str, tuple[str, int]] = {}
+            for key, recs in self.entries.items():
+                countries = {r.country for r in recs if r.kind in kinds and r.country}
+                if " " in key and len(countries) == 1:
+                    names[key] = (countries.pop(), len(key.split()))
+            self._names = NameIndex(names)
+        key = self._names.lookup(fold(text))
+        if key is None:
+            return None
+        return next(r for r in self.entries[key] if r.kind in ("organization", "international", "person") and r.country)
+
     # -- queries -------------------------------------------------------------
     def person(self, text: str, on: date | None) -> ActorRecord | None:
         """The person record for a name, preferring the term of office that covers ``on``."""
@@ -233,7 +252,17 @@ def _subdivisions() -> dict[str, str]:
             continue
         for name in {sub.name, sub.name.split(" (")[0]}:
             seen.setdefault(fold(name), set()).add(iso3.alpha_3)
-    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and len(k) > 3}
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and len(k) > 3 and k not in _GENERIC_SUBDIVISIONS}
+
+
+# Subdivisions named by a plain word that news capitalises for other reasons ("South" is a
+# region of Cameroon, "Centre" one of France): never a clue to the country on their own.
+_GENERIC_SUBDIVISIONS = frozenset(
+    {"north", "south", "east", "west", "centre", "center", "central", "northern", "southern", "eastern",
+     "western", "north-west", "north-east", "south-west", "south-east", "northwest", "northeast",
+     "southwest", "southeast", "littoral", "capital", "coast", "islands", "lakes", "upper", "lower",
+     "plateau", "valley", "mountain", "highlands", "lowlands", "interior", "border", "frontier"}
+)
 
 
 def _rows(path: Path, required: tuple[str, ...]):
