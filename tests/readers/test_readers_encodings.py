@@ -5,19 +5,20 @@ import json
 TEXT_1252 = "The minister\u2019s \u201cfinal offer\u201d \u2014 rejected by Qu\u00e9bec on Friday.\n"
 
 
-def test_cp1252_curly_quotes(tmp_path, read):
-    p = tmp_path / "w.txt"
-    p.write_bytes(TEXT_1252.encode("cp1252"))
+def _reads_back(tmp_path, read, text: str, encoding: str, name: str = "t.txt") -> None:
+    """A plain-text file in ``encoding`` reads back as ``text``, with no error."""
+    p = tmp_path / name
+    p.write_bytes(text.encode(encoding))
     (a,), errors = read(p)
-    assert errors == [] and a.text == TEXT_1252
+    assert errors == [] and a.text == text
+
+
+def test_cp1252_curly_quotes(tmp_path, read):
+    _reads_back(tmp_path, read, TEXT_1252, "cp1252")
 
 
 def test_latin1_accents(tmp_path, read):
-    text = "Le ministre a rencontr\u00e9 son homologue \u00e0 Montr\u00e9al et \u00e0 Gen\u00e8ve.\n"
-    p = tmp_path / "l.txt"
-    p.write_bytes(text.encode("latin-1"))
-    (a,), errors = read(p)
-    assert errors == [] and a.text == text
+    _reads_back(tmp_path, read, "Le ministre a rencontr\u00e9 son homologue \u00e0 Montr\u00e9al et \u00e0 Gen\u00e8ve.\n", "latin-1")
 
 
 def test_utf16_with_bom(tmp_path, read):
@@ -75,15 +76,9 @@ def test_mojibake_is_kept(tmp_path, read):
 def test_very_short_legacy_text(tmp_path, read):
     # charset-normalizer alone guesses UTF-16 or cp1250 for inputs this short
     for i, text in enumerate(["Caf\u00e9", "na\u00efve r\u00e9sum\u00e9", "He said \u201cno\u201d.", "\u00a35 and \u20ac3"]):
-        p = tmp_path / f"s{i}.txt"
-        p.write_bytes(text.encode("cp1252"))
-        (a,), errors = read(p)
-        assert errors == [] and a.text == text
+        _reads_back(tmp_path, read, text, "cp1252", f"s{i}.txt")
 
 
 def test_cyrillic_cp1251_is_not_forced_to_cp1252(tmp_path, read):
     text = "\u041c\u0438\u043d\u0438\u0441\u0442\u0440 \u0438\u043d\u043e\u0441\u0442\u0440\u0430\u043d\u043d\u044b\u0445 \u0434\u0435\u043b \u0437\u0430\u044f\u0432\u0438\u043b \u043e \u043f\u0435\u0440\u0435\u0433\u043e\u0432\u043e\u0440\u0430\u0445."
-    p = tmp_path / "ru.txt"
-    p.write_bytes(text.encode("cp1251"))
-    (a,), errors = read(p)
-    assert errors == [] and a.text == text
+    _reads_back(tmp_path, read, text, "cp1251")
