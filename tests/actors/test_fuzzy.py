@@ -69,3 +69,8 @@ def test_a_town_naming_an_institution_gives_its_country(coder):
 
 def test_hyphenated_region_is_one_place(coder):
     assert _actor(coder, "Schleswig-Holstein officials").country == "DEU"
+
+
+def test_a_province_at_the_end_of_a_long_name(coder):
+    assert _actor(coder, "the Teachers Federation Tamil Nadu").country == "IND"
+    assert _actor(coder, "Farm Workers Alliance Nova Scotia").country == "CAN"

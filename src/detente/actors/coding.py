@@ -241,10 +241,13 @@ class ActorCoder:
             iso = self.tables.place_country(whole.text, cities=placey)
             if iso:
                 return iso
-            for t in run if len(run) > 1 else []:
-                iso = self.tables.place_country(t.text, cities=False)
-                if iso:
-                    return iso
+            # A province inside a longer name: "... Alliance Northern Territory", then single words.
+            for size in range(len(run) - 1, 0, -1):
+                for i in range(len(run) - size + 1):
+                    part = doc[run[i].i:run[i + size - 1].i + 1]
+                    iso = self.tables.place_country(part.text, cities=False)
+                    if iso:
+                        return iso
         # A town naming the institution it modifies: "Dehli police", "Amherst College".
         for t in doc[start:end]:
             if (t.dep_ == "compound" and t.head.i == head.i and t.text[:1].isupper() and t.i not in matches
