@@ -13,6 +13,11 @@ is the job of ``actors.coding``. Rules, by name (the name is recorded in ``Event
   noun-by         <noun> on T by S      "an attack on the convoy by rebels"
   noun-between    <noun> between A and B    "a discussion between Wang and Joly"
   reciprocal      A and B <verb>        "China and Canada held talks"
+  deep-target     the target two prepositions down the object, when none is nearer
+                  "announced a suspension of flights with 21 countries", "eased limits on aid to T"
+  place-target    no actor-like target: the place where it happened ("declared a ceasefire in T")
+
+Quantity and group heads stand for what they count ("killed dozens of militants": the militants).
 """
 
 from __future__ import annotations
@@ -83,7 +88,7 @@ class FrameFinder:
         for e in cands:  # most specific first
             if e.particle and not _has_particle(tok, e.particle):
                 continue
-            if e.object and not (_object_lemmas(tok) & e.object):
+            if e.object and not (_object_lemmas(tok, self._counted) & e.object):
                 continue
             if e.complement_aux and not _complement(tok, e.complement_aux):
                 continue
@@ -103,9 +108,13 @@ class FrameFinder:
             f.failed = self._failed(f.trigger)
             f.modality = self._modality(f.trigger)
         for f in frames:
-            f.sources = [self._antecedent(t) for t in f.sources]
+            f.sources = [self._antecedent(self._counted(t)) for t in f.sources]
             f.sources = [t for t in f.sources if self.is_actor(t)]
-            f.targets = [t for t in f.targets if self.is_target(t)]
+            f.targets = [t for t in (self._counted(t) for t in f.targets) if self.is_target(t)]
+            if not f.reciprocal and not any(self.is_actor(t) or self._patient(f, t) for t in f.targets):
+                places = self._place_targets(f)
+                if places:
+                    f.targets, f.rule = places, "place-target"
         self._content(frames, by_tok)
         self._light_verbs(frames, by_tok)
         self._intents(frames, by_tok)
@@ -128,11 +137,13 @@ class FrameFinder:
                 # "said North Korea must disarm": a demand on the complement's subject.
                 f.targets = [t for c in comp.children if c.dep_ in ("nsubj", "nsubjpass") for t in _expand(c)]
             if preps and not f.targets:
-                f.targets = self._prep_objects(v, preps)
+                f.targets = self._actor_behind(self._prep_objects(v, preps))
                 if f.targets:
                     f.rule = "verb-prep"
             if not f.targets:
-                dobj = [t for c in v.children if c.dep_ in ("dobj", "dative") for t in _expand(c)]
+                # "killed dozens of militants": a bare number stands for what it counts.
+                dobj = [t if self.is_target(t) else self._counted(t) for c in v.children
+                        if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP" for t in _expand(c)]
                 f.targets = [t for t in dobj if self.is_actor(t)]
                 if not f.targets and dobj:
                     # "condemned the attack on the convoy", "refused a request from Modi",
@@ -149,9 +160,14 @@ class FrameFinder:
                     # "agreed to hand over arms to the UN": the target sits in the verb's complement.
                     f.targets = self._complement_actors(v)
                 if not f.targets:
+                    # "announced a suspension of air links with Freedonia": further down the object.
+                    f.targets = [a for d in dobj for a in self._deep_actors(d)]
+                    if f.targets:
+                        f.rule = "deep-target"
+                if not f.targets:
                     f.targets = [t for t in dobj if self.is_target(t)]
             if not f.targets:
-                f.targets = self._prep_objects(v, self.g.default_target_preps["VERB"])
+                f.targets = self._actor_behind(self._prep_objects(v, self.g.default_target_preps["VERB"]))
                 if f.targets and f.rule == "verb-active":
                     f.rule = "verb-prep"
             if not f.targets and f.root in self.g.content_roots and f.root != "01":
@@ -190,7 +206,88 @@ class FrameFinder:
     def _attached_actors(self, obj: Token) -> list[Token]:
         """Actors hanging off a thing: its possessor or a prepositional object."""
         poss = [t for c in obj.children if c.dep_ == "poss" for t in _expand(c) if self.is_actor(t)]
-        return poss or [t for t in self._prep_objects(obj, self.g.object_preps) if self.is_actor(t)]
+        # "an expansion of its force": the subject's own people are not what it acts on.
+        return poss or [t for t in self._prep_objects(obj, self.g.object_preps) if self.is_actor(t) and not _own(t)]
+
+    def _actor_behind(self, things: list[Token]) -> list[Token]:
+        """Prepositional objects of a verb, or when none is an actor, the actors attached to them:
+        "called for sanctions against T", "conceded to demands from T"."""
+        if not things or any(self.is_actor(t) for t in things):
+            return things
+        # Not behind a place: "met on the island of T" names where they met.
+        return [a for t in things if not self._is_place(t) for a in self._attached_actors(t)] or things
+
+    def _deep_actors(self, obj: Token) -> list[Token]:
+        """Actors one more preposition down a thing, nearest first: "restrictions on [aid] to T",
+        "a suspension of [links] with T", "the transfer of [funds] of T"."""
+        for thing in self._prep_objects(obj, self.g.object_preps):
+            if self.is_actor(thing):
+                continue
+            found = self._attached_actors(thing) or [
+                p for p in self._prep_objects(thing, self.g.object_preps) if self._is_place(p)]
+            if found:
+                return found
+        return []
+
+    def _counted(self, tok: Token) -> Token:
+        """What a quantity or group head counts: "dozens of militants", "some of its troops",
+        "a group of soldiers" -> the noun of its ``of`` phrase."""
+        for _ in range(3):
+            quantity = tok.pos_ == "NUM" or tok.ent_type_ in ("CARDINAL", "QUANTITY") or tok.lower_ in self.g.partitive_heads
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None) if quantity else None
+            obj = _pobj(of) if of is not None else None
+            if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
+                break
+            tok = obj
+        return tok
+
+    def _is_place(self, t: Token) -> bool:
+        return t.pos_ in ("NOUN", "PROPN") and (t.ent_type_ in ("GPE", "LOC") or t.lemma_.lower() in self.g.place_nouns)
+
+    def _place_objects(self, head: Token) -> list[Token]:
+        out: list[Token] = []
+        for c in head.children:
+            if c.dep_ != "prep" or c.lower_ not in self.g.place_preps:
+                continue
+            obj = _pobj(c)
+            if obj is None:  # "out of the country", "outside of the town"
+                of = next((k for k in c.children if k.dep_ == "prep" and k.lower_ == "of"), None)
+                obj = _pobj(of) if of is not None else None
+            out.extend(t for t in _expand(obj) if self._is_place(t))
+        return out
+
+    def _patient(self, f: Frame, t: Token) -> bool:
+        """Is ``t`` what the act was done to ("tortured an inmate", "accused the law")? A direct
+        object is, unless it belongs to the trigger's phrase ("declared [a ceasefire]") or is an
+        event itself ("investigated [the attacks]"): then the place is the better target."""
+        verbs = [f.trigger] + [x for x in f.trigger.children if x.dep_ == "xcomp"]
+        if t.dep_ not in ("dobj", "nsubjpass") or t.head not in verbs:
+            return False
+        lemma = t.lemma_.lower()
+        return lemma not in f.entry.object and not self.lex.candidates(lemma, "NOUN")
+
+    def _place_targets(self, f: Frame) -> list[Token]:
+        """Where the act took place, when no actor is its target: "declared a ceasefire in T",
+        "imposed a curfew in the town", "agreed to extend its mission in T". The trigger (and a
+        light verb governing a noun trigger) first, then their objects, then one preposition down."""
+        if f.entry.reciprocal or f.root in self.g.venue_roots:
+            return []  # "met in Beijing", "signed the pact in Cairo": a venue, not a target
+        t = f.trigger
+        heads = [t]
+        if f.rule == "light-verb" and t.head.pos_ in ("VERB", "AUX"):
+            heads.append(t.head if t.dep_ != "pobj" else t.head.head)
+        nxt = [x for h in heads for x in h.children if x.dep_ == "xcomp"
+               and not any(e.reciprocal for e in self.lex.candidates(x.lemma_.lower(), "VERB"))]
+        level = heads + nxt
+        for _ in range(3):
+            found = [p for h in level for p in self._place_objects(h)]
+            if found:
+                return found
+            level = [o for h in level for c in h.children if c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "prep"
+                     and c.lower_ in self.g.object_preps for o in _expand(_pobj(c) if c.dep_ == "prep" else c)]
+            if not level:
+                break
+        return []
 
     def _complement_actors(self, v: Token) -> list[Token]:
         """Actors that are objects inside an open complement ("agreed to give X to Y")."""
@@ -213,11 +310,14 @@ class FrameFinder:
         preps = f.entry.target_prep or self.g.default_target_preps["NOUN"]
         between = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "between" for p in _expand(_pobj(c))]
         targets = self._prep_objects(n, tuple(p for p in preps if p != "between"))
+        # "Freedonia voiced its support for T": the light verb's subject, not "its" (nor "drone" in
+        # "launched its drone attack").
+        deferred = bool(poss) and all(t.pos_ == "PRON" for t in poss) and _light_governor(n, self.g.light_verbs) is not None
         if by:
             f.sources, f.rule = by, "noun-by"
-        elif poss:
+        elif poss and not deferred:
             f.sources, f.rule = poss, "noun-poss"
-        else:
+        elif not deferred:
             mods = [c for c in n.children if c.dep_ in ("amod", "compound", "nmod") and c.i < n.i and self.is_actor(c)]
             if mods:
                 f.sources, f.rule = mods, "noun-modifier"
@@ -236,6 +336,11 @@ class FrameFinder:
                         targets = [t for c in gov.children if c.dep_ == "dative" for t in _expand(c)]
         if between and not f.sources:
             f.sources, f.rule = between, "noun-between"
+        if not any(self.is_actor(t) for t in targets):
+            # "opened an investigation into the transfer of funds of T", "a suspension of links with T".
+            deep = [a for t in targets for a in self._attached_actors(t) or self._deep_actors(t)] or self._deep_actors(n)
+            if deep:
+                targets, f.rule = deep, "deep-target"
         f.targets = [t for t in targets if t not in f.sources]
         if f.entry.reciprocal and len(f.sources) > 1 and not f.targets:
             f.reciprocal = True
@@ -259,6 +364,11 @@ class FrameFinder:
             # "is willing to withdraw", "stands ready to help": the subject of the adjective's verb.
             return self.subjects(v.head.head, depth + 1)
         if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN", "PRON") and v.tag_ != "VBN":
+            doc = v.head
+            if (v.dep_ == "acl" and doc.lemma_.lower() in self.g.document_nouns and doc.dep_ in ("dobj", "conj")
+                    and doc.head.pos_ in ("VERB", "AUX")):
+                # "passed a resolution criticizing T": whoever passed it.
+                return self.subjects(doc.head if doc.dep_ == "dobj" else doc.head.head, depth + 1)
             return _expand(v.head)
         if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
             return self.subjects(v.head.head, depth + 1)
@@ -267,13 +377,20 @@ class FrameFinder:
     def _prep_objects(self, head: Token, preps: tuple[str, ...]) -> list[Token]:
         out: list[Token] = []
         for c in head.children:
-            if c.dep_ in ("prep", "agent") and c.lower_ in preps and c.lower_ != "by":
+            if (c.dep_ in ("prep", "agent") or c.dep_ == "dative" and c.pos_ == "ADP") and c.lower_ in preps and c.lower_ != "by":
                 obj = _pobj(c)
                 if obj is None:
                     continue
                 if obj.pos_ in ("VERB",) or obj.dep_ == "pcomp":
-                    # "accusations of China meddling": the gerund's subject is the target.
-                    out.extend(s for s in _expand_all(obj, ("nsubj",)))
+                    # "accusations of China meddling", "an inquiry into whether T was spied on":
+                    # the clause's subject is the target.
+                    out.extend(s for s in _expand_all(obj, ("nsubj", "nsubjpass")))
+                    continue
+                said = [k for c2 in obj.children if c2.dep_ in ("acl", "ccomp")
+                        and any(m.dep_ == "mark" and m.lower_ in ("that", "whether") for m in c2.children)
+                        for k in _expand_all(c2, ("nsubj", "nsubjpass")) if self.is_target(k)]
+                if said:
+                    out.extend(said)  # "an investigation into claims that T abused detainees"
                     continue
                 out.extend(t for t in _expand(obj) if self.is_target(t))
         return out
@@ -330,6 +447,9 @@ class FrameFinder:
                     continue
                 if path[-1] in ("conj", "parataxis", "advcl", "relcl", "appos", "cc"):
                     break
+                if (path == ["dobj"] and not outer.entry.object
+                        and outer.trigger.lemma_.lower() in g.light_verbs):
+                    break  # "ordered an investigation", "announced a suspension": the noun is the event
                 takes_content = outer.root in g.content_roots or outer.entry.code in g.content_codes
                 if takes_content:
                     if outer.root == "01" and outer.entry.code not in g.content_codes:
@@ -382,6 +502,19 @@ def _complement(verb: Token, auxes: frozenset[str]) -> Token | None:
     return None
 
 
+def _light_governor(n: Token, light_verbs: frozenset[str]) -> Token | None:
+    """The light verb whose object (or prepositional object) the noun ``n`` is, if any."""
+    gov = n.head.head if n.dep_ == "pobj" else n.head
+    if n.dep_ in ("dobj", "nsubjpass", "attr", "pobj") and gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in light_verbs:
+        return gov
+    return None
+
+
+def _own(t: Token) -> bool:
+    """ "its troops", "their own forces": the clause's subject's own ("their counterparts" is not)."""
+    return any(c.dep_ == "poss" and c.lower_ == "its" or c.lower_ == "own" for c in t.children)
+
+
 def _pobj(prep: Token) -> Token | None:
     for c in prep.children:
         if c.dep_ in ("pobj", "pcomp"):
@@ -416,7 +549,9 @@ def _has_particle(tok: Token, particle: str) -> bool:
 MONEY = "<money>"  # object placeholder in the lexicon: any amount of money ("provided $400 million")
 
 
-def _object_lemmas(tok: Token) -> set[str]:
+def _object_lemmas(tok: Token, counted: "callable[[Token], Token] | None" = None) -> set[str]:
+    """Lemmas that can match an entry's ``object``; ``counted`` maps a quantity head to what it
+    counts ("withdrew some of its troops": troop)."""
     out: set[str] = set()
     for c in tok.children:
         if c.dep_ in ("dobj", "dative", "prep") and any(t.ent_type_ == "MONEY" for t in c.subtree):
@@ -424,6 +559,8 @@ def _object_lemmas(tok: Token) -> set[str]:
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass", "compound", "attr", "dative", "oprd", "amod"):
             out.add(c.lemma_.lower())
+            if counted is not None and c.dep_ in ("dobj", "nsubjpass"):
+                out.add(counted(c).lemma_.lower())
             out.update(cc.lemma_.lower() for cc in c.children if cc.dep_ in ("compound", "amod", "conj"))
         elif c.dep_ in ("prep",):
             o = _pobj(c)

@@ -24,6 +24,11 @@ class Grammar:
     reciprocal_phrases: frozenset[str]
     reciprocal_roots: frozenset[str]
     failure_heads: frozenset[str]
+    partitive_heads: frozenset[str]
+    place_preps: frozenset[str]
+    place_nouns: frozenset[str]
+    document_nouns: frozenset[str]
+    venue_roots: frozenset[str]
     object_preps: tuple[str, ...]
     default_target_preps: dict[str, tuple[str, ...]]
 

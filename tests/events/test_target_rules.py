@@ -1,0 +1,81 @@
+"""Targets found further from the trigger: deep prepositional chains, quantity heads, places,
+the dative "to", content clauses, light verbs with a noun event (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def found(events, source: str, target: str, plover: str | None = None, rule: str | None = None) -> bool:
+    return any(e.source.text.endswith(source) and e.target is not None and target in e.target.text
+               and (plover is None or e.plover == plover)
+               and (rule is None or e.coder.split(":")[1] == rule) for e in events)
+
+
+def test_deep_target_two_prepositions_down_the_object(coder):
+    evs = coder.code("Norway announced a suspension of air links with Peru and Chile.", date="2023-05-10")
+    assert found(evs, "Norway", "Peru", "SANCTION", "deep-target")
+
+
+def test_deep_target_under_a_noun_trigger(coder):
+    text = "The senate opened an investigation into the transfer of funds of the ports authority."
+    evs = coder.code(text, date="2023-05-10")
+    assert found(evs, "senate", "authority", "ACCUSE", "deep-target")
+
+
+def test_partitive_object_selects_the_sense(coder):
+    evs = coder.code("Norway has begun withdrawing some of its troops from Mali.", date="2023-05-10")
+    assert any(e.cameo == "0874" and e.target and e.target.country == "MLI" for e in evs)
+
+
+def test_place_target_when_no_actor_is_acted_on(coder):
+    evs = coder.code("The rebels declared a ceasefire in Mali.", date="2023-05-10")
+    assert found(evs, "rebels", "Mali", "RETREAT", "place-target")
+
+
+def test_place_target_out_of(coder):
+    evs = coder.code("The Taliban refused to allow any flights out of Afghanistan.", date="2023-05-10")
+    assert found(evs, "Taliban", "Afghanistan", "REJECT", "place-target")
+
+
+def test_no_place_target_over_a_direct_object(coder):
+    evs = coder.code("Police tortured a young inmate in western Iran.", date="2023-05-10")
+    assert found(evs, "Police", "inmate")
+    assert not any(e.coder.split(":")[1] == "place-target" for e in evs)
+
+
+def test_meeting_place_is_a_venue_not_a_target(coder):
+    evs = coder.code("The foreign ministers of Peru and Chile met in Quito.", date="2023-05-10")
+    assert not any(e.target is not None and "Quito" in e.target.text for e in evs)
+
+
+def test_dative_to_is_a_target_preposition(coder):
+    evs = coder.code("Ecuador has granted political asylum to the dissident.", date="2023-05-10")
+    assert found(evs, "Ecuador", "dissident", "AID")
+
+
+def test_light_verb_object_is_the_event_not_a_demand(coder):
+    evs = coder.code("The court has ordered an investigation against the former minister.", date="2023-05-10")
+    assert found(evs, "court", "minister", "ACCUSE")
+
+
+def test_possessive_pronoun_defers_to_the_light_verb_subject(coder):
+    evs = coder.code("Turkey voiced its support for the Venezuelan president.", date="2023-05-10")
+    assert found(evs, "Turkey", "president", "SUPPORT")
+
+
+def test_document_speaks_for_whoever_issued_it(coder):
+    evs = coder.code("The Albanian parliament passed a resolution criticizing the president.", date="2023-05-10")
+    assert found(evs, "parliament", "president", "ACCUSE")
+
+
+def test_actor_behind_a_prepositional_thing(coder):
+    evs = coder.code("Chile conceded to demands from the miners' union.", date="2023-05-10")
+    assert found(evs, "Chile", "union")
+
+
+def test_subject_of_a_content_clause_is_the_target(coder):
+    evs = coder.code("Police launched an investigation into claims that two soldiers abused detainees.", date="2023-05-10")
+    assert found(evs, "Police", "soldiers", "ACCUSE")
