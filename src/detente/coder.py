@@ -22,7 +22,8 @@ from .actors.tables import ActorTables, default_tables
 from .errors import DetenteError, Errors
 from .events.cameo import lookup, modal_code
 from .events.context import contexts_for
-from .events.extract import Frame, FrameFinder, _default_is_actor
+from .events.extract import Frame, FrameFinder
+from .events.syntax import default_is_actor
 from .events.lexicon import Lexicon, default_lexicon
 from .nlp import chunks, load_model
 from .nlp.prefilter import Prefilter
@@ -158,7 +159,7 @@ class Coder:
             if not (0 <= s < e <= len(text)):
                 raise DetenteError(Errors.DT103.format(span=(s, e), length=len(text)))
         doc = self.nlp(text)
-        finder = FrameFinder(self.lexicon, is_actor=_default_is_actor)
+        finder = FrameFinder(self.lexicon, is_actor=default_is_actor)
         best: tuple[float, Frame] | None = None
         for sent in doc.sents:
             if sent.end_char <= min(source[0], target[0]) or sent.start_char >= max(source[1], target[1]):

@@ -28,12 +28,12 @@ from spacy.tokens import Span, Token
 
 from .grammar import Grammar, grammar
 from .lexicon import Entry, Lexicon
+from .syntax import complement, default_is_actor, expand, has_particle, light_governor, object_lemmas, pobj
+from .targets import TargetRules
 
 SUBJ = ("nsubj", "csubj")
-ACTORISH_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 REL_PRONOUNS = {"who", "which", "that", "whom"}
 ANAPHORA = {"he", "she", "they", "it"}
-SKIP_PRONOUNS = {"it", "this", "that", "these", "those", "which", "what", "who", "there", "itself"}
 
 
 @dataclass
@@ -56,14 +56,14 @@ class Frame:
         return self.entry.code[:2]
 
 
-class FrameFinder:
+class FrameFinder(TargetRules):
     def __init__(self, lexicon: Lexicon, is_actor: "callable[[Token], bool] | None" = None, g: Grammar | None = None) -> None:
         self.lex = lexicon
         self.g = g or grammar()
         # Sources must look like actors; targets may be any noun phrase ("condemned the court's
         # decision"): the actor coder then says whether the target is a coded actor.
-        self.is_actor = is_actor or _default_is_actor
-        self.is_target = _default_is_actor
+        self.is_actor = is_actor or default_is_actor
+        self.is_target = default_is_actor
 
     # -- triggers ------------------------------------------------------------
     def triggers(self, sent: Span) -> list[Frame]:
@@ -86,11 +86,11 @@ class FrameFinder:
 
     def _choose(self, tok: Token, cands: list[Entry]) -> Entry | None:
         for e in cands:  # most specific first
-            if e.particle and not _has_particle(tok, e.particle):
+            if e.particle and not has_particle(tok, e.particle):
                 continue
-            if e.object and not (_object_lemmas(tok, self._counted) & e.object):
+            if e.object and not (object_lemmas(tok, self._counted) & e.object):
                 continue
-            if e.complement_aux and not _complement(tok, e.complement_aux):
+            if e.complement_aux and not complement(tok, e.complement_aux):
                 continue
             return e
         return None
@@ -125,17 +125,17 @@ class FrameFinder:
         v = f.trigger
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
         if passive:
-            f.sources = [p for c in v.children if c.dep_ == "agent" for p in _expand(_pobj(c))]
-            f.targets = [t for c in v.children if c.dep_ == "nsubjpass" for t in _expand(c)]
+            f.sources = [p for c in v.children if c.dep_ == "agent" for p in expand(pobj(c))]
+            f.targets = [t for c in v.children if c.dep_ == "nsubjpass" for t in expand(c)]
             f.rule = "verb-passive"
         else:
             f.sources = self.subjects(v)
             f.rule = "verb-active" if any(c.dep_ in SUBJ for c in v.children) else "verb-inherited"
             preps = f.entry.target_prep
-            comp = _complement(v, f.entry.complement_aux) if f.entry.complement_aux else None
+            comp = complement(v, f.entry.complement_aux) if f.entry.complement_aux else None
             if comp is not None:
                 # "said North Korea must disarm": a demand on the complement's subject.
-                f.targets = [t for c in comp.children if c.dep_ in ("nsubj", "nsubjpass") for t in _expand(c)]
+                f.targets = [t for c in comp.children if c.dep_ in ("nsubj", "nsubjpass") for t in expand(c)]
             if preps and not f.targets:
                 f.targets = self._actor_behind(self._prep_objects(v, preps))
                 if f.targets:
@@ -143,7 +143,7 @@ class FrameFinder:
             if not f.targets:
                 # "killed dozens of militants": a bare number stands for what it counts.
                 dobj = [t if self.is_target(t) else self._counted(t) for c in v.children
-                        if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP" for t in _expand(c)]
+                        if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP" for t in expand(c)]
                 f.targets = [t for t in dobj if self.is_actor(t)]
                 if not f.targets and dobj:
                     # "condemned the attack on the convoy", "refused a request from Modi",
@@ -173,7 +173,7 @@ class FrameFinder:
             if not f.targets and f.root in self.g.content_roots and f.root != "01":
                 # "demanded that Dbeibeh appear", "rejected Netanyahu to postpone": the content's subject.
                 f.targets = [t for c in v.children if c.dep_ == "ccomp"
-                             for k in c.children if k.dep_ in ("nsubj", "nsubjpass") for t in _expand(k)
+                             for k in c.children if k.dep_ in ("nsubj", "nsubjpass") for t in expand(k)
                              if self.is_actor(t)]
         cooperative = f.root in self.g.reciprocal_roots
         if cooperative and len(f.sources) > 1 and f.targets and not any(self.is_actor(t) for t in f.targets):
@@ -203,116 +203,16 @@ class FrameFinder:
                 return tok
         return tok
 
-    def _attached_actors(self, obj: Token) -> list[Token]:
-        """Actors hanging off a thing: its possessor or a prepositional object."""
-        poss = [t for c in obj.children if c.dep_ == "poss" for t in _expand(c) if self.is_actor(t)]
-        # "an expansion of its force": the subject's own people are not what it acts on.
-        return poss or [t for t in self._prep_objects(obj, self.g.object_preps) if self.is_actor(t) and not _own(t)]
-
-    def _actor_behind(self, things: list[Token]) -> list[Token]:
-        """Prepositional objects of a verb, or when none is an actor, the actors attached to them:
-        "called for sanctions against T", "conceded to demands from T"."""
-        if not things or any(self.is_actor(t) for t in things):
-            return things
-        # Not behind a place: "met on the island of T" names where they met.
-        return [a for t in things if not self._is_place(t) for a in self._attached_actors(t)] or things
-
-    def _deep_actors(self, obj: Token) -> list[Token]:
-        """Actors one more preposition down a thing, nearest first: "restrictions on [aid] to T",
-        "a suspension of [links] with T", "the transfer of [funds] of T"."""
-        for thing in self._prep_objects(obj, self.g.object_preps):
-            if self.is_actor(thing):
-                continue
-            found = self._attached_actors(thing) or [
-                p for p in self._prep_objects(thing, self.g.object_preps) if self._is_place(p)]
-            if found:
-                return found
-        return []
-
-    def _counted(self, tok: Token) -> Token:
-        """What a quantity or group head counts: "dozens of militants", "some of its troops",
-        "a group of soldiers" -> the noun of its ``of`` phrase."""
-        for _ in range(3):
-            quantity = tok.pos_ == "NUM" or tok.ent_type_ in ("CARDINAL", "QUANTITY") or tok.lower_ in self.g.partitive_heads
-            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None) if quantity else None
-            obj = _pobj(of) if of is not None else None
-            if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
-                break
-            tok = obj
-        return tok
-
-    def _is_place(self, t: Token) -> bool:
-        return t.pos_ in ("NOUN", "PROPN") and (t.ent_type_ in ("GPE", "LOC") or t.lemma_.lower() in self.g.place_nouns)
-
-    def _place_objects(self, head: Token) -> list[Token]:
-        out: list[Token] = []
-        for c in head.children:
-            if c.dep_ != "prep" or c.lower_ not in self.g.place_preps:
-                continue
-            obj = _pobj(c)
-            if obj is None:  # "out of the country", "outside of the town"
-                of = next((k for k in c.children if k.dep_ == "prep" and k.lower_ == "of"), None)
-                obj = _pobj(of) if of is not None else None
-            out.extend(t for t in _expand(obj) if self._is_place(t))
-        return out
-
-    def _patient(self, f: Frame, t: Token) -> bool:
-        """Is ``t`` what the act was done to ("tortured an inmate", "accused the law")? A direct
-        object is, unless it belongs to the trigger's phrase ("declared [a ceasefire]") or is an
-        event itself ("investigated [the attacks]"): then the place is the better target."""
-        verbs = [f.trigger] + [x for x in f.trigger.children if x.dep_ == "xcomp"]
-        if t.dep_ not in ("dobj", "nsubjpass") or t.head not in verbs:
-            return False
-        lemma = t.lemma_.lower()
-        return lemma not in f.entry.object and not self.lex.candidates(lemma, "NOUN")
-
-    def _place_targets(self, f: Frame) -> list[Token]:
-        """Where the act took place, when no actor is its target: "declared a ceasefire in T",
-        "imposed a curfew in the town", "agreed to extend its mission in T". The trigger (and a
-        light verb governing a noun trigger) first, then their objects, then one preposition down."""
-        if f.entry.reciprocal or f.root in self.g.venue_roots:
-            return []  # "met in Beijing", "signed the pact in Cairo": a venue, not a target
-        t = f.trigger
-        heads = [t]
-        if f.rule == "light-verb" and t.head.pos_ in ("VERB", "AUX"):
-            heads.append(t.head if t.dep_ != "pobj" else t.head.head)
-        nxt = [x for h in heads for x in h.children if x.dep_ == "xcomp"
-               and not any(e.reciprocal for e in self.lex.candidates(x.lemma_.lower(), "VERB"))]
-        level = heads + nxt
-        for _ in range(3):
-            found = [p for h in level for p in self._place_objects(h)]
-            if found:
-                return found
-            level = [o for h in level for c in h.children if c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "prep"
-                     and c.lower_ in self.g.object_preps for o in _expand(_pobj(c) if c.dep_ == "prep" else c)]
-            if not level:
-                break
-        return []
-
-    def _complement_actors(self, v: Token) -> list[Token]:
-        """Actors that are objects inside an open complement ("agreed to give X to Y")."""
-        for x in v.children:
-            if x.dep_ != "xcomp":
-                continue
-            objs = [t for c in x.children if c.dep_ in ("dobj", "dative") for t in _expand(c)]
-            found = [t for t in objs if self.is_actor(t)]
-            for d in objs:
-                found = found or self._attached_actors(d)
-            found = found or [t for t in self._prep_objects(x, self.g.default_target_preps["VERB"]) if self.is_actor(t)]
-            if found:
-                return found
-        return []
-
     def _noun_args(self, f: Frame, by_tok: dict[int, Frame]) -> None:
         n = f.trigger
-        poss = [t for c in n.children if c.dep_ == "poss" for t in _expand(c)]
-        by = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "by" for p in _expand(_pobj(c))]
+        poss = [t for c in n.children if c.dep_ == "poss" for t in expand(c)]
+        by = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "by" for p in expand(pobj(c))]
         preps = f.entry.target_prep or self.g.default_target_preps["NOUN"]
-        between = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "between" for p in _expand(_pobj(c))]
+        between = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "between" for p in expand(pobj(c))]
         targets = self._prep_objects(n, tuple(p for p in preps if p != "between"))
         # "Freedonia voiced its support for T": the light verb's subject, not "its" (nor "drone" in
         # "launched its drone attack").
-        deferred = bool(poss) and all(t.pos_ == "PRON" for t in poss) and _light_governor(n, self.g.light_verbs) is not None
+        deferred = bool(poss) and all(t.pos_ == "PRON" for t in poss) and light_governor(n, self.g.light_verbs) is not None
         if by:
             f.sources, f.rule = by, "noun-by"
         elif poss and not deferred:
@@ -333,7 +233,7 @@ class FrameFinder:
                 if not targets:
                     targets = self._prep_objects(gov, preps)
                     if not targets and gov.lemma_.lower() in self.g.light_verbs:
-                        targets = [t for c in gov.children if c.dep_ == "dative" for t in _expand(c)]
+                        targets = [t for c in gov.children if c.dep_ == "dative" for t in expand(c)]
         if between and not f.sources:
             f.sources, f.rule = between, "noun-between"
         if not any(self.is_actor(t) for t in targets):
@@ -348,12 +248,12 @@ class FrameFinder:
                 f.rule = "reciprocal"
 
     def subjects(self, v: Token, depth: int = 0) -> list[Token]:
-        subs = [t for c in v.children if c.dep_ in SUBJ for t in _expand(c)]
+        subs = [t for c in v.children if c.dep_ in SUBJ for t in expand(c)]
         if subs:
             if len(subs) == 1 and subs[0].lower_ in REL_PRONOUNS and v.dep_ == "relcl":
-                return _expand(v.head)
+                return expand(v.head)
             return subs
-        agent = [p for c in v.children if c.dep_ == "agent" for p in _expand(_pobj(c))]
+        agent = [p for c in v.children if c.dep_ == "agent" for p in expand(pobj(c))]
         if agent:
             return agent
         if depth > 4 or v.head.i == v.i:
@@ -369,33 +269,11 @@ class FrameFinder:
                     and doc.head.pos_ in ("VERB", "AUX")):
                 # "passed a resolution criticizing T": whoever passed it.
                 return self.subjects(doc.head if doc.dep_ == "dobj" else doc.head.head, depth + 1)
-            return _expand(v.head)
+            return expand(v.head)
         if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
             return self.subjects(v.head.head, depth + 1)
         return []
 
-    def _prep_objects(self, head: Token, preps: tuple[str, ...]) -> list[Token]:
-        out: list[Token] = []
-        for c in head.children:
-            if (c.dep_ in ("prep", "agent") or c.dep_ == "dative" and c.pos_ == "ADP") and c.lower_ in preps and c.lower_ != "by":
-                obj = _pobj(c)
-                if obj is None:
-                    continue
-                if obj.pos_ in ("VERB",) or obj.dep_ == "pcomp":
-                    # "accusations of China meddling", "an inquiry into whether T was spied on":
-                    # the clause's subject is the target.
-                    out.extend(s for s in _expand_all(obj, ("nsubj", "nsubjpass")))
-                    continue
-                said = [k for c2 in obj.children if c2.dep_ in ("acl", "ccomp")
-                        and any(m.dep_ == "mark" and m.lower_ in ("that", "whether") for m in c2.children)
-                        for k in _expand_all(c2, ("nsubj", "nsubjpass")) if self.is_target(k)]
-                if said:
-                    out.extend(said)  # "an investigation into claims that T abused detainees"
-                    continue
-                out.extend(t for t in _expand(obj) if self.is_target(t))
-        return out
-
-    # -- polarity, modality, content -------------------------------------------
     def _negated(self, t: Token) -> bool:
         g = self.g
         if any(c.dep_ == "neg" or c.lower_ in g.negation_words and c.dep_ in ("advmod", "det", "neg") for c in t.children):
@@ -492,89 +370,3 @@ class FrameFinder:
             for f in frames:
                 if f.entry.code == "010":
                     f.suppressed = True
-
-
-def _complement(verb: Token, auxes: frozenset[str]) -> Token | None:
-    """The clausal complement of ``verb`` whose verb carries one of ``auxes`` ("must", "should")."""
-    for c in verb.children:
-        if c.dep_ == "ccomp" and any(a.dep_ in ("aux", "auxpass") and a.lower_ in auxes for a in c.children):
-            return c
-    return None
-
-
-def _light_governor(n: Token, light_verbs: frozenset[str]) -> Token | None:
-    """The light verb whose object (or prepositional object) the noun ``n`` is, if any."""
-    gov = n.head.head if n.dep_ == "pobj" else n.head
-    if n.dep_ in ("dobj", "nsubjpass", "attr", "pobj") and gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in light_verbs:
-        return gov
-    return None
-
-
-def _own(t: Token) -> bool:
-    """ "its troops", "their own forces": the clause's subject's own ("their counterparts" is not)."""
-    return any(c.dep_ == "poss" and c.lower_ == "its" or c.lower_ == "own" for c in t.children)
-
-
-def _pobj(prep: Token) -> Token | None:
-    for c in prep.children:
-        if c.dep_ in ("pobj", "pcomp"):
-            return c
-    return None
-
-
-def _expand(tok: Token | None) -> list[Token]:
-    """A token and its coordinated conjuncts: "China and Canada" -> [China, Canada]."""
-    if tok is None:
-        return []
-    out = [tok]
-    for c in tok.children:
-        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
-            out.extend(_expand(c))
-    return out
-
-
-def _expand_all(tok: Token, deps: tuple[str, ...]) -> list[Token]:
-    return [t for c in tok.children if c.dep_ in deps for t in _expand(c)]
-
-
-def _has_particle(tok: Token, particle: str) -> bool:
-    words = particle.lower().split()
-    kids = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod", "dobj", "agent")}
-    if words[0] in kids:
-        return True
-    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    return nxt is not None and nxt.lower_ == words[0]
-
-
-MONEY = "<money>"  # object placeholder in the lexicon: any amount of money ("provided $400 million")
-
-
-def _object_lemmas(tok: Token, counted: "callable[[Token], Token] | None" = None) -> set[str]:
-    """Lemmas that can match an entry's ``object``; ``counted`` maps a quantity head to what it
-    counts ("withdrew some of its troops": troop)."""
-    out: set[str] = set()
-    for c in tok.children:
-        if c.dep_ in ("dobj", "dative", "prep") and any(t.ent_type_ == "MONEY" for t in c.subtree):
-            out.add(MONEY)
-    for c in tok.children:
-        if c.dep_ in ("dobj", "nsubjpass", "compound", "attr", "dative", "oprd", "amod"):
-            out.add(c.lemma_.lower())
-            if counted is not None and c.dep_ in ("dobj", "nsubjpass"):
-                out.add(counted(c).lemma_.lower())
-            out.update(cc.lemma_.lower() for cc in c.children if cc.dep_ in ("compound", "amod", "conj"))
-        elif c.dep_ in ("prep",):
-            o = _pobj(c)
-            if o is not None:
-                out.add(o.lemma_.lower())
-    if tok.dep_ in ("compound",):
-        out.add(tok.head.lemma_.lower())
-    return out
-
-
-NOT_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
-
-
-def _default_is_actor(t: Token) -> bool:
-    if t.lower_ in SKIP_PRONOUNS or t.ent_type_ in NOT_ACTOR_ENTS:
-        return False
-    return t.pos_ in ("PROPN", "NOUN", "PRON") or t.ent_type_ in ACTORISH_ENTS

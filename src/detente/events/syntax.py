@@ -1,0 +1,98 @@
+"""Small questions about a dependency parse that the event rules ask again and again: a
+preposition's object, a phrase's conjuncts, a verb's particle or complement, whether a token
+can head an actor phrase. No knowledge of events or actors lives here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+ACTORISH_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+SKIP_PRONOUNS = {"it", "this", "that", "these", "those", "which", "what", "who", "there", "itself"}
+
+
+def complement(verb: Token, auxes: frozenset[str]) -> Token | None:
+    """The clausal complement of ``verb`` whose verb carries one of ``auxes`` ("must", "should")."""
+    for c in verb.children:
+        if c.dep_ == "ccomp" and any(a.dep_ in ("aux", "auxpass") and a.lower_ in auxes for a in c.children):
+            return c
+    return None
+
+
+def light_governor(n: Token, light_verbs: frozenset[str]) -> Token | None:
+    """The light verb whose object (or prepositional object) the noun ``n`` is, if any."""
+    gov = n.head.head if n.dep_ == "pobj" else n.head
+    if n.dep_ in ("dobj", "nsubjpass", "attr", "pobj") and gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in light_verbs:
+        return gov
+    return None
+
+
+def own(t: Token) -> bool:
+    """ "its troops", "their own forces": the clause's subject's own ("their counterparts" is not)."""
+    return any(c.dep_ == "poss" and c.lower_ == "its" or c.lower_ == "own" for c in t.children)
+
+
+def pobj(prep: Token) -> Token | None:
+    for c in prep.children:
+        if c.dep_ in ("pobj", "pcomp"):
+            return c
+    return None
+
+
+def expand(tok: Token | None) -> list[Token]:
+    """A token and its coordinated conjuncts: "China and Canada" -> [China, Canada]."""
+    if tok is None:
+        return []
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.extend(expand(c))
+    return out
+
+
+def expand_all(tok: Token, deps: tuple[str, ...]) -> list[Token]:
+    return [t for c in tok.children if c.dep_ in deps for t in expand(c)]
+
+
+def has_particle(tok: Token, particle: str) -> bool:
+    words = particle.lower().split()
+    kids = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod", "dobj", "agent")}
+    if words[0] in kids:
+        return True
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.lower_ == words[0]
+
+
+MONEY = "<money>"  # object placeholder in the lexicon: any amount of money ("provided $400 million")
+
+
+def object_lemmas(tok: Token, counted: Callable[[Token], Token] | None = None) -> set[str]:
+    """Lemmas that can match an entry's ``object``; ``counted`` maps a quantity head to what it
+    counts ("withdrew some of its troops": troop)."""
+    out: set[str] = set()
+    for c in tok.children:
+        if c.dep_ in ("dobj", "dative", "prep") and any(t.ent_type_ == "MONEY" for t in c.subtree):
+            out.add(MONEY)
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass", "compound", "attr", "dative", "oprd", "amod"):
+            out.add(c.lemma_.lower())
+            if counted is not None and c.dep_ in ("dobj", "nsubjpass"):
+                out.add(counted(c).lemma_.lower())
+            out.update(cc.lemma_.lower() for cc in c.children if cc.dep_ in ("compound", "amod", "conj"))
+        elif c.dep_ in ("prep",):
+            o = pobj(c)
+            if o is not None:
+                out.add(o.lemma_.lower())
+    if tok.dep_ in ("compound",):
+        out.add(tok.head.lemma_.lower())
+    return out
+
+
+NOT_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+
+
+def default_is_actor(t: Token) -> bool:
+    if t.lower_ in SKIP_PRONOUNS or t.ent_type_ in NOT_ACTOR_ENTS:
+        return False
+    return t.pos_ in ("PROPN", "NOUN", "PRON") or t.ent_type_ in ACTORISH_ENTS

@@ -1,0 +1,141 @@
+"""Where an event's target is when it is not the trigger's plain object: behind a thing the verb
+acts on, further down the object's prepositions, in what a quantity counts, in a content clause,
+or, when nothing actor-like is acted on, the place of the act. A mixin of ``FrameFinder``
+(``events.extract``), which supplies ``g`` (the grammar word lists), ``lex``, ``is_actor`` and
+``is_target``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from .syntax import expand, expand_all, own, pobj
+
+if TYPE_CHECKING:
+    from .extract import Frame
+
+
+class TargetRules:
+    def _attached_actors(self, obj: Token) -> list[Token]:
+        """Actors hanging off a thing: its possessor or a prepositional object."""
+        poss = [t for c in obj.children if c.dep_ == "poss" for t in expand(c) if self.is_actor(t)]
+        # "an expansion of its force": the subject's own people are not what it acts on.
+        return poss or [t for t in self._prep_objects(obj, self.g.object_preps) if self.is_actor(t) and not own(t)]
+
+    def _actor_behind(self, things: list[Token]) -> list[Token]:
+        """Prepositional objects of a verb, or when none is an actor, the actors attached to them:
+        "called for sanctions against T", "conceded to demands from T"."""
+        if not things or any(self.is_actor(t) for t in things):
+            return things
+        # Not behind a place: "met on the island of T" names where they met.
+        return [a for t in things if not self._is_place(t) for a in self._attached_actors(t)] or things
+
+    def _deep_actors(self, obj: Token) -> list[Token]:
+        """Actors one more preposition down a thing, nearest first: "restrictions on [aid] to T",
+        "a suspension of [links] with T", "the transfer of [funds] of T"."""
+        for thing in self._prep_objects(obj, self.g.object_preps):
+            if self.is_actor(thing):
+                continue
+            found = self._attached_actors(thing) or [
+                p for p in self._prep_objects(thing, self.g.object_preps) if self._is_place(p)]
+            if found:
+                return found
+        return []
+
+    def _counted(self, tok: Token) -> Token:
+        """What a quantity or group head counts: "dozens of militants", "some of its troops",
+        "a group of soldiers" -> the noun of its ``of`` phrase."""
+        for _ in range(3):
+            quantity = tok.pos_ == "NUM" or tok.ent_type_ in ("CARDINAL", "QUANTITY") or tok.lower_ in self.g.partitive_heads
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None) if quantity else None
+            obj = pobj(of) if of is not None else None
+            if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
+                break
+            tok = obj
+        return tok
+
+    def _is_place(self, t: Token) -> bool:
+        return t.pos_ in ("NOUN", "PROPN") and (t.ent_type_ in ("GPE", "LOC") or t.lemma_.lower() in self.g.place_nouns)
+
+    def _place_objects(self, head: Token) -> list[Token]:
+        out: list[Token] = []
+        for c in head.children:
+            if c.dep_ != "prep" or c.lower_ not in self.g.place_preps:
+                continue
+            obj = pobj(c)
+            if obj is None:  # "out of the country", "outside of the town"
+                of = next((k for k in c.children if k.dep_ == "prep" and k.lower_ == "of"), None)
+                obj = pobj(of) if of is not None else None
+            out.extend(t for t in expand(obj) if self._is_place(t))
+        return out
+
+    def _patient(self, f: Frame, t: Token) -> bool:
+        """Is ``t`` what the act was done to ("tortured an inmate", "accused the law")? A direct
+        object is, unless it belongs to the trigger's phrase ("declared [a ceasefire]") or is an
+        event itself ("investigated [the attacks]"): then the place is the better target."""
+        verbs = [f.trigger] + [x for x in f.trigger.children if x.dep_ == "xcomp"]
+        if t.dep_ not in ("dobj", "nsubjpass") or t.head not in verbs:
+            return False
+        lemma = t.lemma_.lower()
+        return lemma not in f.entry.object and not self.lex.candidates(lemma, "NOUN")
+
+    def _place_targets(self, f: Frame) -> list[Token]:
+        """Where the act took place, when no actor is its target: "declared a ceasefire in T",
+        "imposed a curfew in the town", "agreed to extend its mission in T". The trigger (and a
+        light verb governing a noun trigger) first, then their objects, then one preposition down."""
+        if f.entry.reciprocal or f.root in self.g.venue_roots:
+            return []  # "met in Beijing", "signed the pact in Cairo": a venue, not a target
+        t = f.trigger
+        heads = [t]
+        if f.rule == "light-verb" and t.head.pos_ in ("VERB", "AUX"):
+            heads.append(t.head if t.dep_ != "pobj" else t.head.head)
+        nxt = [x for h in heads for x in h.children if x.dep_ == "xcomp"
+               and not any(e.reciprocal for e in self.lex.candidates(x.lemma_.lower(), "VERB"))]
+        level = heads + nxt
+        for _ in range(3):
+            found = [p for h in level for p in self._place_objects(h)]
+            if found:
+                return found
+            level = [o for h in level for c in h.children if c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "prep"
+                     and c.lower_ in self.g.object_preps for o in expand(pobj(c) if c.dep_ == "prep" else c)]
+            if not level:
+                break
+        return []
+
+    def _complement_actors(self, v: Token) -> list[Token]:
+        """Actors that are objects inside an open complement ("agreed to give X to Y")."""
+        for x in v.children:
+            if x.dep_ != "xcomp":
+                continue
+            objs = [t for c in x.children if c.dep_ in ("dobj", "dative") for t in expand(c)]
+            found = [t for t in objs if self.is_actor(t)]
+            for d in objs:
+                found = found or self._attached_actors(d)
+            found = found or [t for t in self._prep_objects(x, self.g.default_target_preps["VERB"]) if self.is_actor(t)]
+            if found:
+                return found
+        return []
+
+    def _prep_objects(self, head: Token, preps: tuple[str, ...]) -> list[Token]:
+        out: list[Token] = []
+        for c in head.children:
+            if (c.dep_ in ("prep", "agent") or c.dep_ == "dative" and c.pos_ == "ADP") and c.lower_ in preps and c.lower_ != "by":
+                obj = pobj(c)
+                if obj is None:
+                    continue
+                if obj.pos_ in ("VERB",) or obj.dep_ == "pcomp":
+                    # "accusations of China meddling", "an inquiry into whether T was spied on":
+                    # the clause's subject is the target.
+                    out.extend(s for s in expand_all(obj, ("nsubj", "nsubjpass")))
+                    continue
+                said = [k for c2 in obj.children if c2.dep_ in ("acl", "ccomp")
+                        and any(m.dep_ == "mark" and m.lower_ in ("that", "whether") for m in c2.children)
+                        for k in expand_all(c2, ("nsubj", "nsubjpass")) if self.is_target(k)]
+                if said:
+                    out.extend(said)  # "an investigation into claims that T abused detainees"
+                    continue
+                out.extend(t for t in expand(obj) if self.is_target(t))
+        return out
+
+    # -- polarity, modality, content -------------------------------------------
