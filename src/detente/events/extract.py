@@ -15,6 +15,7 @@ is the job of ``actors.coding``. Rules, by name (the name is recorded in ``Event
   reciprocal      A and B <verb>        "China and Canada held talks"
   deep-target     the target two prepositions down the object, when none is nearer
                   "announced a suspension of flights with 21 countries", "eased limits on aid to T"
+  condition-target  a refused or announced act waits on T ("will not lift the embargo until T reforms")
   place-target    no actor-like target: the place where it happened ("declared a ceasefire in T")
 
 Quantity and group heads stand for what they count ("killed dozens of militants": the militants).
@@ -111,6 +112,10 @@ class FrameFinder(TargetRules):
             f.sources = [self._antecedent(self._counted(t)) for t in f.sources]
             f.sources = [t for t in f.sources if self.is_actor(t)]
             f.targets = [t for t in (self._counted(t) for t in f.targets) if self.is_target(t)]
+            if f.sources and (f.negated or f.modality == "future") and not any(self.is_actor(t) for t in f.targets):
+                cond = self._condition_actors(f)
+                if cond:
+                    f.targets, f.rule = cond, "condition-target"
             if not f.reciprocal and not any(self.is_actor(t) or self._patient(f, t) for t in f.targets):
                 places = self._place_targets(f)
                 if places:
@@ -144,7 +149,7 @@ class FrameFinder(TargetRules):
                 # "killed dozens of militants": a bare number stands for what it counts.
                 dobj = [t if self.is_target(t) else self._counted(t) for c in v.children
                         if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP" for t in expand(c)]
-                f.targets = [t for t in dobj if self.is_actor(t)]
+                f.targets = self._over_event_nouns(v, [t for t in dobj if self.is_actor(t)])
                 if not f.targets and dobj:
                     # "condemned the attack on the convoy", "refused a request from Modi",
                     # "signed a pact with the rebels": the target hangs off the object.
@@ -222,12 +227,16 @@ class FrameFinder(TargetRules):
             if mods:
                 f.sources, f.rule = mods, "noun-modifier"
         gov = n.head
-        if not f.sources and n.dep_ in ("dobj", "nsubjpass", "attr", "pobj", "conj") and gov.pos_ in ("VERB", "AUX"):
+        if not f.sources and n.dep_ in ("dobj", "nsubjpass", "attr", "pobj", "conj") and (gov.pos_ in ("VERB", "AUX") or n.dep_ == "pobj"):
             if n.dep_ == "conj":
                 gov = gov.head if gov.pos_ not in ("VERB", "AUX") else gov
             if n.dep_ == "pobj":
                 gov = n.head.head
-            if gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in self.g.light_verbs:
+            # "The army remained on alert", "the miners went on strike": the state the subject is in.
+            # Not when the verb is a trigger itself ("went on strike" is the verb's event).
+            state = (n.dep_ == "pobj" and n.head.lower_ == "on" and gov.lemma_.lower() in self.g.state_verbs
+                     and gov.i not in by_tok)
+            if gov.pos_ in ("VERB", "AUX") and (n.dep_ != "pobj" and gov.lemma_.lower() in self.g.light_verbs or state):
                 f.sources = self.subjects(gov)
                 f.rule = "light-verb"
                 if not targets:
@@ -241,7 +250,7 @@ class FrameFinder(TargetRules):
             deep = [a for t in targets for a in self._attached_actors(t) or self._deep_actors(t)] or self._deep_actors(n)
             if deep:
                 targets, f.rule = deep, "deep-target"
-        f.targets = [t for t in targets if t not in f.sources]
+        f.targets = [t for t in targets if t not in f.sources and t != n]
         if f.entry.reciprocal and len(f.sources) > 1 and not f.targets:
             f.reciprocal = True
             if f.rule != "noun-between":
@@ -293,19 +302,23 @@ class FrameFinder(TargetRules):
             node = t.head
         aux = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
         advs = {c.lower_ for c in node.children if c.dep_ == "advmod"} | {c.lower_ for c in t.children if c.dep_ == "advmod"}
-        # Walk up the clause chain for conditions and reporting verbs.
-        cur, hops = node, 0
-        while cur.head.i != cur.i and hops < 6:
+        # Walk up the clause chain for conditions and reporting verbs. An announced action keeps
+        # its future under a reporting verb, and reported speech shifts "will" back to "would":
+        # "said it would free the prisoners" announces a release (an intent), as "will" does.
+        cur, hops, reported = node, 0, False
+        while cur.head.i != cur.i and hops < 6 and not reported:
             marks = {c.lower_ for c in cur.children if c.dep_ == "mark"}
             if cur.dep_ == "advcl" and marks & g.conditional_marks:
                 return "conditional"
             if cur.dep_ in ("ccomp",) and cur.head.lemma_.lower() in g.say_verbs:
-                return "reported"
-            if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in g.future_heads:
+                reported = True
+            elif cur.dep_ == "xcomp" and cur.head.lemma_.lower() in g.future_heads:
                 return "future"
             cur, hops = cur.head, hops + 1
-        if aux & g.future_aux:
+        if aux & g.future_aux or reported and aux & g.backshifted_future_aux:
             return "future"
+        if reported:
+            return "reported"
         if aux & g.hypothetical_aux:
             return "hypothetical"
         if advs & g.reported_adverbs:

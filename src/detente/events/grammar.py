@@ -12,14 +12,17 @@ from ..data import DATA_DIR
 @dataclass(frozen=True)
 class Grammar:
     light_verbs: frozenset[str]
+    state_verbs: frozenset[str]
     say_verbs: frozenset[str]
     content_roots: frozenset[str]
     content_codes: frozenset[str]
     reported_adverbs: frozenset[str]
     future_aux: frozenset[str]
+    backshifted_future_aux: frozenset[str]
     future_heads: frozenset[str]
     hypothetical_aux: frozenset[str]
     conditional_marks: frozenset[str]
+    condition_marks: frozenset[str]
     negation_words: frozenset[str]
     reciprocal_phrases: frozenset[str]
     reciprocal_roots: frozenset[str]

@@ -23,6 +23,20 @@ class TargetRules:
         # "an expansion of its force": the subject's own people are not what it acts on.
         return poss or [t for t in self._prep_objects(obj, self.g.object_preps) if self.is_actor(t) and not own(t)]
 
+    def _event_noun(self, t: Token) -> bool:
+        """ "military aid", "Israeli strikes": a thing named by an event noun, an actor only through
+        its modifiers."""
+        return t.pos_ == "NOUN" and not t.ent_type_ and bool(self.lex.candidates(t.lemma_.lower(), "NOUN"))
+
+    def _over_event_nouns(self, v: Token, objs: list[Token]) -> list[Token]:
+        """An actor after the verb's preposition beats an event noun as its object: in "provided
+        military aid to T" T is the target, not the aid."""
+        if objs and all(self._event_noun(t) for t in objs):
+            behind = [t for t in self._prep_objects(v, self.g.default_target_preps["VERB"])
+                      if self.is_actor(t) and not self._event_noun(t)]
+            return behind or objs
+        return objs
+
     def _actor_behind(self, things: list[Token]) -> list[Token]:
         """Prepositional objects of a verb, or when none is an actor, the actors attached to them:
         "called for sanctions against T", "conceded to demands from T"."""
@@ -88,8 +102,9 @@ class TargetRules:
             return []  # "met in Beijing", "signed the pact in Cairo": a venue, not a target
         t = f.trigger
         heads = [t]
-        if f.rule == "light-verb" and t.head.pos_ in ("VERB", "AUX"):
-            heads.append(t.head if t.dep_ != "pobj" else t.head.head)
+        gov = t.head.head if t.dep_ == "pobj" else t.head
+        if f.rule == "light-verb" and gov.pos_ in ("VERB", "AUX"):
+            heads.append(gov)
         nxt = [x for h in heads for x in h.children if x.dep_ == "xcomp"
                and not any(e.reciprocal for e in self.lex.candidates(x.lemma_.lower(), "VERB"))]
         level = heads + nxt
@@ -103,13 +118,31 @@ class TargetRules:
                 break
         return []
 
+    def _condition_actors(self, f: Frame) -> list[Token]:
+        """A refused or announced act that waits on another actor is aimed at that actor: "will not
+        lift the embargo until T reforms", "will not end the strike until their demands are met by T".
+        The actor of the condition clause (its agent, else its subject), not a pronoun."""
+        t = f.trigger
+        heads = [t] + ([t.head] if t.pos_ == "NOUN" and t.dep_ in ("dobj", "nsubjpass") else [])
+        for h in heads:
+            for c in h.children:
+                if c.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in self.g.condition_marks for m in c.children):
+                    continue
+                for clause in [c] + [k for k in c.children if k.dep_ == "conj" and k.pos_ in ("VERB", "AUX")]:
+                    agents = [p for k in clause.children if k.dep_ == "agent" for p in expand(pobj(k))]
+                    found = [a for a in agents or expand_all(clause, ("nsubj", "nsubjpass"))
+                             if a.pos_ != "PRON" and self.is_actor(a) and a not in f.sources]
+                    if found:
+                        return found
+        return []
+
     def _complement_actors(self, v: Token) -> list[Token]:
         """Actors that are objects inside an open complement ("agreed to give X to Y")."""
         for x in v.children:
             if x.dep_ != "xcomp":
                 continue
             objs = [t for c in x.children if c.dep_ in ("dobj", "dative") for t in expand(c)]
-            found = [t for t in objs if self.is_actor(t)]
+            found = self._over_event_nouns(x, [t for t in objs if self.is_actor(t)])
             for d in objs:
                 found = found or self._attached_actors(d)
             found = found or [t for t in self._prep_objects(x, self.g.default_target_preps["VERB"]) if self.is_actor(t)]

@@ -1,0 +1,67 @@
+"""Announced and refused acts under reporting verbs, the actor a refusal waits on, states after
+"on", event nouns as objects, mislemmatized light verbs (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def found(events, source: str, target: str | None, plover: str | None = None, rule: str | None = None) -> bool:
+    return any(e.source.text.endswith(source)
+               and (target is None or e.target is not None and target in e.target.text)
+               and (plover is None or e.plover == plover)
+               and (rule is None or e.coder.split(":")[1] == rule) for e in events)
+
+
+def test_would_under_a_reporting_verb_announces_an_intent(coder):
+    evs = coder.code("Peru said it would free the detained Chilean fishermen.", date="2023-05-10")
+    hit = [e for e in evs if e.source.country == "PER" and e.target and "fishermen" in e.target.text]
+    assert hit and all(e.modality == "future" and e.plover == "AGREE" for e in hit)
+
+
+def test_will_not_under_a_reporting_verb_is_a_refusal(coder):
+    evs = coder.code("Chile says it will not accept the Bolivian refugees.", date="2023-05-10")
+    assert found(evs, "Chile", "refugees", "REJECT")
+
+
+def test_would_without_a_reporting_verb_stays_hypothetical(coder):
+    evs = coder.code("Peru would free the detained Chilean fishermen.", date="2023-05-10")
+    assert evs and all(e.modality == "hypothetical" for e in evs)
+
+
+def test_refusal_aimed_at_the_actor_it_waits_on(coder):
+    evs = coder.code("Norway said it will not lift the embargo until Venezuela holds free elections.", date="2023-05-10")
+    assert found(evs, "Norway", "Venezuela", "REJECT", "condition-target")
+
+
+def test_refusal_waits_on_the_agent_of_a_passive_condition(coder):
+    text = "The nurses said they will not end the strike until their demands are met by the Peruvian government."
+    evs = coder.code(text, date="2023-05-10")
+    assert found(evs, "nurses", "government", "REJECT", "condition-target")
+
+
+def test_an_actor_after_the_verb_beats_an_event_noun_object(coder):
+    evs = coder.code("Peru refused to send military aid to Bolivia.", date="2023-05-10")
+    assert found(evs, "Peru", "Bolivia", "REJECT")
+
+
+def test_state_after_on_takes_the_verbs_subject(coder):
+    evs = coder.code("Indian troops remained on alert on Sunday in the Kashmir region.", date="2023-05-10")
+    assert found(evs, "troops", "region", "MOBILIZE", "place-target")
+
+
+def test_verb_that_is_a_trigger_keeps_its_noun(coder):
+    evs = coder.code("Chilean miners went on strike on Monday.", date="2023-05-10")
+    assert found(evs, "miners", None, "PROTEST") and not any(e.plover == "ASSAULT" for e in evs)
+
+
+def test_mislemmatized_staged_is_a_light_verb(coder):
+    evs = coder.code("Hundreds of Chilean farmers staged a protest in Santiago.", date="2023-05-10")
+    assert found(evs, "farmers", None, "PROTEST")
+
+
+def test_prolonged_sanctions_belong_to_the_subject(coder):
+    evs = coder.code("The European Union is prolonging sanctions against Belarus.", date="2023-05-10")
+    assert found(evs, "European Union", "Belarus", "COERCE")
