@@ -144,3 +144,9 @@ def test_a_vow_to_act_is_coded_once_as_the_announced_act(coder):
     evs = coder.code("Iran vowed to retaliate against Israel.", date="2024-04-02")
     roots = {e.cameo_root for e in evs if e.source.country == "IRN" and e.target and e.target.country == "ISR"}
     assert roots == {"13"}
+
+
+def test_a_light_verb_with_its_own_sense_codes_the_act_once(coder):
+    # "impose" + sanctions is one lexicon sense (163); the noun "sanctions" must not add a second event
+    evs = coder.code("Freedonia imposed sanctions on Sylvania's banks.")
+    assert [e.cameo for e in evs if e.target is not None].count("163") == 1

@@ -28,6 +28,7 @@ CASE_SENSITIVE = frozenset(
      "un", "eu", "ira", "it", "in", "is", "me", "am", "as", "at", "be", "do", "no", "so", "or",
      "an", "to", "we", "he", "pa", "ma", "ok", "co", "de", "la", "al", "dr", "ci", "cd", "ad",
      "bo", "er", "se", "mt", "ha", "pr", "id", "sa", "ps", "st", "ag", "ca", "nc", "ga", "sc",
+     "the west",
      "nia", "cia", "ani", "sun", "post", "mint", "nation", "union", "congress", "washington",
      "polish", "poles", "swedes", "danes", "finns", "amal", "lega", "globo"}
 )
@@ -99,6 +100,7 @@ class ActorTables:
         loaders = {
             "countries.csv": t._load_countries,
             "metonyms.csv": t._load_metonyms,
+            "regions.csv": t._load_metonyms,  # same columns: a region stands for its states
             "international.csv": t._load_international,
             "organizations.csv": t._load_organizations,
             "sectors.csv": t._load_sectors,

@@ -361,10 +361,19 @@ class FrameFinder(TargetRules):
     def _light_verbs(self, frames: list[Frame], by_tok: dict[int, Frame]) -> None:
         """'ordered attacks on Gaza', 'launched strikes': the noun carries the event, not the verb."""
         for f in frames:
-            if f.entry.pos != "VERB" or f.entry.object or f.trigger.lemma_.lower() not in self.g.light_verbs:
+            if f.entry.pos != "VERB" or f.trigger.lemma_.lower() not in self.g.light_verbs:
                 continue
-            if any(c.dep_ == "dobj" and c.i in by_tok for c in f.trigger.children):
+            nouns = [by_tok[c.i] for c in f.trigger.children if c.dep_ == "dobj" and c.i in by_tok]
+            if not nouns:
+                continue
+            if not f.entry.object:
                 f.suppressed = True
+            else:
+                # "imposed sanctions", "sent aid": the verb's own sense for this object already says
+                # it; the noun must not code the same act a second time.
+                for n in nouns:
+                    if n.trigger.lemma_.lower() in f.entry.object and n.root == f.root:
+                        n.suppressed = True
 
     def _intents(self, frames: list[Frame], by_tok: dict[int, Frame]) -> None:
         """'vowed to retaliate', 'agreed to share intelligence': the complement is the event, announced

@@ -1,0 +1,33 @@
+"""Regions acting as one (data/actors/regions.csv): CAMEO's regional codes."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _pairs(coder, text):
+    return [(e.source.code, e.target.code if e.target else None, e.plover) for e in coder.code(text)]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Western powers imposed sanctions on Freedonia's central bank.", "WSTGOV"),
+    ("Gulf states sent food aid to Sudan.", "PGSGOV"),
+    ("African leaders urged Russia to end the war.", "AFRGOV"),
+    ("Latin American governments condemned the coup in Peru.", "LAMGOV"),
+])
+def test_a_region_phrase_is_a_source(coder, text, source):
+    assert source in [s for s, _, _ in _pairs(coder, text)]
+
+
+def test_the_west_only_when_capitalised(coder):
+    assert ("RUS", "WST", "ACCUSE") in _pairs(coder, "Russia accused the West of prolonging the war.")
+    # a compass word, not the West
+    assert all(t != "WST" for _, t, _ in _pairs(coder, "Russia shelled towns in the west of Ukraine."))
+
+
+def test_longer_names_win_over_regions(coder):
+    assert _pairs(coder, "South Africa criticized Israel.")[0][0] == "ZAF"
+
+
+def test_places_inside_regions_are_not_actors(coder):
+    assert _pairs(coder, "A storm hit the Gulf of Mexico on Monday.") == []
