@@ -79,3 +79,34 @@ def test_actor_behind_a_prepositional_thing(coder):
 def test_subject_of_a_content_clause_is_the_target(coder):
     evs = coder.code("Police launched an investigation into claims that two soldiers abused detainees.", date="2023-05-10")
     assert found(evs, "Police", "soldiers", "ACCUSE")
+
+
+def test_no_place_target_for_an_appeal(coder):
+    evs = coder.code("The bishops appealed for calm in the province of Tarnia.", date="2023-05-10")
+    assert not any(e.coder.split(":")[1] == "place-target" for e in evs)
+
+
+def test_venue_on_an_island_is_not_who_was_met(coder):
+    text = "Peruvian President Tomas Rivas and Chilean President Ana Mora met for hours in Hamilton, on the Caribbean island of Bermuda."
+    evs = coder.code(text, date="2023-05-10")
+    assert not any("island" in (e.source.text + (e.target.text if e.target else "")) for e in evs)
+    assert any(e.reciprocal for e in evs)
+
+
+def test_deep_target_not_through_an_act_of_another(coder):
+    text = "The cabinet rejected a request for the removal of the Peruvian envoy."
+    evs = coder.code(text, date="2023-05-10")
+    assert not any(e.target is not None and "envoy" in e.target.text and e.coder.split(":")[1] == "deep-target"
+                   for e in evs)
+
+
+def test_dateline_is_not_an_actor(coder):
+    text = "lima: continuing his search for a deal, the archbishop on monday held talks with a delegation of union leaders."
+    evs = coder.code(text, date="2023-05-10")
+    assert evs and not any(e.source.text == "lima" or (e.target and e.target.text == "lima") for e in evs)
+
+
+def test_month_name_and_flag_march_are_not_protests(coder):
+    text = "The army held a flag march in the town, and the union vowed to go ahead with its rally on March 15."
+    evs = coder.code(text, date="2023-05-10")
+    assert not any(e.trigger.text.lower() == "march" for e in evs)

@@ -73,6 +73,9 @@ class FrameFinder(TargetRules):
             pos = "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None
             if pos is None:
                 continue
+            if tok.ent_type_ in ("DATE", "TIME") or pos == "NOUN" and any(
+                    c.dep_ in ("compound", "amod", "nmod") and c.lower_ in self.g.non_event_compounds for c in tok.children):
+                continue  # "on march 15" is a date; a "flag march" is not a protest
             lemma = tok.lemma_.lower()
             cands = self.lex.candidates(lemma, pos) or (self.lex.candidates(tok.lower_, pos) if tok.lower_ != lemma else [])
             guess = False
@@ -110,8 +113,8 @@ class FrameFinder(TargetRules):
             f.modality = self._modality(f.trigger)
         for f in frames:
             f.sources = [self._antecedent(self._counted(t)) for t in f.sources]
-            f.sources = [t for t in f.sources if self.is_actor(t)]
-            f.targets = [t for t in (self._counted(t) for t in f.targets) if self.is_target(t)]
+            f.sources = [t for t in f.sources if self.is_actor(t) and not self._dateline(t)]
+            f.targets = [t for t in (self._counted(t) for t in f.targets) if self.is_target(t) and not self._dateline(t)]
             if f.sources and (f.negated or f.modality == "future") and not any(self.is_actor(t) for t in f.targets):
                 cond = self._condition_actors(f)
                 if cond:
@@ -180,6 +183,9 @@ class FrameFinder(TargetRules):
                 f.targets = [t for c in v.children if c.dep_ == "ccomp"
                              for k in c.children if k.dep_ in ("nsubj", "nsubjpass") for t in expand(k)
                              if self.is_actor(t)]
+        if f.root in self.g.venue_roots:
+            # "met on the Caribbean island of X": where they met, not whom they met.
+            f.targets = [t for t in f.targets if not (self._common_place(t) and t.dep_ == "pobj" and t.head.lower_ in ("on", "at", *self.g.place_preps))]
         cooperative = f.root in self.g.reciprocal_roots
         if cooperative and len(f.sources) > 1 and f.targets and not any(self.is_actor(t) for t in f.targets):
             f.targets = []  # "India and Pakistan agreed to a ceasefire": with each other

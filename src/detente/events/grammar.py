@@ -32,6 +32,9 @@ class Grammar:
     place_nouns: frozenset[str]
     document_nouns: frozenset[str]
     venue_roots: frozenset[str]
+    no_place_roots: frozenset[str]
+    non_event_compounds: frozenset[str]
+    action_noun_suffixes: frozenset[str]
     object_preps: tuple[str, ...]
     default_target_preps: dict[str, tuple[str, ...]]
 

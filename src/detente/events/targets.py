@@ -17,11 +17,14 @@ if TYPE_CHECKING:
 
 
 class TargetRules:
-    def _attached_actors(self, obj: Token) -> list[Token]:
-        """Actors hanging off a thing: its possessor or a prepositional object."""
-        poss = [t for c in obj.children if c.dep_ == "poss" for t in expand(c) if self.is_actor(t)]
+    def _attached_actors(self, obj: Token, agents: bool = True) -> list[Token]:
+        """Actors hanging off a thing: its possessor or a prepositional object. With ``agents``
+        false, not the possessor nor an ``of`` phrase: those are the doer or the undergoer of an
+        event noun ("their demand for the removal of T"), not the target of the outer act."""
+        poss = [t for c in obj.children if c.dep_ == "poss" for t in expand(c) if self.is_actor(t)] if agents else []
+        preps = self.g.object_preps if agents else tuple(p for p in self.g.object_preps if p != "of")
         # "an expansion of its force": the subject's own people are not what it acts on.
-        return poss or [t for t in self._prep_objects(obj, self.g.object_preps) if self.is_actor(t) and not own(t)]
+        return poss or [t for t in self._prep_objects(obj, preps) if self.is_actor(t) and not own(t)]
 
     def _event_noun(self, t: Token) -> bool:
         """ "military aid", "Israeli strikes": a thing named by an event noun, an actor only through
@@ -51,8 +54,12 @@ class TargetRules:
         for thing in self._prep_objects(obj, self.g.object_preps):
             if self.is_actor(thing):
                 continue
-            found = self._attached_actors(thing) or [
-                p for p in self._prep_objects(thing, self.g.object_preps) if self._is_place(p)]
+            # "a request for the deployment of T": T belongs to the deployment, another event.
+            agents = not (self._event_noun(thing) or thing.pos_ == "NOUN" and not thing.ent_type_
+                          and any(thing.lower_.endswith(x) for x in self.g.action_noun_suffixes))
+            found = self._attached_actors(thing, agents) or [
+                p for p in self._prep_objects(thing, self.g.object_preps if agents else ("on", "against", "to"))
+                if self._is_place(p)]
             if found:
                 return found
         return []
@@ -68,6 +75,17 @@ class TargetRules:
                 break
             tok = obj
         return tok
+
+    def _common_place(self, t: Token) -> bool:
+        """ "the island", "the Caribbean island": a place named by a common noun, a venue."""
+        return t.pos_ == "NOUN" and t.lemma_.lower() in self.g.place_nouns
+
+    def _dateline(self, t: Token) -> bool:
+        """ "new delhi: the party said ...": the place a report was filed from, not an actor."""
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        # Only the bare dateline: "new delhi: the governor said" parsed as one phrase keeps its actor.
+        return nxt is not None and nxt.text == ":" and t.i - t.sent.start <= 3 and not any(
+            c.i > nxt.i and c.pos_ in ("NOUN", "PROPN") and c.dep_ in ("appos", "dep", "compound") for c in t.children)
 
     def _is_place(self, t: Token) -> bool:
         return t.pos_ in ("NOUN", "PROPN") and (t.ent_type_ in ("GPE", "LOC") or t.lemma_.lower() in self.g.place_nouns)
@@ -100,6 +118,8 @@ class TargetRules:
         light verb governing a noun trigger) first, then their objects, then one preposition down."""
         if f.entry.reciprocal or f.root in self.g.venue_roots:
             return []  # "met in Beijing", "signed the pact in Cairo": a venue, not a target
+        if f.root in self.g.no_place_roots:
+            return []  # "appealed for calm in the region": where it was said or what it is about
         t = f.trigger
         heads = [t]
         gov = t.head.head if t.dep_ == "pobj" else t.head
@@ -111,7 +131,9 @@ class TargetRules:
         for _ in range(3):
             found = [p for h in level for p in self._place_objects(h)]
             if found:
-                return found
+                # One place per act, a named one first: "fired across the border in Jammu" is
+                # one attack, not one on the border and another on Jammu.
+                return [next((p for p in found if self.is_actor(p)), found[0])]
             level = [o for h in level for c in h.children if c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "prep"
                      and c.lower_ in self.g.object_preps for o in expand(pobj(c) if c.dep_ == "prep" else c)]
             if not level:
