@@ -5,14 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from event_match import found
+
 pytestmark = pytest.mark.slow
-
-
-def found(events, source: str, target: str | None, plover: str | None = None, rule: str | None = None) -> bool:
-    return any(e.source.text.endswith(source)
-               and (target is None or e.target is not None and target in e.target.text)
-               and (plover is None or e.plover == plover)
-               and (rule is None or e.coder.split(":")[1] == rule) for e in events)
 
 
 def test_would_under_a_reporting_verb_announces_an_intent(coder):

@@ -5,13 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from event_match import found
+
 pytestmark = pytest.mark.slow
-
-
-def found(events, source: str, target: str, plover: str | None = None, rule: str | None = None) -> bool:
-    return any(e.source.text.endswith(source) and e.target is not None and target in e.target.text
-               and (plover is None or e.plover == plover)
-               and (rule is None or e.coder.split(":")[1] == rule) for e in events)
 
 
 def test_deep_target_two_prepositions_down_the_object(coder):

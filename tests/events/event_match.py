@@ -1,0 +1,12 @@
+"""Shared by the event-rule tests: is there an event with this source, target, type and rule?"""
+
+from __future__ import annotations
+
+
+def found(events, source: str, target: str | None, plover: str | None = None, rule: str | None = None) -> bool:
+    """An event whose source text ends with ``source``, whose target text holds ``target`` (None:
+    any target, or none), and, when given, whose PLOVER type and rule name match."""
+    return any(e.source.text.endswith(source)
+               and (target is None or e.target is not None and target in e.target.text)
+               and (plover is None or e.plover == plover)
+               and (rule is None or e.coder.split(":")[1] == rule) for e in events)
