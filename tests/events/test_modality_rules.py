@@ -32,9 +32,10 @@ def test_refusal_aimed_at_the_actor_it_waits_on(coder):
 
 
 def test_refusal_waits_on_the_agent_of_a_passive_condition(coder):
-    text = "The nurses said they will not end the strike until their demands are met by the Peruvian government."
+    text = ("The farmers said they will not lift their blockade of the highway unless their debts are"
+            " forgiven by the Chilean government.")
     evs = coder.code(text, date="2023-05-10")
-    assert found(evs, "nurses", "government", "REJECT", "condition-target")
+    assert found(evs, "farmers", "government", "REJECT", "condition-target")
 
 
 def test_an_actor_after_the_verb_beats_an_event_noun_object(coder):
@@ -58,5 +59,5 @@ def test_mislemmatized_staged_is_a_light_verb(coder):
 
 
 def test_prolonged_sanctions_belong_to_the_subject(coder):
-    evs = coder.code("The European Union is prolonging sanctions against Belarus.", date="2023-05-10")
-    assert found(evs, "European Union", "Belarus", "COERCE")
+    evs = coder.code("The EU is prolonging its embargo against Belarus.", date="2023-05-10")
+    assert found(evs, "EU", "Belarus", "COERCE")

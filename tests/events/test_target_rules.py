@@ -11,7 +11,7 @@ pytestmark = pytest.mark.slow
 
 
 def test_deep_target_two_prepositions_down_the_object(coder):
-    evs = coder.code("Norway announced a suspension of air links with Peru and Chile.", date="2023-05-10")
+    evs = coder.code("Norway ordered a suspension of rail freight with Peru and Chile.", date="2023-05-10")
     assert found(evs, "Norway", "Peru", "SANCTION", "deep-target")
 
 
@@ -22,7 +22,7 @@ def test_deep_target_under_a_noun_trigger(coder):
 
 
 def test_partitive_object_selects_the_sense(coder):
-    evs = coder.code("Norway has begun withdrawing some of its troops from Mali.", date="2023-05-10")
+    evs = coder.code("Norway is withdrawing part of its troops from Mali.", date="2023-05-10")
     assert any(e.cameo == "0874" and e.target and e.target.country == "MLI" for e in evs)
 
 
@@ -48,8 +48,8 @@ def test_meeting_place_is_a_venue_not_a_target(coder):
 
 
 def test_dative_to_is_a_target_preposition(coder):
-    evs = coder.code("Ecuador has granted political asylum to the dissident.", date="2023-05-10")
-    assert found(evs, "Ecuador", "dissident", "AID")
+    evs = coder.code("Uruguay has granted asylum to the exiled journalist.", date="2023-05-10")
+    assert found(evs, "Uruguay", "journalist", "AID")
 
 
 def test_light_verb_object_is_the_event_not_a_demand(coder):
@@ -73,8 +73,8 @@ def test_actor_behind_a_prepositional_thing(coder):
 
 
 def test_subject_of_a_content_clause_is_the_target(coder):
-    evs = coder.code("Police launched an investigation into claims that two soldiers abused detainees.", date="2023-05-10")
-    assert found(evs, "Police", "soldiers", "ACCUSE")
+    evs = coder.code("Police opened an inquiry into reports that three guards beat prisoners.", date="2023-05-10")
+    assert found(evs, "Police", "guards", "ACCUSE")
 
 
 def test_no_place_target_for_an_appeal(coder):

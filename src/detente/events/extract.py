@@ -168,7 +168,7 @@ class FrameFinder(TargetRules):
                     # "agreed to hand over arms to the UN": the target sits in the verb's complement.
                     f.targets = self._complement_actors(v)
                 if not f.targets:
-                    # "announced a suspension of air links with Freedonia": further down the object.
+                    # "ordered a suspension of rail freight with Freedonia": further down the object.
                     f.targets = [a for d in dobj for a in self._deep_actors(d)]
                     if f.targets:
                         f.rule = "deep-target"

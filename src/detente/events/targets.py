@@ -20,7 +20,7 @@ class TargetRules:
     def _attached_actors(self, obj: Token, agents: bool = True) -> list[Token]:
         """Actors hanging off a thing: its possessor or a prepositional object. With ``agents``
         false, not the possessor nor an ``of`` phrase: those are the doer or the undergoer of an
-        event noun ("their demand for the removal of T"), not the target of the outer act."""
+        event noun ("a call for the dismissal of T"), not the target of the outer act."""
         poss = [t for c in obj.children if c.dep_ == "poss" for t in expand(c) if self.is_actor(t)] if agents else []
         preps = self.g.object_preps if agents else tuple(p for p in self.g.object_preps if p != "of")
         # "an expansion of its force": the subject's own people are not what it acts on.
@@ -142,7 +142,7 @@ class TargetRules:
 
     def _condition_actors(self, f: Frame) -> list[Token]:
         """A refused or announced act that waits on another actor is aimed at that actor: "will not
-        lift the embargo until T reforms", "will not end the strike until their demands are met by T".
+        lift the embargo until T reforms", "will not lift the blockade unless their debts are forgiven by T".
         The actor of the condition clause (its agent, else its subject), not a pronoun."""
         t = f.trigger
         heads = [t] + ([t.head] if t.pos_ == "NOUN" and t.dep_ in ("dobj", "nsubjpass") else [])
@@ -188,7 +188,7 @@ class TargetRules:
                         and any(m.dep_ == "mark" and m.lower_ in ("that", "whether") for m in c2.children)
                         for k in expand_all(c2, ("nsubj", "nsubjpass")) if self.is_target(k)]
                 if said:
-                    out.extend(said)  # "an investigation into claims that T abused detainees"
+                    out.extend(said)  # "an inquiry into reports that T beat prisoners"
                     continue
                 out.extend(t for t in expand(obj) if self.is_target(t))
         return out
