@@ -27,7 +27,7 @@ from .events.syntax import default_is_actor
 from .events.lexicon import Lexicon, default_lexicon
 from .nlp import chunks, load_model
 from .nlp.prefilter import Prefilter
-from .resolve.dates import find_dates
+from .resolve.dates import DateMention, find_dates
 from .resolve.places import find_location
 from .types import Actor, Article, Event, Span as TextSpan
 
@@ -297,10 +297,31 @@ class Coder:
                      for t in trig.subtree for c in t.children
                      if c.dep_ in ("relcl", "acl", "advcl", "ccomp") and c.i != trig.i]
             keep = [d for d in found if not any(a <= d.start < b for a, b in other)] or found
-            at = trig.idx - s_start
-            m = min(keep, key=lambda d: abs(d.start - at))
-            return m.date, m.precision
+            # "held until May 29", "the first visit since 2018": the end or the start of a period
+            # around the act, not its date. A perfect tense makes "since" the act's start
+            # ("has occupied the region since 2014").
+            perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in trig.children)
+
+            def bounds_the_act(d: DateMention) -> bool:
+                word = _date_word_before(text, d.start)
+                if word not in ("until", "till", "since") or word == "since" and perfect:
+                    return False
+                # "since 2019, when India revoked ...": the act is the date's own clause.
+                tok = next((t for t in trig.doc if t.idx >= s_start + d.start), None)
+                return tok is None or trig not in tok.subtree
+
+            keep = [d for d in keep if not bounds_the_act(d)]
+            if keep:
+                at = trig.idx - s_start
+                m = min(keep, key=lambda d: abs(d.start - at))
+                return m.date, m.precision
         return (report.isoformat() if report else None), "report"
+
+
+def _date_word_before(text: str, start: int) -> str:
+    """The word just before a date mention ("since" in "since 2018"), lowercased."""
+    words = text[:start].split()
+    return words[-1].lower().strip(",;:") if words else ""
 
 
 FALLBACK_TYPE = "ACCUSE"

@@ -1,0 +1,32 @@
+"""Which date in the sentence dates the event (Coder._date): not the ends of a period around it."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _dates(coder, text):
+    return {(e.cameo, e.event_date, e.date_precision) for e in coder.code(text, date="2023-06-20")}
+
+
+def test_since_marks_a_gap_not_the_act(coder):
+    # the visit happens now; 2016 is where the gap began
+    got = _dates(coder, "She was the first Chilean president to visit Peru since 2016.")
+    assert got and all(d == "2023-06-20" and p == "report" for _, d, p in got)
+
+
+def test_until_marks_the_end_of_a_period(coder):
+    got = _dates(coder, "A court in Lima ordered the opposition leader held in custody until August 3.")
+    assert got and all(d == "2023-06-20" for _, d, _ in got)
+
+
+def test_since_with_a_perfect_tense_dates_the_start(coder):
+    got = _dates(coder, "Freedonia has occupied the island since 2014.")
+    assert any(d == "2014-01-01" and p == "year" for _, d, p in got)
+
+
+def test_a_plain_date_still_dates_the_act(coder):
+    got = _dates(coder, "Peru expelled a Chilean diplomat in May.")
+    assert ("161", "2023-05-01", "month") in got
