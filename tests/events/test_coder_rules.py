@@ -150,3 +150,18 @@ def test_a_light_verb_with_its_own_sense_codes_the_act_once(coder):
     # "impose" + sanctions is one lexicon sense (163); the noun "sanctions" must not add a second event
     evs = coder.code("Freedonia imposed sanctions on Sylvania's banks.")
     assert [e.cameo for e in evs if e.target is not None].count("163") == 1
+
+
+def test_pressing_ahead_is_no_appeal(coder):
+    # "press ahead with" = carry on; the appeal sense of "press" must not fire
+    evs = coder.code("Peru pressed ahead with its mining reform despite the protests.", date="2023-05-10")
+    assert not any(e.cameo.startswith("02") for e in evs)
+    # while "pressed X on Y" is still an appeal
+    assert any(e.cameo == "020" for e in coder.code("Chile pressed Peru on the fishing quota.", date="2023-05-10"))
+
+
+def test_a_visit_needs_someone_visited(coder):
+    assert not [e for e in coder.code("Dozens of traders arrived at the crossing near Tacna.", date="2023-05-10")
+                if e.cameo == "042"]
+    assert any(e.cameo == "042" and e.target is not None
+               for e in coder.code("The Chilean foreign minister arrived in Lima on Sunday.", date="2023-05-10"))

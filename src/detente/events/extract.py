@@ -76,6 +76,8 @@ class FrameFinder(TargetRules):
             if tok.ent_type_ in ("DATE", "TIME") or pos == "NOUN" and any(
                     c.dep_ in ("compound", "amod", "nmod") and c.lower_ in self.g.non_event_compounds for c in tok.children):
                 continue  # "on march 15" is a date; a "flag march" is not a protest
+            if pos == "VERB" and any(c.dep_ in ("advmod", "prt") and c.lower_ in self.g.non_event_particles for c in tok.children):
+                continue  # "pressed ahead with the offensive": went on with it, no appeal
             lemma = tok.lemma_.lower()
             cands = self.lex.candidates(lemma, pos) or (self.lex.candidates(tok.lower_, pos) if tok.lower_ != lemma else [])
             guess = False
@@ -127,6 +129,9 @@ class FrameFinder(TargetRules):
         self._light_verbs(frames, by_tok)
         self._intents(frames, by_tok)
         self._statements(frames)
+        for f in frames:  # "migrants arrived at the border": a visit needs someone visited
+            if f.entry.code in self.g.needs_target_codes and not f.reciprocal and not any(self.is_actor(t) for t in f.targets):
+                f.suppressed = True
         return frames
 
     def _verb_args(self, f: Frame) -> None:

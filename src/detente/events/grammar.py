@@ -34,6 +34,8 @@ class Grammar:
     venue_roots: frozenset[str]
     no_place_roots: frozenset[str]
     non_event_compounds: frozenset[str]
+    non_event_particles: frozenset[str]
+    needs_target_codes: frozenset[str]
     action_noun_suffixes: frozenset[str]
     object_preps: tuple[str, ...]
     default_target_preps: dict[str, tuple[str, ...]]
