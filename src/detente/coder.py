@@ -303,11 +303,10 @@ class Coder:
             perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in trig.children)
 
             def bounds_the_act(d: DateMention) -> bool:
-                word = _date_word_before(text, d.start)
-                if word not in ("until", "till", "since") or word == "since" and perfect:
+                if d.bound is None or d.bound == "start" and perfect:
                     return False
                 # "since 2019, when India revoked ...": the act is the date's own clause.
-                tok = next((t for t in trig.doc if t.idx >= s_start + d.start), None)
+                tok = next((t for t in trig.sent if t.idx >= s_start + d.start), None)
                 return tok is None or trig not in tok.subtree
 
             keep = [d for d in keep if not bounds_the_act(d)]
@@ -316,12 +315,6 @@ class Coder:
                 m = min(keep, key=lambda d: abs(d.start - at))
                 return m.date, m.precision
         return (report.isoformat() if report else None), "report"
-
-
-def _date_word_before(text: str, start: int) -> str:
-    """The word just before a date mention ("since" in "since 2018"), lowercased."""
-    words = text[:start].split()
-    return words[-1].lower().strip(",;:") if words else ""
 
 
 FALLBACK_TYPE = "ACCUSE"

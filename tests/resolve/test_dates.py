@@ -130,3 +130,8 @@ def test_datetime_report_date_accepted():
 def test_bad_prefer():
     with pytest.raises(ValueError, match="DT501"):
         find_dates("in May", FRI, prefer="sometime")
+
+
+def test_since_and_until_mark_the_edges_of_a_period():
+    s = "Troops have held the pass since 2019 and will stay until May, as agreed in March."
+    assert [(m.text, m.bound) for m in find_dates(s, FRI)] == [("2019", "start"), ("May", "end"), ("March", None)]

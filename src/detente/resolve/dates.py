@@ -39,6 +39,18 @@ class DateMention:
     end: int
     date: str  # ISO "YYYY-MM-DD": the first day of the period meant
     precision: str  # "day" | "week" | "month" | "year"
+    # "start" after "since", "end" after "until" or "till": the edge of a period around an act,
+    # not the act's own date ("held until May 29", "the first visit since 2018").
+    bound: str | None = None
+
+
+_BOUND_WORDS = {"since": "start", "until": "end", "till": "end"}
+
+
+def _bound(text: str, start: int) -> str | None:
+    """Whether the word just before a mention makes it a period's start or end."""
+    words = text[:start].split()
+    return _BOUND_WORDS.get(words[-1].lower().strip(",;:")) if words else None
 
 
 # -- vocabulary ----------------------------------------------------------------
@@ -348,6 +360,6 @@ def find_dates(
     for start, end, _, date, precision in found:
         if start < last_end:
             continue
-        out.append(DateMention(text[start:end], start, end, date.isoformat(), precision))
+        out.append(DateMention(text[start:end], start, end, date.isoformat(), precision, _bound(text, start)))
         last_end = end
     return out
