@@ -214,17 +214,16 @@ class ActorTables:
         if self._names is None:
             from .fuzzy import NameIndex
 
-            kinds = ("organization", "international", "person")
             names: dict[str, tuple[str, int]] = {}
             for key, recs in self.entries.items():
-                countries = {r.country for r in recs if r.kind in kinds and r.country}
+                countries = {r.country for r in recs if r.kind in _NAMED_KINDS and r.country}
                 if " " in key and len(countries) == 1:
                     names[key] = (countries.pop(), len(key.split()))
             self._names = NameIndex(names)
         key = self._names.lookup(fold(text))
         if key is None:
             return None
-        return next(r for r in self.entries[key] if r.kind in ("organization", "international", "person") and r.country)
+        return next(r for r in self.entries[key] if r.kind in _NAMED_KINDS and r.country)
 
     # -- queries -------------------------------------------------------------
     def person(self, text: str, on: date | None) -> ActorRecord | None:
@@ -255,6 +254,10 @@ def _subdivisions() -> dict[str, str]:
         for name in {sub.name, sub.name.split(" (")[0]}:
             seen.setdefault(fold(name), set()).add(iso3.alpha_3)
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and len(k) > 3 and k not in _GENERIC_SUBDIVISIONS}
+
+
+# Kinds of record with a long proper name that news may spell another way (``similar_name``).
+_NAMED_KINDS = ("organization", "international", "person")
 
 
 # Subdivisions named by a plain word that news capitalises for other reasons ("South" is a

@@ -40,6 +40,12 @@ def pobj(prep: Token) -> Token | None:
     return None
 
 
+def of_object(tok: Token) -> Token | None:
+    """The object of ``tok``'s "of" phrase: "dozens of [militants]", "out of [the country]"."""
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return pobj(of) if of is not None else None
+
+
 def expand(tok: Token | None) -> list[Token]:
     """A token and its coordinated conjuncts: "China and Canada" -> [China, Canada]."""
     if tok is None:

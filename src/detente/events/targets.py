@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from .syntax import expand, expand_all, own, pobj
+from .syntax import expand, expand_all, of_object, own, pobj
 
 if TYPE_CHECKING:
     from .extract import Frame
@@ -69,8 +69,7 @@ class TargetRules:
         "a group of soldiers" -> the noun of its ``of`` phrase."""
         for _ in range(3):
             quantity = tok.pos_ == "NUM" or tok.ent_type_ in ("CARDINAL", "QUANTITY") or tok.lower_ in self.g.partitive_heads
-            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None) if quantity else None
-            obj = pobj(of) if of is not None else None
+            obj = of_object(tok) if quantity else None
             if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
                 break
             tok = obj
@@ -97,8 +96,7 @@ class TargetRules:
                 continue
             obj = pobj(c)
             if obj is None:  # "out of the country", "outside of the town"
-                of = next((k for k in c.children if k.dep_ == "prep" and k.lower_ == "of"), None)
-                obj = pobj(of) if of is not None else None
+                obj = of_object(c)
             out.extend(t for t in expand(obj) if self._is_place(t))
         return out
 
