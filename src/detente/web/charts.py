@@ -38,7 +38,7 @@ def dyad_figure(series: list[dict[str, Any]], markers: list[dict[str, Any]], *, 
         "y": [r.get("index") for r in series], "customdata": periods, "yaxis": "y",
         "line": {"color": "#1d2430", "width": 2},
         "marker": {"size": [(6 + 14 * math.sqrt(c / top)) if c else 3 for c in counts], "color": "#1d2430"},
-        "text": [f"{escape(p)}: {c} events, Goldstein mean {_fmt(r.get('goldstein_mean'))}"
+        "text": [f"{escape(p)}: {c} events, Goldstein mean {signed(r.get('goldstein_mean'))}"
                  for p, c, r in zip(periods, counts, series)],
         "hovertemplate": "%{text}<br>" + escape(index_label) + " %{y:.2f}<extra></extra>",
     }
@@ -79,7 +79,8 @@ def dyad_figure(series: list[dict[str, Any]], markers: list[dict[str, Any]], *, 
     return {"data": data, "layout": layout}
 
 
-def _fmt(v: Any) -> str:
+def signed(v: Any) -> str:
+    """A score for labels: "+0.47", or "–" when there is none."""
     return f"{v:+.2f}" if isinstance(v, (int, float)) else "–"
 
 
@@ -119,7 +120,7 @@ def network_figure(pairs: list[dict[str, Any]]) -> dict[str, Any]:
         "x": [(pos[p["a"]][0] + pos[p["b"]][0]) / 2 for p in pairs],
         "y": [(pos[p["a"]][1] + pos[p["b"]][1]) / 2 for p in pairs],
         "customdata": [[p["a"], p["b"]] for p in pairs],
-        "text": [escape(f"{p['a']}–{p['b']}: {p.get('events') or 0} events, index {_fmt(p.get('score'))}") for p in pairs],
+        "text": [escape(f"{p['a']}–{p['b']}: {p.get('events') or 0} events, index {signed(p.get('score'))}") for p in pairs],
         "hovertemplate": "%{text}<br>click for the dyad page<extra></extra>",
         "marker": {"size": 10, "color": [_edge_colour(p.get("score")) for p in pairs], "line": {"width": 1, "color": "#fff"}},
     })

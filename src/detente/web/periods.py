@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from ..analysis.relations import FREQS, period_start, shift
 from ..errors import Errors, WebError
-
-FREQS = ("day", "week", "month", "quarter", "year")
 
 
 def check_freq(freq: str) -> str:
@@ -29,9 +28,10 @@ def parse_day(value: str | None, field: str = "date") -> date | None:
         raise WebError(Errors.DT806.format(value=value, field=field, expected="a date as YYYY-MM-DD"), 400) from None
 
 
-def _month_end(year: int, month: int) -> date:
-    nxt = date(year + (month == 12), month % 12 + 1, 1)
-    return nxt - timedelta(days=1)
+def _span(day: date, freq: str) -> tuple[date, date]:
+    """First and last day of the ``freq`` period holding ``day`` (the series' own periods)."""
+    first = period_start(day, freq)
+    return first, shift(first, freq) - timedelta(days=1)
 
 
 def bounds(period: str, freq: str) -> tuple[date, date]:
@@ -40,12 +40,10 @@ def bounds(period: str, freq: str) -> tuple[date, date]:
     p = str(period).strip()
     m = re.fullmatch(r"(\d{4})-W(\d{1,2})", p)
     if m:
-        first = date.fromisocalendar(int(m[1]), int(m[2]), 1)
-        return first, first + timedelta(days=6)
+        return _span(date.fromisocalendar(int(m[1]), int(m[2]), 1), "week")
     m = re.fullmatch(r"(\d{4})-?Q([1-4])", p)
     if m:
-        y, q = int(m[1]), int(m[2])
-        return date(y, 3 * q - 2, 1), _month_end(y, 3 * q)
+        return _span(date(int(m[1]), 3 * int(m[2]) - 2, 1), "quarter")
     m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:[T ].*)?", p)
     if not m:
         raise WebError(Errors.DT806.format(value=period, field="period", expected="a period label such as 2023-05 "
@@ -55,14 +53,4 @@ def bounds(period: str, freq: str) -> tuple[date, date]:
         first = date(y, mo, d)
     except ValueError:
         raise WebError(Errors.DT806.format(value=period, field="period", expected="a real calendar date"), 400) from None
-    if freq == "day":
-        return first, first
-    if freq == "week":
-        first = first - timedelta(days=first.weekday())
-        return first, first + timedelta(days=6)
-    if freq == "month":
-        return date(y, mo, 1), _month_end(y, mo)
-    if freq == "quarter":
-        q = (mo - 1) // 3 + 1
-        return date(y, 3 * q - 2, 1), _month_end(y, 3 * q)
-    return date(y, 1, 1), date(y, 12, 31)
+    return _span(first, freq)

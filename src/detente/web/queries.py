@@ -18,7 +18,7 @@ from typing import Any
 from markupsafe import Markup
 
 from ..errors import Errors, WebError
-from .charts import dyad_figure, network_figure
+from .charts import dyad_figure, network_figure, signed
 from .highlight import highlight_html
 from .periods import bounds, check_freq, parse_day
 from .records import event_views, to_records
@@ -204,17 +204,13 @@ def _overview(store: Any, *, freq: str, limit: int) -> dict[str, Any]:
     alerts = to_records(store.alerts(freq=freq))
     alerts.sort(key=lambda r: (str(r.get("period") or ""), abs(r.get("z") or 0)), reverse=True)
     for r in alerts:
-        r["note"] = (f"{r.get('direction', '')}: index {_fmt(r.get('index'))} against a usual "
-                     f"{_fmt(r.get('baseline'))} (z {_fmt(r.get('z'))}, {r.get('events', 0)} events)")
+        r["note"] = (f"{r.get('direction', '')}: index {signed(r.get('index'))} against a usual "
+                     f"{signed(r.get('baseline'))} (z {signed(r.get('z'))}, {r.get('events', 0)} events)")
     pairs = [{"a": r["a"], "b": r["b"], "events": r.get("events"), "score": r.get("index")} for r in busiest]
     stats = to_records([store.stats()])[0]
     line = ", ".join(f"{stats[k]:,} {k}" for k in ("articles", "events", "clusters", "actors") if k in stats)
     return {"busiest": busiest[:limit], "changed": changed, "alerts": alerts[:limit],
             "network": network_figure(pairs), "stats_line": line, "freq": freq}
-
-
-def _fmt(v: Any) -> str:
-    return f"{v:+.2f}" if isinstance(v, (int, float)) else "–"
 
 
 def article_view(store: Any, article_id: str) -> dict[str, Any]:
