@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from detente.eval.cv import assign_folds
+from detente.eval.cv import assign_folds, split_fold
 from detente.eval.cv_score import format_confusion, format_cv, score_cv
 from detente.learn.labels import LABELS
 
@@ -50,3 +50,14 @@ def test_score_cv_reports_every_coder_and_half():
     assert res["calibration"]["classifier"]["ece"] <= res["calibration"]["classifier_raw"]["ece"] + 0.05
     assert "macro-F1" in format_cv(res)
     assert format_confusion(res["confusion_combined"]).startswith("gold\\pred")
+
+
+def test_a_row_drawn_from_a_tested_sentence_never_trains():
+    plv = [{"id": f"plv-{i}", "label": LABELS[i % 2]} for i in range(10)]
+    folds = assign_folds(plv, 5)
+    extra = [{"id": "plv-3/1", "parent": "plv-3"}, {"id": "syn-1"}]
+    for f in range(5):
+        train, test = split_fold(plv, extra, folds, f)
+        assert {r["id"] for r in train} & {r["id"] for r in test} == set()
+        assert ("plv-3/1" in {r["id"] for r in train}) == (folds["plv-3"] != f)
+        assert "syn-1" in {r["id"] for r in train}

@@ -19,6 +19,8 @@ def train_cli(
     epochs: int = typer.Option(5, "--epochs", help="Training epochs (each fold and the final model)."),
     synthetic: int = typer.Option(40, "--synthetic-per-type", help="Synthetic lead sentences per type (0: none)."),
     corpus: bool = typer.Option(True, "--corpus/--no-corpus", help="Add the sample corpus's lexicon events as weak labels."),
+    other_pairs: bool = typer.Option(True, "--other-pairs/--no-other-pairs", help="Add the lexicon's events on the other pairs of each plv_train sentence as weak labels."),
+    multi_pairs: int = typer.Option(600, "--multi-pairs", help="Pairs from synthetic-story sentences in which the lexicon finds several event types (0: none)."),
     rows_cache: Optional[Path] = typer.Option(None, "--rows-cache", help="Reuse (or write) the built training rows here (JSON Lines)."),
 ) -> None:
     """Train the event-type classifier (needs the train extra: pip install 'detente[train]').
@@ -29,7 +31,7 @@ def train_cli(
     say = lambda msg: typer.echo(msg, err=True)  # noqa: E731
     try:
         meta = train_classifier(data, out, folds=folds, epochs=epochs, synthetic_per_type=synthetic, corpus=corpus,
-                                rows_cache=rows_cache, progress=say)
+                                other_pairs=other_pairs, multi_pairs=multi_pairs, rows_cache=rows_cache, progress=say)
     except DetenteError as exc:
         _fail(exc)
     cv = meta.get("cv")

@@ -3,6 +3,9 @@
 - Cross-validation (from the model folder's ``cv_oof.jsonl``, written by ``detente train``):
   macro-F1, accuracy and quad accuracy of lexicon, classifier and combination; the confusion
   table; calibration (ECE and reliability); end-to-end pair recall with the right type.
+- Marked pairs in our own sentences that hold two differently typed pairs, the main one and an
+  embedded one (``data/eval/embedded_pairs.jsonl``, written for detente, never trained on): does
+  each coder type the marked pair, or the sentence's main event? (``pair_test``)
 - Cost per sentence of each coder, measured here on the first ``bench`` plv_train rows:
   lexicon ``classify``, the classifier alone, the combination, and ``code`` with and without it.
 
@@ -16,6 +19,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from ..data import DATA_DIR
 from ..errors import DetenteError, Errors
 from .cv import load_oof
 from .cv_score import format_confusion, format_cv, format_reliability, score_cv
@@ -39,7 +43,6 @@ def cost_per_sentence(data: Path, model: Any, *, bench: int = 200) -> dict[str, 
         return 1000 * (time.perf_counter() - t0) / n
 
     clock(lambda r: both.classify(r["text"], source=r["source"], target=r["target"]))  # warm up both
-    from ..data import DATA_DIR
     from ..readers import read_articles
 
     corpus = sorted(str(p) for p in (DATA_DIR / "corpus").glob("*.txt"))
@@ -59,6 +62,31 @@ def cost_per_sentence(data: Path, model: Any, *, bench: int = 200) -> dict[str, 
     }
 
 
+PAIR_TEST = DATA_DIR / "eval" / "embedded_pairs.jsonl"
+
+
+def pair_test(model: Any, path: Path = PAIR_TEST) -> dict[str, Any]:
+    """Accuracy on main and embedded pairs: ``classify`` given the pair (lexicon, combined) and
+    ``code`` end to end (the pair found with the right type; lexicon alone, with the classifier)."""
+    from .. import Coder
+    from ..learn.dataset import read_jsonl
+    from . import plover_hit, YIELD
+
+    rows = read_jsonl(path)
+    coders = {"lexicon": Coder(classifier=None), "combined": Coder(classifier=model)}
+    out: dict[str, Any] = {}
+    for kind in ("main", "embedded"):
+        part = [r for r in rows if r["pair"] == kind]
+        res: dict[str, Any] = {"n": len(part)}
+        for name, c in coders.items():
+            got = [c.classify(r["text"], source=tuple(r["source"]), target=tuple(r["target"])) for r in part]
+            res[f"classify_{name}"] = sum(YIELD.get(g.plover, g.plover) == r["plover"] for g, r in zip(got, part)) / max(1, len(part))
+            gold = [{"text": r["text"], "source": tuple(r["source"]), "target": tuple(r["target"]), "label": r["plover"]} for r in part]
+            res[f"code_{name}"] = sum(plover_hit(c, g) for g in gold) / max(1, len(part))
+        out[kind] = res
+    return out
+
+
 def run_classifier_eval(data: Path, model_dir: Path | None = None, *, bench: int = 200) -> dict[str, Any]:
     from ..learn.model import EventTypeModel, default_model_dir
 
@@ -69,6 +97,7 @@ def run_classifier_eval(data: Path, model_dir: Path | None = None, *, bench: int
         raise DetenteError(Errors.DT902.format(path=folder, detail="no cv_oof.jsonl: train it with --folds 5"))
     cv = score_cv(load_oof(oof_path))
     cost = cost_per_sentence(data, model, bench=bench)
+    pairs = pair_test(model)
     lines = [format_cv(cv), "", "Confusion of the combined answer (out-of-fold, all rows; rows gold, columns predicted)",
              format_confusion(cv["confusion_combined"]), "",
              "Reliability of the combined confidence (out-of-fold)", format_reliability(cv["calibration"]["combined"]["reliability"]),
@@ -78,5 +107,10 @@ def run_classifier_eval(data: Path, model_dir: Path | None = None, *, bench: int
              f"code with classifier {cost['code_combined']:.1f} ms "
              f"(speed ratio {cost['code_lexicon'] / cost['code_combined']:.2f}); sample corpus ({cost['corpus_events_combined']} events): "
              f"{cost['corpus_articles_per_s_lexicon']:.1f} articles/s without the classifier, "
-             f"{cost['corpus_articles_per_s_combined']:.1f} with it"]
-    return {"cv": cv, "cost_ms": cost, "model": str(folder), "temperature": model.temperature, "text": "\n".join(lines)}
+             f"{cost['corpus_articles_per_s_combined']:.1f} with it", "",
+             "Main and embedded pairs in our own two-event sentences (data/eval/embedded_pairs.jsonl): "
+             "right type given the pair (classify) and found with the right type (code)"]
+    for kind, r in pairs.items():
+        lines.append(f"  {kind:9} n={r['n']:3}  classify lexicon {r['classify_lexicon']:.3f}, combined "
+                     f"{r['classify_combined']:.3f}; code lexicon {r['code_lexicon']:.3f}, with classifier {r['code_combined']:.3f}")
+    return {"cv": cv, "cost_ms": cost, "pair_test": pairs, "model": str(folder), "temperature": model.temperature, "text": "\n".join(lines)}

