@@ -73,6 +73,13 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
                 # "President of the European Council", "members of the army"
                 right = max(right, child.right_edge.i)
     doc = head.doc
+    if head.ent_iob_ == "I":
+        # A name the parser split into siblings ("Omar al-Bashir" with "al" and "Omar" not
+        # attached to "Bashir"): the phrase starts where the name does.
+        i = head.i
+        while i > 0 and doc[i].ent_iob_ == "I":
+            i -= 1
+            left = min(left, doc[i].left_edge.i)
     while left < head.i and doc[left].is_punct:
         left += 1
     while right > head.i and doc[right].is_punct:

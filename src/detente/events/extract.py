@@ -29,7 +29,8 @@ from spacy.tokens import Span, Token
 
 from .grammar import Grammar, grammar
 from .lexicon import Entry, Lexicon
-from .syntax import complement, default_is_actor, expand, has_particle, light_governor, object_lemmas, pobj
+from .syntax import (complement, default_is_actor, expand, expand_all, has_particle, light_governor, object_lemmas,
+                     one_per_entity, pobj)
 from .targets import TargetRules
 
 SUBJ = ("nsubj", "csubj")
@@ -91,14 +92,19 @@ class FrameFinder(TargetRules):
         return frames
 
     def _choose(self, tok: Token, cands: list[Entry]) -> Entry | None:
-        for e in cands:  # most specific first
-            if e.particle and not has_particle(tok, e.particle):
-                continue
-            if e.object and not (object_lemmas(tok, self._counted) & e.object):
-                continue
-            if e.complement_aux and not complement(tok, e.complement_aux):
-                continue
-            return e
+        # A sense named by the direct object beats one named by a modifier or a prepositional
+        # object: "suspended aid to Kabul in protest" is about aid, not a protest.
+        direct = object_lemmas(tok, self._counted, direct=True)
+        objects = object_lemmas(tok, self._counted)
+        for words in (direct, objects):
+            for e in cands:  # most specific first
+                if e.particle and not has_particle(tok, e.particle):
+                    continue
+                if e.object and not (words & e.object) or words is direct and not e.object:
+                    continue
+                if e.complement_aux and not complement(tok, e.complement_aux):
+                    continue
+                return e
         return None
 
     # -- arguments -------------------------------------------------------------
@@ -115,7 +121,7 @@ class FrameFinder(TargetRules):
             f.modality = self._modality(f.trigger)
         for f in frames:
             f.sources = [self._antecedent(self._counted(t)) for t in f.sources]
-            f.sources = [t for t in f.sources if self.is_actor(t) and not self._dateline(t)]
+            f.sources = one_per_entity([t for t in f.sources if self.is_actor(t) and not self._dateline(t)])
             f.targets = [t for t in (self._counted(t) for t in f.targets) if self.is_target(t) and not self._dateline(t)]
             if f.sources and (f.negated or f.modality == "future") and not any(self.is_actor(t) for t in f.targets):
                 cond = self._condition_actors(f)
@@ -151,6 +157,11 @@ class FrameFinder(TargetRules):
                 f.targets = [t for c in comp.children if c.dep_ in ("nsubj", "nsubjpass") for t in expand(c)]
             if preps and not f.targets:
                 f.targets = self._actor_behind(self._prep_objects(v, preps))
+                if not f.targets and f.entry.particle:
+                    # "called for sanctions against X": the target hangs off the particle's object.
+                    held = [o for c in v.children if c.dep_ == "prep" and c.lower_ == f.entry.particle
+                            for o in [pobj(c)] if o is not None]
+                    f.targets = self._actor_behind([t for o in held for t in self._prep_objects(o, preps)])
                 if f.targets:
                     f.rule = "verb-prep"
             if not f.targets:
@@ -183,6 +194,11 @@ class FrameFinder(TargetRules):
                 f.targets = self._actor_behind(self._prep_objects(v, self.g.default_target_preps["VERB"]))
                 if f.targets and f.rule == "verb-active":
                     f.rule = "verb-prep"
+            if v.dep_ in ("xcomp", "advcl") and v.head.lemma_.lower() in self.g.phone_verbs:
+                # "called Lavrov to discuss Syria", "phoned Erdogan to apologise": aimed at the one called.
+                called = [t for t in expand_all(v.head, ("dobj",)) if self.is_actor(t)]
+                if called:
+                    f.targets = called
             if not f.targets and f.root in self.g.content_roots and f.root != "01":
                 # "demanded that Dbeibeh appear", "rejected Netanyahu to postpone": the content's subject.
                 f.targets = [t for c in v.children if c.dep_ == "ccomp"
@@ -221,6 +237,8 @@ class FrameFinder(TargetRules):
 
     def _noun_args(self, f: Frame, by_tok: dict[int, Frame]) -> None:
         n = f.trigger
+        if n.dep_ == "compound" and n.head.lemma_.lower() in self.g.effort_nouns and n.head.i not in by_tok:
+            n = n.head  # "launched a mediation effort between X and Y": the effort stands in the sentence
         poss = [t for c in n.children if c.dep_ == "poss" for t in expand(c)]
         by = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "by" for p in expand(pobj(c))]
         preps = f.entry.target_prep or self.g.default_target_preps["NOUN"]
@@ -256,6 +274,8 @@ class FrameFinder(TargetRules):
                         targets = [t for c in gov.children if c.dep_ == "dative" for t in expand(c)]
         if between and not f.sources:
             f.sources, f.rule = between, "noun-between"
+        elif between and not targets and "between" in f.entry.target_prep:
+            targets = between  # "X's mediation between Y and Z": Y and Z are who X mediates for
         if not any(self.is_actor(t) for t in targets):
             # "opened an investigation into the transfer of funds of T", "a suspension of links with T".
             deep = [a for t in targets for a in self._attached_actors(t) or self._deep_actors(t)] or self._deep_actors(n)

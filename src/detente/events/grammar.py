@@ -36,6 +36,8 @@ class Grammar:
     non_event_compounds: frozenset[str]
     non_event_particles: frozenset[str]
     needs_target_codes: frozenset[str]
+    phone_verbs: frozenset[str]
+    effort_nouns: frozenset[str]
     action_noun_suffixes: frozenset[str]
     object_preps: tuple[str, ...]
     default_target_preps: dict[str, tuple[str, ...]]

@@ -57,13 +57,34 @@ def expand(tok: Token | None) -> list[Token]:
     return out
 
 
+def entity_start(tok: Token) -> int:
+    """Index of the first token of the named entity ``tok`` is in (its own index outside one)."""
+    i = tok.i
+    while i > 0 and tok.doc[i].ent_iob_ == "I":
+        i -= 1
+    return i if tok.ent_iob_ in ("B", "I") else tok.i
+
+
+def one_per_entity(toks: list[Token]) -> list[Token]:
+    """The last of several tokens of one named entity: the parser sometimes makes each word of
+    "Omar al-Bashir" a subject of its own; the name is one actor."""
+    last: dict[int, Token] = {}
+    for t in toks:
+        k = entity_start(t) if t.ent_iob_ in ("B", "I") else -1 - t.i
+        if k not in last or t.i > last[k].i:
+            last[k] = t
+    keep = {t.i for t in last.values()}
+    return [t for t in toks if t.i in keep]
+
+
 def expand_all(tok: Token, deps: tuple[str, ...]) -> list[Token]:
     return [t for c in tok.children if c.dep_ in deps for t in expand(c)]
 
 
 def has_particle(tok: Token, particle: str) -> bool:
     words = particle.lower().split()
-    kids = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod", "dobj", "agent")}
+    # Only words after the verb: in "On Monday, X called Y" the "on" is no particle.
+    kids = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod", "dobj", "agent") and c.i > tok.i}
     if words[0] in kids:
         return True
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
@@ -73,24 +94,29 @@ def has_particle(tok: Token, particle: str) -> bool:
 MONEY = "<money>"  # object placeholder in the lexicon: any amount of money ("provided $400 million")
 
 
-def object_lemmas(tok: Token, counted: Callable[[Token], Token] | None = None) -> set[str]:
+DIRECT_DEPS = ("dobj", "nsubjpass", "dative", "oprd")
+
+
+def object_lemmas(tok: Token, counted: Callable[[Token], Token] | None = None, *, direct: bool = False) -> set[str]:
     """Lemmas that can match an entry's ``object``; ``counted`` maps a quantity head to what it
-    counts ("withdrew some of its troops": troop)."""
+    counts ("withdrew some of its troops": troop). ``direct``: the direct object's words only,
+    not modifiers or prepositional objects ("suspended aid in protest": aid, not protest)."""
     out: set[str] = set()
+    deps = DIRECT_DEPS if direct else ("dobj", "nsubjpass", "compound", "attr", "dative", "oprd", "amod")
     for c in tok.children:
-        if c.dep_ in ("dobj", "dative", "prep") and any(t.ent_type_ == "MONEY" for t in c.subtree):
+        if c.dep_ in ("dobj", "dative", "prep") and not (direct and c.dep_ == "prep") and any(t.ent_type_ == "MONEY" for t in c.subtree):
             out.add(MONEY)
     for c in tok.children:
-        if c.dep_ in ("dobj", "nsubjpass", "compound", "attr", "dative", "oprd", "amod"):
+        if c.dep_ in deps:
             out.add(c.lemma_.lower())
             if counted is not None and c.dep_ in ("dobj", "nsubjpass"):
                 out.add(counted(c).lemma_.lower())
             out.update(cc.lemma_.lower() for cc in c.children if cc.dep_ in ("compound", "amod", "conj"))
-        elif c.dep_ in ("prep",):
+        elif c.dep_ in ("prep",) and not direct:
             o = pobj(c)
             if o is not None:
                 out.add(o.lemma_.lower())
-    if tok.dep_ in ("compound",):
+    if tok.dep_ in ("compound",) and not direct:
         out.add(tok.head.lemma_.lower())
     return out
 

@@ -1,0 +1,58 @@
+"""Which sense a trigger gets, and whom it is aimed at: particles after the verb only, phone
+calls, calls for sanctions (CAMEO 113), the direct object before prepositional ones, names the
+parser split, effort nouns, handing over aid (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_match import found
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_date_before_the_verb_is_no_particle(coder):
+    # "On Monday ... called" is not "called on": no appeal; the call is aimed at the one called.
+    evs = coder.code("On Friday, Blinken called the Chinese foreign minister to discuss the balloon.", date="2023-02-10")
+    assert not any(e.plover == "REQUEST" for e in evs)
+    assert found(evs, "Blinken", "Chinese foreign minister", "CONSULT")
+
+
+def test_a_phone_call_aims_its_purpose_at_the_one_called(coder):
+    evs = coder.code("The Turkish president called Vladimir Putin to apologize for the downing of the jet.", date="2016-06-27")
+    assert found(evs, "Turkish president", "Putin", "SUPPORT")
+    assert not found(evs, "Turkish president", "downing")
+
+
+def test_calling_for_sanctions_against_someone_is_rallying_opposition(coder):
+    evs = coder.code("Poland called for sanctions against Belarus over the migrant crisis.", date="2021-11-10")
+    assert any(e.cameo == "113" and e.target and e.target.country == "BLR" for e in evs)
+    assert not any(e.plover == "REQUEST" for e in evs)
+
+
+def test_the_direct_object_names_the_sense_before_a_prepositional_one(coder):
+    text = "The European Commission said it had suspended humanitarian aid to Kabul in protest at the harassment of aid workers."
+    evs = coder.code(text, date="2023-05-10")
+    assert any(e.cameo == "162" and e.target and "Kabul" in e.target.text for e in evs)
+    assert not any(e.cameo.startswith("08") for e in evs)
+
+
+def test_a_name_split_by_the_parser_is_one_actor(coder):
+    evs = coder.code("Omar al-Bashir of Sudan expelled aid workers from Darfur.", date="2009-03-05")
+    assert [e.source.text for e in evs] == ["Omar al-Bashir of Sudan"]
+    assert evs[0].cameo == "1663" and evs[0].source.country == "SDN"
+
+
+def test_an_effort_noun_carries_its_modifier_event(coder):
+    evs = coder.code("Norway launched a mediation effort between Colombia and the rebels.", date="2023-05-10")
+    assert found(evs, "Norway", "Colombia", "CONSULT") and found(evs, "Norway", "rebels", "CONSULT")
+
+
+def test_rolling_back_tariffs_eases_sanctions(coder):
+    evs = coder.code("Canada rolled back its tariffs on China.", date="2023-05-10")
+    assert any(e.cameo == "085" and e.target and e.target.country == "CHN" for e in evs)
+
+
+def test_handing_over_medical_supplies_is_aid(coder):
+    evs = coder.code("Japan handed over medical supplies to the health ministry of Kenya.", date="2023-05-10")
+    assert any(e.plover == "AID" and e.target and e.target.country == "KEN" for e in evs)
