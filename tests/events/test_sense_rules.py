@@ -56,3 +56,15 @@ def test_rolling_back_tariffs_eases_sanctions(coder):
 def test_handing_over_medical_supplies_is_aid(coder):
     evs = coder.code("Japan handed over medical supplies to the health ministry of Kenya.", date="2023-05-10")
     assert any(e.plover == "AID" and e.target and e.target.country == "KEN" for e in evs)
+
+
+def test_a_population_is_known_by_where_it_lives(coder):
+    evs = coder.code("Police dispersed people in the streets of Lagos.", date="2023-05-10")
+    assert any(e.target and e.target.text == "people in the streets of Lagos" and e.target.country == "NGA"
+               and e.target.sector == "CVL" for e in evs)
+
+
+def test_hosting_refugees_is_asylum_not_a_visit(coder):
+    evs = coder.code("Turkey hosts refugees from Syria.", date="2023-05-10")
+    assert [e.cameo for e in evs] == ["075"] and evs[0].target.country == "SYR"
+    assert coder.code("Jordan hosted the Syrian president.", date="2023-05-10")[0].cameo == "043"

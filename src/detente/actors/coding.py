@@ -18,6 +18,7 @@ from .tables import ActorRecord, ActorTables, fold
 
 LEFT_DEPS = {"compound", "amod", "poss", "nmod", "nummod", "det", "case", "quantmod", "predet", "nn", "punct"}
 PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+POPULATION_SECTORS = ("CVL", "REF")  # civilians and refugees: named by where they live
 _COUNTRY_KINDS = ("name", "abbrev", "adjective", "demonym", "capital", "metonym")
 
 
@@ -94,8 +95,24 @@ class ActorCoder:
     def code(self, doc: Doc, head: Token, matches: dict[int, ActorMatch], memory: ArticleMemory,
              on: date | None, offset: int = 0) -> Actor:
         """Code the phrase headed by ``head``. ``offset`` maps doc characters to article characters."""
-        start, end = phrase_bounds(head)
+        start, end = self.bounds(head)
         return self.code_span(doc, start, end, head, matches, memory, on, offset)
+
+    def bounds(self, head: Token) -> tuple[int, int]:
+        """The actor phrase around ``head``: its noun phrase, and for a population the place it
+        lives in."""
+        start, end = phrase_bounds(head)
+        return start, max(end, self._population_place_end(head))
+
+    def _population_place_end(self, head: Token) -> int:
+        """ "people in Somalia", "civilians from Gaza": a population is known by where it lives,
+        so the place phrase belongs to the actor. Returns the end of that phrase (0: none)."""
+        if not any(r.kind in ("noun", "title") and r.sector in POPULATION_SECTORS for r in self.tables.get(head.lemma_)):
+            return 0
+        for c in head.children:
+            if c.dep_ == "prep" and c.i > head.i and c.lower_ in ("in", "from"):
+                return c.right_edge.i + 1
+        return 0
 
     def code_span(self, doc: Doc, start: int, end: int, head: Token, matches: dict[int, ActorMatch],
                   memory: ArticleMemory, on: date | None, offset: int = 0) -> Actor:
@@ -202,7 +219,7 @@ class ActorCoder:
                  on: date | None, offset: int = 0) -> list[Actor]:
         """Like ``code``, but a reference back to two countries ("the two nations", "both
         sides") gives one actor per country, each quoting the same phrase."""
-        start, end = phrase_bounds(head)
+        start, end = self.bounds(head)
         if fold(doc[start:end].text) in _reciprocal_phrases() or fold(doc[max(start, end - 3):end].text) in _reciprocal_phrases():
             pair = memory.last_two_countries()
             if len(pair) == 2:
