@@ -68,3 +68,11 @@ def test_hosting_refugees_is_asylum_not_a_visit(coder):
     evs = coder.code("Turkey hosts refugees from Syria.", date="2023-05-10")
     assert [e.cameo for e in evs] == ["075"] and evs[0].target.country == "SYR"
     assert coder.code("Jordan hosted the Syrian president.", date="2023-05-10")[0].cameo == "043"
+
+
+def test_coordinated_named_modifiers_are_two_actors(coder):
+    evs = coder.code("UK and EU negotiators have agreed a free trade agreement.", date="2020-12-24")
+    assert found(evs, "UK", "EU", rule="reciprocal") and found(evs, "EU", "UK", rule="reciprocal")
+    # a singular head is one body, whatever its name holds
+    evs = coder.code("The Bosnia and Herzegovina delegation met Serbian officials.", date="2023-05-10")
+    assert found(evs, "The Bosnia and Herzegovina delegation", "Serbian officials", "CONSULT")

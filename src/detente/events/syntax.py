@@ -46,11 +46,29 @@ def of_object(tok: Token) -> Token | None:
     return pobj(of) if of is not None else None
 
 
+MODIFIER_ENTS = ("GPE", "NORP", "ORG")
+
+
+def coordinated_modifiers(tok: Token) -> list[Token]:
+    """ "UK and EU negotiators", "Nigerian and British armed forces": two named modifiers joined
+    by "and" before one plural head are two actors; [] when the head has no such pair. A singular
+    head is one body ("the Bosnia and Herzegovina delegation")."""
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return []
+    mods = [c for c in tok.children if c.i < tok.i and c.dep_ in ("nmod", "compound", "amod") and c.ent_type_ in MODIFIER_ENTS]
+    mods += [k for m in mods for k in m.children if k.dep_ == "conj" and k.ent_type_ in MODIFIER_ENTS]
+    if not any(k.dep_ == "cc" and k.lower_ in ("and", "&") for m in mods for k in m.children):
+        return []
+    mods = one_per_entity(sorted(mods, key=lambda t: t.i))
+    return mods if len(mods) > 1 else []
+
+
 def expand(tok: Token | None) -> list[Token]:
-    """A token and its coordinated conjuncts: "China and Canada" -> [China, Canada]."""
+    """A token and its coordinated conjuncts: "China and Canada" -> [China, Canada]; a head with
+    coordinated named modifiers gives the modifiers ("UK and EU negotiators" -> [UK, EU])."""
     if tok is None:
         return []
-    out = [tok]
+    out = coordinated_modifiers(tok) or [tok]
     for c in tok.children:
         if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
             out.extend(expand(c))
