@@ -106,3 +106,8 @@ def test_month_name_and_flag_march_are_not_protests(coder):
     text = "The army held a flag march in the town, and the union vowed to go ahead with its rally on March 15."
     evs = coder.code(text, date="2023-05-10")
     assert not any(e.trigger.text.lower() == "march" for e in evs)
+
+
+def test_target_behind_a_participle_of_the_object(coder):
+    evs = coder.code("Israel lifted restrictions imposed on the former prime minister.", date="2023-05-10")
+    assert found(evs, "Israel", "former prime minister", "CONCEDE")

@@ -24,7 +24,12 @@ class TargetRules:
         poss = [t for c in obj.children if c.dep_ == "poss" for t in expand(c) if self.is_actor(t)] if agents else []
         preps = self.g.object_preps if agents else tuple(p for p in self.g.object_preps if p != "of")
         # "an expansion of its force": the subject's own people are not what it acts on.
-        return poss or [t for t in self._prep_objects(obj, preps) if self.is_actor(t) and not own(t)]
+        found = poss or [t for t in self._prep_objects(obj, preps) if self.is_actor(t) and not own(t)]
+        if not found:
+            # "lifted restrictions imposed on T", "dropped charges brought against T".
+            found = [t for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                     for t in self._prep_objects(c, tuple(p for p in preps if p != "of")) if self.is_actor(t) and not own(t)]
+        return found
 
     def _event_noun(self, t: Token) -> bool:
         """ "military aid", "Israeli strikes": a thing named by an event noun, an actor only through
