@@ -246,7 +246,7 @@ class Coder:
         pairs: list[tuple[Actor, Actor | None]] = []
         reciprocal = f.reciprocal or (f.entry.reciprocal and bool(targets))
         if f.reciprocal:
-            pairs = [(a, b) for a in sources for b in sources if a is not b and _distinct(a, b)]
+            pairs = [(a, b) for a in sources for b in sources if a is not b and _distinct(a, b) and not _one_body(a, b)]
         else:
             pairs = [(s, t) for s in sources for t in (targets or [None]) if t is None or _distinct(s, t)]
             if reciprocal:
@@ -358,6 +358,11 @@ def _accuser(deny_source: Actor, so_far: list[Event]) -> Actor | None:
 
 def _distinct(a: Actor, b: Actor) -> bool:
     return not (a.start == b.start and a.end == b.end and a.code == b.code)
+
+
+def _one_body(a: Actor, b: Actor) -> bool:
+    """Two names of one named body: "the United Nations (UN)" read as "A and B"."""
+    return bool(a.name) and a.name == b.name and a.code == b.code
 
 
 def _copy(a: Actor) -> Actor:

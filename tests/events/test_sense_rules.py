@@ -76,3 +76,9 @@ def test_coordinated_named_modifiers_are_two_actors(coder):
     # a singular head is one body, whatever its name holds
     evs = coder.code("The Bosnia and Herzegovina delegation met Serbian officials.", date="2023-05-10")
     assert found(evs, "The Bosnia and Herzegovina delegation", "Serbian officials", "CONSULT")
+
+
+def test_a_name_and_its_abbreviation_are_not_two_parties(coder):
+    text = "The French president is hosting a United Nations (UN) climate summit in Paris on Tuesday to discuss financing."
+    evs = coder.code(text, date="2023-05-10")
+    assert not any(e.target and e.source.name and e.source.name == e.target.name for e in evs)
