@@ -89,6 +89,8 @@ def one_per_entity(toks: list[Token]) -> list[Token]:
     last: dict[int, Token] = {}
     for t in toks:
         k = entity_start(t) if t.ent_iob_ in ("B", "I") else -1 - t.i
+        if k in last and any(w.text == "," or w.dep_ == "cc" for w in t.doc[min(t.i, last[k].i):max(t.i, last[k].i)]):
+            k = -1 - t.i  # a list the tagger took for one name ("azmi, roy and pachauri"): separate people
         if k not in last or t.i > last[k].i:
             last[k] = t
     keep = {t.i for t in last.values()}
