@@ -82,3 +82,18 @@ def test_a_name_and_its_abbreviation_are_not_two_parties(coder):
     text = "The French president is hosting a United Nations (UN) climate summit in Paris on Tuesday to discuss financing."
     evs = coder.code(text, date="2023-05-10")
     assert not any(e.target and e.source.name and e.source.name == e.target.name for e in evs)
+
+
+def test_flying_medicine_in_is_aid_and_a_table_name_outruns_the_parse(coder):
+    evs = coder.code("Doctors Without Borders flew ten tons of medicine into Yemen.", date="2023-05-10")
+    assert [(e.source.text, e.source.code, e.cameo, e.target.country) for e in evs] == [
+        ("Doctors Without Borders", "NGOMSFHLH", "073", "YEM")]
+
+
+def test_contributing_troops_and_sending_units_or_doctors(coder):
+    evs = coder.code("Canada will contribute troops to the UN force in Haiti.", date="2023-05-10")
+    assert any(e.cameo.endswith("074") or e.cameo == "0334" for e in evs)
+    evs = coder.code("Estonia is sending a military platoon to Mali.", date="2023-05-10")
+    assert found(evs, "Estonia", "Mali", "MOBILIZE")
+    evs = coder.code("Kenya sent a team of doctors and drugs to Uganda.", date="2023-05-10")
+    assert found(evs, "Kenya", "Uganda", "AID")

@@ -95,13 +95,17 @@ class ActorCoder:
     def code(self, doc: Doc, head: Token, matches: dict[int, ActorMatch], memory: ArticleMemory,
              on: date | None, offset: int = 0) -> Actor:
         """Code the phrase headed by ``head``. ``offset`` maps doc characters to article characters."""
-        start, end = self.bounds(head)
+        start, end = self.bounds(head, matches)
         return self.code_span(doc, start, end, head, matches, memory, on, offset)
 
-    def bounds(self, head: Token) -> tuple[int, int]:
+    def bounds(self, head: Token, matches: dict[int, ActorMatch] | None = None) -> tuple[int, int]:
         """The actor phrase around ``head``: its noun phrase, and for a population the place it
-        lives in."""
+        lives in. A table name that starts at the head runs to its end, whatever the parse made
+        of it ("Doctors Without Borders" parsed as "Doctors" + a prepositional phrase)."""
         start, end = phrase_bounds(head)
+        m = (matches or {}).get(head.i)
+        if m is not None and m.start == head.i and m.end > end:
+            end = m.end
         return start, max(end, self._population_place_end(head))
 
     def _population_place_end(self, head: Token) -> int:
@@ -219,7 +223,7 @@ class ActorCoder:
                  on: date | None, offset: int = 0) -> list[Actor]:
         """Like ``code``, but a reference back to two countries ("the two nations", "both
         sides") gives one actor per country, each quoting the same phrase."""
-        start, end = self.bounds(head)
+        start, end = self.bounds(head, matches)
         if fold(doc[start:end].text) in _reciprocal_phrases() or fold(doc[max(start, end - 3):end].text) in _reciprocal_phrases():
             pair = memory.last_two_countries()
             if len(pair) == 2:
