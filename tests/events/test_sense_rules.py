@@ -97,3 +97,16 @@ def test_contributing_troops_and_sending_units_or_doctors(coder):
     assert found(evs, "Estonia", "Mali", "MOBILIZE")
     evs = coder.code("Kenya sent a team of doctors and drugs to Uganda.", date="2023-05-10")
     assert found(evs, "Kenya", "Uganda", "AID")
+
+
+def test_a_hyphenated_ceasefire_is_a_ceasefire(coder):
+    evs = coder.code("The army announced a weeklong cease-fire with the rebels.", date="2023-05-10")
+    assert any(e.cameo == "0871" and e.source.text == "The army" for e in evs)
+
+
+def test_offering_to_send_troops_is_offered_protection_not_a_threat(coder):
+    evs = coder.code("Obama offered to send troops to Uganda to help African forces.", date="2011-10-14")
+    assert any(e.cameo == "0334" and e.target and e.target.country == "UGA" for e in evs)
+    assert not any(e.plover == "THREATEN" for e in evs)
+    evs = coder.code("Russia threatened to send troops to the border.", date="2023-05-10")
+    assert all(e.plover == "THREATEN" for e in evs) and evs

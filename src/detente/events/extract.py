@@ -23,14 +23,14 @@ Quantity and group heads stand for what they count ("killed dozens of militants"
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
 from .grammar import Grammar, grammar
 from .lexicon import Entry, Lexicon
-from .syntax import (complement, default_is_actor, expand, expand_all, has_particle, light_governor, object_lemmas,
-                     one_per_entity, pobj)
+from .syntax import (complement, default_is_actor, expand, expand_all, has_particle, hyphen_lemma, light_governor,
+                     object_lemmas, one_per_entity, pobj)
 from .targets import TargetRules
 
 SUBJ = ("nsubj", "csubj")
@@ -80,6 +80,9 @@ class FrameFinder(TargetRules):
             if pos == "VERB" and any(c.dep_ in ("advmod", "prt") and c.lower_ in self.g.non_event_particles for c in tok.children):
                 continue  # "pressed ahead with the offensive": went on with it, no appeal
             lemma = tok.lemma_.lower()
+            joined = hyphen_lemma(tok)
+            if joined and self.lex.candidates(joined, pos):
+                lemma = joined  # "a cease-fire" is a ceasefire, not a fire
             cands = self.lex.candidates(lemma, pos) or (self.lex.candidates(tok.lower_, pos) if tok.lower_ != lemma else [])
             guess = False
             if not cands and tok.dep_ in ("ROOT", "conj", "ccomp", "advcl", "xcomp", "relcl"):
@@ -413,6 +416,12 @@ class FrameFinder(TargetRules):
             if f.entry.pos != "VERB" or f.root != "03":
                 continue
             inner = [by_tok[c.i] for c in f.trigger.children if c.dep_ == "xcomp" and c.i in by_tok]
+            if f.trigger.lemma_.lower() in self.g.offer_verbs:
+                for i in inner:
+                    if i.root in ("15", "19") and i.entry.pos == "VERB":
+                        # "offered to send troops to help T": military protection offered (0334), not
+                        # a show of force announced (a threat).
+                        i.entry = replace(i.entry, code="0334", name="Express intent to provide military protection or peacekeeping")
             if any(not i.suppressed and i.sources for i in inner):
                 f.suppressed = True
 

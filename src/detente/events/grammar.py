@@ -38,6 +38,7 @@ class Grammar:
     needs_target_codes: frozenset[str]
     phone_verbs: frozenset[str]
     effort_nouns: frozenset[str]
+    offer_verbs: frozenset[str]
     action_noun_suffixes: frozenset[str]
     object_preps: tuple[str, ...]
     default_target_preps: dict[str, tuple[str, ...]]

@@ -75,6 +75,16 @@ def expand(tok: Token | None) -> list[Token]:
     return out
 
 
+def hyphen_lemma(tok: Token) -> str | None:
+    """ "cease-fire", "walk-out": a word the tokenizer split at its hyphen, joined ("ceasefire"),
+    read from the head word; None when ``tok`` is no such head."""
+    i = tok.i
+    if i >= 2 and tok.doc[i - 1].text == "-" and tok.doc[i - 2].head.i == i and not tok.doc[i - 1].whitespace_ \
+            and not tok.doc[i - 2].whitespace_:
+        return tok.doc[i - 2].lower_ + tok.lemma_.lower()
+    return None
+
+
 def entity_start(tok: Token) -> int:
     """Index of the first token of the named entity ``tok`` is in (its own index outside one)."""
     i = tok.i
