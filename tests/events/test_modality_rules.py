@@ -61,3 +61,17 @@ def test_mislemmatized_staged_is_a_light_verb(coder):
 def test_prolonged_sanctions_belong_to_the_subject(coder):
     evs = coder.code("The EU is prolonging its embargo against Belarus.", date="2023-05-10")
     assert found(evs, "EU", "Belarus", "COERCE")
+
+
+def test_a_negated_verb_that_is_no_event_negates_the_act_it_leads_to(coder):
+    evs = coder.code("The union government did not bother to consult its allies.", date="2002-03-10")
+    assert evs and all(e.negated for e in evs if e.cameo.startswith("04"))
+    evs = coder.code("Reagan said he will not go to Moscow to meet Gorbachev.", date="1986-10-22")
+    assert [(e.cameo, e.plover) for e in evs] == [("125", "REJECT")]
+
+
+def test_a_negated_intent_verb_makes_its_complement_a_refusal(coder):
+    evs = coder.code("Iran did not agree to meet the inspectors.", date="2023-05-10")
+    assert [e.plover for e in evs] == ["REJECT"]
+    evs = coder.code("Iran agreed to meet the inspectors.", date="2023-05-10")
+    assert [e.cameo for e in evs] == ["036"]

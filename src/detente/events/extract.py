@@ -66,6 +66,7 @@ class FrameFinder(TargetRules):
         # decision"): the actor coder then says whether the target is a coded actor.
         self.is_actor = is_actor or default_is_actor
         self.is_target = default_is_actor
+        self._trigger_ids: set[int] = set()
 
     # -- triggers ------------------------------------------------------------
     def triggers(self, sent: Span) -> list[Frame]:
@@ -114,6 +115,7 @@ class FrameFinder(TargetRules):
     def frames(self, sent: Span) -> list[Frame]:
         frames = self.triggers(sent)
         by_tok = {f.trigger.i: f for f in frames}
+        self._trigger_ids = set(by_tok)
         for f in frames:
             if f.entry.pos == "VERB" and not f.pos_guess or f.entry.pos == "NOUN" and f.pos_guess:
                 self._verb_args(f)
@@ -122,6 +124,9 @@ class FrameFinder(TargetRules):
             f.negated = self._negated(f.trigger)
             f.failed = self._failed(f.trigger)
             f.modality = self._modality(f.trigger)
+            head = self._negating_head(f.trigger)
+            if head is not None and self._modality(head) == "future":
+                f.modality = "future"  # "will not go to meet T": a refusal to meet
         for f in frames:
             f.sources = [self._antecedent(self._counted(t)) for t in f.sources]
             f.sources = one_per_entity([t for t in f.sources if self.is_actor(t) and not self._dateline(t)])
@@ -323,7 +328,16 @@ class FrameFinder(TargetRules):
             return True
         if t.pos_ == "NOUN" and t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX"):
             return any(c.dep_ == "neg" for c in t.head.children)
-        return False
+        return self._negating_head(t) is not None
+
+    def _negating_head(self, t: Token) -> Token | None:
+        """ "did not bother to consult", "will not go to Moscow to meet T": a negated verb that is no
+        event itself carries its negation (and its tense) to the act it leads to."""
+        if (t.dep_ in ("xcomp", "advcl") and t.head.pos_ in ("VERB", "AUX") and t.head.i not in self._trigger_ids
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+                and any(c.dep_ == "neg" for c in t.head.children)):
+            return t.head
+        return None
 
     def _failed(self, t: Token) -> bool:
         node = t.head if t.pos_ == "NOUN" and t.dep_ in ("dobj", "nsubjpass") else t
@@ -416,6 +430,8 @@ class FrameFinder(TargetRules):
             if f.entry.pos != "VERB" or f.root != "03":
                 continue
             inner = [by_tok[c.i] for c in f.trigger.children if c.dep_ == "xcomp" and c.i in by_tok]
+            for i in inner:
+                i.negated = i.negated or f.negated  # "did not agree to meet T"
             if f.trigger.lemma_.lower() in self.g.offer_verbs:
                 for i in inner:
                     if i.root in ("15", "19") and i.entry.pos == "VERB":
