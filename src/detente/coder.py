@@ -210,6 +210,8 @@ class Coder:
         return retype_events(self.classifier, found, starts)
 
     def _is_actor(self, t: Token, matches: dict[int, ActorMatch]) -> bool:
+        if t.is_punct:
+            return False  # the "-" of a split "vice-president" is nobody
         if t.lower_ in PERSONAL:
             return True
         if t.pos_ == "PRON":

@@ -110,3 +110,9 @@ def test_offering_to_send_troops_is_offered_protection_not_a_threat(coder):
     assert not any(e.plover == "THREATEN" for e in evs)
     evs = coder.code("Russia threatened to send troops to the border.", date="2023-05-10")
     assert all(e.plover == "THREATEN" for e in evs) and evs
+
+
+def test_a_hyphen_is_nobody(coder):
+    text = "all-india muslim personal law board vice-president moulana mohammed al-hussaini welcomed the order."
+    evs = coder.code(text, date="2002-03-14")
+    assert evs and not any(e.source.text == "-" or e.target and e.target.text == "-" for e in evs)
