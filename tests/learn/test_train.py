@@ -85,3 +85,24 @@ def test_quantized_export_is_smaller(tmp_path, tokenizer_file):
     export_model(model, tmp_path / "f", tokenizer=tokenizer_file, meta={}, quantize=False)
     assert (tmp_path / "q" / "model.onnx").stat().st_size < (tmp_path / "f" / "model.onnx").stat().st_size
     assert len(EventTypeModel(tmp_path / "q").predict([PairInput("Chile sent aid to Peru.", (0, 5), (18, 22))])) == 1
+
+
+def test_an_ensemble_averages_its_members_and_exports_as_one_graph(tmp_path, tokenizer_file):
+    enc = tmp_path / "enc"
+    enc.mkdir()
+    (enc / "config.json").write_text(json.dumps(TINY))
+    feat = Featurizer(tokenizer_file)
+    rows = _rows()
+    ens = train_model(rows, feat, epochs=1, lr=1e-3, batch_size=8, frozen_layers=1, encoder=enc, members=2,
+                      progress=lambda m: None)
+    assert len(ens.members) == 2
+    items = [PairInput(r["text"], r["source"], r["target"], r["hint"]) for r in rows[:4]]
+    a, b = (torch_logits(m, feat, items) for m in ens.members)
+    assert a != b  # two seeds, two models
+    mean = [[(x + y) / 2 for x, y in zip(za, zb)] for za, zb in zip(a, b)]
+    got = torch_logits(ens, feat, items)
+    assert max(abs(p - q) for zp, zq in zip(mean, got) for p, q in zip(zp, zq)) < 1e-5
+    out = tmp_path / "model"
+    export_model(ens, out, tokenizer=tokenizer_file, meta={}, quantize=False)
+    onnx_logits = EventTypeModel(out).logits(items)
+    assert max(abs(p - q) for zp, zq in zip(got, onnx_logits) for p, q in zip(zp, zq)) < 1e-3

@@ -21,6 +21,7 @@ def train_cli(
     corpus: bool = typer.Option(True, "--corpus/--no-corpus", help="Add the sample corpus's lexicon events as weak labels."),
     other_pairs: bool = typer.Option(True, "--other-pairs/--no-other-pairs", help="Add the lexicon's events on the other pairs of each plv_train sentence as weak labels."),
     multi_pairs: int = typer.Option(0, "--multi-pairs", help="Pairs from synthetic-story sentences in which the lexicon finds several event types (default 0: 600 cost 0.04 macro-F1 on plv_train, docs/MODEL_CARD.md)."),
+    members: int = typer.Option(1, "--members", help="Models with different seeds averaged into one (they share the frozen layers)."),
     rows_cache: Optional[Path] = typer.Option(None, "--rows-cache", help="Reuse (or write) the built training rows here (JSON Lines)."),
 ) -> None:
     """Train the event-type classifier (needs the train extra: pip install 'detente[train]').
@@ -31,7 +32,8 @@ def train_cli(
     say = lambda msg: typer.echo(msg, err=True)  # noqa: E731
     try:
         meta = train_classifier(data, out, folds=folds, epochs=epochs, synthetic_per_type=synthetic, corpus=corpus,
-                                other_pairs=other_pairs, multi_pairs=multi_pairs, rows_cache=rows_cache, progress=say)
+                                other_pairs=other_pairs, multi_pairs=multi_pairs, members=members, rows_cache=rows_cache,
+                                progress=say)
     except DetenteError as exc:
         _fail(exc)
     cv = meta.get("cv")

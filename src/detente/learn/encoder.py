@@ -141,6 +141,22 @@ class PairClassifier(nn.Module):
                 p.requires_grad = False
 
 
+class PairEnsemble(nn.Module):
+    """Several classifiers trained from the same pre-trained weights with different seeds. They
+    share the frozen bottom (identical weights), so it runs once; the answer is the mean of their
+    logits. Averaging seeds lowers the run-to-run spread of a small fine-tuned model."""
+
+    def __init__(self, members: list[PairClassifier]) -> None:
+        super().__init__()
+        self.members = nn.ModuleList(members)
+
+    def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor, token_type_ids: torch.Tensor,
+                src_pos: torch.Tensor, tgt_pos: torch.Tensor) -> torch.Tensor:
+        x = self.members[0].bottom(input_ids, attention_mask, token_type_ids)
+        logits = [m.top(x, attention_mask, src_pos, tgt_pos) for m in self.members]
+        return torch.stack(logits).mean(dim=0)
+
+
 def load_pair_classifier(folder: Path, n_labels: int, *, frozen_layers: int = 4, seed: int = 13) -> PairClassifier:
     """The classifier with encoder weights from ``folder`` (config.json + model.safetensors);
     without a weights file the encoder stays random (tiny configs in tests)."""

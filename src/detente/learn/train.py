@@ -91,8 +91,31 @@ def new_model(*, encoder: Path | None = None, frozen_layers: int = 4, seed: int 
 
 def train_model(rows: list[dict[str, Any]], feat: Featurizer, *, epochs: int = 5, lr: float = 1e-4,
                 batch_size: int = 16, seed: int = 13, frozen_layers: int = 4, encoder: Path | None = None,
-                cache: BottomCache | None = None, threads: int | None = None, progress: Progress = print) -> Any:
-    """Fine-tune the top layers and head on ``rows`` (dicts: text, source, target, label, hint, weight)."""
+                cache: BottomCache | None = None, threads: int | None = None, members: int = 1,
+                progress: Progress = print) -> Any:
+    """Fine-tune the top layers and head on ``rows`` (dicts: text, source, target, label, hint,
+    weight). ``members`` > 1: that many models with seeds ``seed``, ``seed + 1``, ..., averaged
+    (``PairEnsemble``); they share the frozen bottom and its cache."""
+    if members > 1:
+        from .encoder import PairEnsemble
+
+        models = []
+        for k in range(members):
+            progress(f"  ensemble member {k + 1}/{members} (seed {seed + k})")
+            m = train_model(rows, feat, epochs=epochs, lr=lr, batch_size=batch_size, seed=seed + k,
+                            frozen_layers=frozen_layers, encoder=encoder, cache=cache, threads=threads, progress=progress)
+            cache = cache or getattr(m, "_cache", None)
+            models.append(m)
+        for m in models[1:]:
+            # Every member was trained on the first one's frozen output (the shared cache); give it
+            # that bottom too, so that each member on its own computes what it learnt on. (With the
+            # packaged weights the bottoms are equal anyway; only a random test encoder differs.)
+            m.bert.embeddings.load_state_dict(models[0].bert.embeddings.state_dict())
+            for i in range(m.frozen_layers):
+                m.bert.encoder.layer[i].load_state_dict(models[0].bert.encoder.layer[i].state_dict())
+        ens = PairEnsemble(models)
+        ens.eval()
+        return ens
     torch = _torch()
     torch.set_num_threads(threads or int(os.environ.get("DETENTE_TRAIN_THREADS", "1")))
     rng = random.Random(seed)
@@ -137,6 +160,7 @@ def train_model(rows: list[dict[str, Any]], feat: Featurizer, *, epochs: int = 5
             total += float(loss.detach()) * len(b)
         progress(f"  epoch {ep + 1}/{epochs}: loss {total / len(rows):.3f} ({time.perf_counter() - t0:.0f}s)")
     model.eval()
+    model._cache = cache  # the next ensemble member reuses it
     return model
 
 
