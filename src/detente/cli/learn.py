@@ -20,8 +20,8 @@ def train_cli(
     synthetic: int = typer.Option(40, "--synthetic-per-type", help="Synthetic lead sentences per type (0: none)."),
     corpus: bool = typer.Option(True, "--corpus/--no-corpus", help="Add the sample corpus's lexicon events as weak labels."),
     other_pairs: bool = typer.Option(True, "--other-pairs/--no-other-pairs", help="Add the lexicon's events on the other pairs of each plv_train sentence as weak labels."),
-    multi_pairs: int = typer.Option(0, "--multi-pairs", help="Pairs from synthetic-story sentences in which the lexicon finds several event types (default 0: 600 cost 0.04 macro-F1 on plv_train, docs/MODEL_CARD.md)."),
-    members: int = typer.Option(1, "--members", help="Models with different seeds averaged into one (they share the frozen layers)."),
+    multi_pairs: int = typer.Option(200, "--multi-pairs", help="Pairs from synthetic-story sentences in which the lexicon finds several event types (0: none; docs/MODEL_CARD.md)."),
+    members: int = typer.Option(2, "--members", help="Models with different seeds averaged into one (they share the frozen layers)."),
     rows_cache: Optional[Path] = typer.Option(None, "--rows-cache", help="Reuse (or write) the built training rows here (JSON Lines)."),
 ) -> None:
     """Train the event-type classifier (needs the train extra: pip install 'detente[train]').

@@ -206,7 +206,7 @@ def add_hints(coder: Any, rows: list[Row], *, progress: Callable[[int, int], Non
 
 
 def build_rows(coder: Any, data: Path, *, synthetic_per_type: int = 100, corpus: bool = True,
-               other_pairs: bool = True, multi_pairs: int = 0, warn: Callable[[str], None] = print,
+               other_pairs: bool = True, multi_pairs: int = 200, warn: Callable[[str], None] = print,
                progress: Callable[[str], None] = print) -> list[Row]:
     """All training rows with hints: plv_train, its other pairs, synthetic leads and multi-type
     sentences, the sample corpus."""

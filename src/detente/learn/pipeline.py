@@ -27,7 +27,7 @@ Progress = Callable[[str], None]
 
 
 def train_classifier(data: Path, out: Path, *, folds: int = 5, epochs: int = 5, synthetic_per_type: int = 40,
-                     corpus: bool = True, other_pairs: bool = True, multi_pairs: int = 0, members: int = 1, frozen_layers: int = 4, rows_cache: Path | None = None,
+                     corpus: bool = True, other_pairs: bool = True, multi_pairs: int = 200, members: int = 2, frozen_layers: int = 4, rows_cache: Path | None = None,
                      coder: Any = None, progress: Progress = print) -> dict[str, Any]:
     """Train (and cross-validate) the event-type classifier from ``data``; write it to ``out``."""
     from ..eval.cv import cross_validate, save_oof
