@@ -64,9 +64,9 @@ def test_prolonged_sanctions_belong_to_the_subject(coder):
 
 
 def test_a_negated_verb_that_is_no_event_negates_the_act_it_leads_to(coder):
-    evs = coder.code("The union government did not bother to consult its allies.", date="2002-03-10")
+    evs = coder.code("Ottawa did not even bother to consult the provinces.", date="2023-05-10")
     assert evs and all(e.negated for e in evs if e.cameo.startswith("04"))
-    evs = coder.code("Reagan said he will not go to Moscow to meet Gorbachev.", date="1986-10-22")
+    evs = coder.code("The chancellor said she will not go to Ankara to meet Erdogan.", date="2023-05-10")
     assert [(e.cameo, e.plover) for e in evs] == [("125", "REJECT")]
 
 

@@ -31,14 +31,13 @@ def test_calling_for_sanctions_against_someone_is_rallying_opposition(coder):
 
 
 def test_the_direct_object_names_the_sense_before_a_prepositional_one(coder):
-    text = "The European Commission said it had suspended humanitarian aid to Kabul in protest at the harassment of aid workers."
-    evs = coder.code(text, date="2023-05-10")
-    assert any(e.cameo == "162" and e.target and "Kabul" in e.target.text for e in evs)
+    evs = coder.code("Norway suspended development aid to Mali in protest over the coup.", date="2023-05-10")
+    assert any(e.cameo == "162" and e.target and e.target.country == "MLI" for e in evs)
     assert not any(e.cameo.startswith("08") for e in evs)
 
 
 def test_a_name_split_by_the_parser_is_one_actor(coder):
-    evs = coder.code("Omar al-Bashir of Sudan expelled aid workers from Darfur.", date="2009-03-05")
+    evs = coder.code("Omar al-Bashir of Sudan has expelled aid agencies from Darfur.", date="2009-03-05")
     assert [e.source.text for e in evs] == ["Omar al-Bashir of Sudan"]
     assert evs[0].cameo == "1663" and evs[0].source.country == "SDN"
 
@@ -71,15 +70,15 @@ def test_hosting_refugees_is_asylum_not_a_visit(coder):
 
 
 def test_coordinated_named_modifiers_are_two_actors(coder):
-    evs = coder.code("UK and EU negotiators have agreed a free trade agreement.", date="2020-12-24")
-    assert found(evs, "UK", "EU", rule="reciprocal") and found(evs, "EU", "UK", rule="reciprocal")
+    evs = coder.code("Japanese and Indian negotiators have signed a trade pact.", date="2023-05-10")
+    assert found(evs, "Japanese", "Indian", rule="reciprocal") and found(evs, "Indian", "Japanese", rule="reciprocal")
     # a singular head is one body, whatever its name holds
     evs = coder.code("The Bosnia and Herzegovina delegation met Serbian officials.", date="2023-05-10")
     assert found(evs, "The Bosnia and Herzegovina delegation", "Serbian officials", "CONSULT")
 
 
 def test_a_name_and_its_abbreviation_are_not_two_parties(coder):
-    text = "The French president is hosting a United Nations (UN) climate summit in Paris on Tuesday to discuss financing."
+    text = "Delegates met at a World Health Organization (WHO) summit in Geneva on Monday to discuss vaccines."
     evs = coder.code(text, date="2023-05-10")
     assert not any(e.target and e.source.name and e.source.name == e.target.name for e in evs)
 
@@ -93,26 +92,26 @@ def test_flying_medicine_in_is_aid_and_a_table_name_outruns_the_parse(coder):
 def test_contributing_troops_and_sending_units_or_doctors(coder):
     evs = coder.code("Canada will contribute troops to the UN force in Haiti.", date="2023-05-10")
     assert any(e.cameo.endswith("074") or e.cameo == "0334" for e in evs)
-    evs = coder.code("Estonia is sending a military platoon to Mali.", date="2023-05-10")
+    evs = coder.code("Estonia sent an infantry platoon to Mali.", date="2023-05-10")
     assert found(evs, "Estonia", "Mali", "MOBILIZE")
     evs = coder.code("Kenya sent a team of doctors and drugs to Uganda.", date="2023-05-10")
     assert found(evs, "Kenya", "Uganda", "AID")
 
 
 def test_a_hyphenated_ceasefire_is_a_ceasefire(coder):
-    evs = coder.code("The army announced a weeklong cease-fire with the rebels.", date="2023-05-10")
+    evs = coder.code("The army announced a three-day cease-fire with the rebels.", date="2023-05-10")
     assert any(e.cameo == "0871" and e.source.text == "The army" for e in evs)
 
 
 def test_offering_to_send_troops_is_offered_protection_not_a_threat(coder):
-    evs = coder.code("Obama offered to send troops to Uganda to help African forces.", date="2011-10-14")
-    assert any(e.cameo == "0334" and e.target and e.target.country == "UGA" for e in evs)
+    evs = coder.code("France offered to send troops to Niger to help its army.", date="2023-05-10")
+    assert any(e.cameo == "0334" and e.target and e.target.country == "NER" for e in evs)
     assert not any(e.plover == "THREATEN" for e in evs)
-    evs = coder.code("Russia threatened to send troops to the border.", date="2023-05-10")
+    evs = coder.code("Russia threatened to deploy troops along the frontier.", date="2023-05-10")
     assert all(e.plover == "THREATEN" for e in evs) and evs
 
 
 def test_a_hyphen_is_nobody(coder):
-    text = "all-india muslim personal law board vice-president moulana mohammed al-hussaini welcomed the order."
+    text = "the all-india congress committee vice-president moulana r k sharma welcomed the verdict."
     evs = coder.code(text, date="2002-03-14")
     assert evs and not any(e.source.text == "-" or e.target and e.target.text == "-" for e in evs)

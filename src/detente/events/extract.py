@@ -331,7 +331,7 @@ class FrameFinder(TargetRules):
         return self._negating_head(t) is not None
 
     def _negating_head(self, t: Token) -> Token | None:
-        """ "did not bother to consult", "will not go to Moscow to meet T": a negated verb that is no
+        """ "did not even bother to consult T", "will not go to Ankara to meet T": a negated verb that is no
         event itself carries its negation (and its tense) to the act it leads to."""
         if (t.dep_ in ("xcomp", "advcl") and t.head.pos_ in ("VERB", "AUX") and t.head.i not in self._trigger_ids
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
@@ -435,7 +435,7 @@ class FrameFinder(TargetRules):
             if f.trigger.lemma_.lower() in self.g.offer_verbs:
                 for i in inner:
                     if i.root in ("15", "19") and i.entry.pos == "VERB":
-                        # "offered to send troops to help T": military protection offered (0334), not
+                        # "offered to deploy soldiers in support of T": military protection offered (0334), not
                         # a show of force announced (a threat).
                         i.entry = replace(i.entry, code="0334", name="Express intent to provide military protection or peacekeeping")
             if any(not i.suppressed and i.sources for i in inner):
