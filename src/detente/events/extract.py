@@ -98,13 +98,13 @@ class FrameFinder(TargetRules):
     def _choose(self, tok: Token, cands: list[Entry]) -> Entry | None:
         # A sense named by the direct object beats one named by a modifier or a prepositional
         # object: "suspended aid to Kabul in protest" is about aid, not a protest.
-        direct = object_lemmas(tok, self._counted, direct=True)
-        objects = object_lemmas(tok, self._counted)
-        for words in (direct, objects):
+        passes = (True, False) if any(e.object for e in cands) else (False,)
+        for direct in passes:
+            words = object_lemmas(tok, self._counted, direct=direct) if any(e.object for e in cands) else set()
             for e in cands:  # most specific first
                 if e.particle and not has_particle(tok, e.particle):
                     continue
-                if e.object and not (words & e.object) or words is direct and not e.object:
+                if e.object and not (words & e.object) or direct and not e.object:
                     continue
                 if e.complement_aux and not complement(tok, e.complement_aux):
                     continue
