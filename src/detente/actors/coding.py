@@ -12,6 +12,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from ..events.syntax import entity_start
 from ..types import Actor
 from .matcher import ActorMatch
 from .tables import ActorRecord, ActorTables, fold
@@ -77,10 +78,7 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
     if head.ent_iob_ == "I":
         # A name the parser split into siblings ("Omar al-Bashir" with "al" and "Omar" not
         # attached to "Bashir"): the phrase starts where the name does.
-        i = head.i
-        while i > 0 and doc[i].ent_iob_ == "I":
-            i -= 1
-            left = min(left, doc[i].left_edge.i)
+        left = min([left] + [doc[i].left_edge.i for i in range(entity_start(head), head.i)])
     while left < head.i and doc[left].is_punct:
         left += 1
     while right > head.i and doc[right].is_punct:

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
+from .cameo import lookup
 from .grammar import Grammar, grammar
 from .lexicon import Entry, Lexicon
 from .syntax import (complement, default_is_actor, expand, expand_all, has_particle, hyphen_lemma, light_governor,
@@ -66,7 +67,6 @@ class FrameFinder(TargetRules):
         # decision"): the actor coder then says whether the target is a coded actor.
         self.is_actor = is_actor or default_is_actor
         self.is_target = default_is_actor
-        self._trigger_ids: set[int] = set()
 
     # -- triggers ------------------------------------------------------------
     def triggers(self, sent: Span) -> list[Frame]:
@@ -98,9 +98,9 @@ class FrameFinder(TargetRules):
     def _choose(self, tok: Token, cands: list[Entry]) -> Entry | None:
         # A sense named by the direct object beats one named by a modifier or a prepositional
         # object: "suspended aid to Kabul in protest" is about aid, not a protest.
-        passes = (True, False) if any(e.object for e in cands) else (False,)
-        for direct in passes:
-            words = object_lemmas(tok, self._counted, direct=direct) if any(e.object for e in cands) else set()
+        named = any(e.object for e in cands)
+        for direct in (True, False) if named else (False,):
+            words = object_lemmas(tok, self._counted, direct=direct) if named else set()
             for e in cands:  # most specific first
                 if e.particle and not has_particle(tok, e.particle):
                     continue
@@ -115,16 +115,15 @@ class FrameFinder(TargetRules):
     def frames(self, sent: Span) -> list[Frame]:
         frames = self.triggers(sent)
         by_tok = {f.trigger.i: f for f in frames}
-        self._trigger_ids = set(by_tok)
         for f in frames:
             if f.entry.pos == "VERB" and not f.pos_guess or f.entry.pos == "NOUN" and f.pos_guess:
                 self._verb_args(f)
             else:
                 self._noun_args(f, by_tok)
-            f.negated = self._negated(f.trigger)
+            head = self._negating_head(f.trigger, by_tok)
+            f.negated = self._negated(f.trigger) or head is not None
             f.failed = self._failed(f.trigger)
             f.modality = self._modality(f.trigger)
-            head = self._negating_head(f.trigger)
             if head is not None and self._modality(head) == "future":
                 f.modality = "future"  # "will not go to meet T": a refusal to meet
         for f in frames:
@@ -328,12 +327,12 @@ class FrameFinder(TargetRules):
             return True
         if t.pos_ == "NOUN" and t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX"):
             return any(c.dep_ == "neg" for c in t.head.children)
-        return self._negating_head(t) is not None
+        return False
 
-    def _negating_head(self, t: Token) -> Token | None:
+    def _negating_head(self, t: Token, by_tok: dict[int, Frame]) -> Token | None:
         """ "did not even bother to consult T", "will not go to Ankara to meet T": a negated verb that is no
         event itself carries its negation (and its tense) to the act it leads to."""
-        if (t.dep_ in ("xcomp", "advcl") and t.head.pos_ in ("VERB", "AUX") and t.head.i not in self._trigger_ids
+        if (t.dep_ in ("xcomp", "advcl") and t.head.pos_ in ("VERB", "AUX") and t.head.i not in by_tok
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
                 and any(c.dep_ == "neg" for c in t.head.children)):
             return t.head
@@ -437,7 +436,7 @@ class FrameFinder(TargetRules):
                     if i.root in ("15", "19") and i.entry.pos == "VERB":
                         # "offered to deploy soldiers in support of T": military protection offered (0334), not
                         # a show of force announced (a threat).
-                        i.entry = replace(i.entry, code="0334", name="Express intent to provide military protection or peacekeeping")
+                        i.entry = replace(i.entry, code="0334", name=lookup("0334").name)
             if any(not i.suppressed and i.sources for i in inner):
                 f.suppressed = True
 
