@@ -108,6 +108,18 @@ def _first_pair(ents: list[Any]) -> tuple[Any, Any] | None:
     return None
 
 
+Pair = tuple[tuple[int, int], tuple[int, int]]
+
+
+def _labelled_pair(ev: Any, start: int, length: int) -> Pair | None:
+    """An event's (source, target) spans counted from ``start``, when it is an asserted, typed act
+    on a target and both spans fall within ``length`` characters; otherwise None."""
+    if ev.target is None or not ev.plover or ev.negated or start < 0:
+        return None
+    pair = ((ev.source.start - start, ev.source.end - start), (ev.target.start - start, ev.target.end - start))
+    return pair if all(0 <= a < b <= length for a, b in pair) else None
+
+
 def corpus_rows(coder: Any, paths: list[str]) -> list[Row]:
     """The lexicon coder's events on the sample corpus, as weak labels (one per sentence and pair)."""
     from ..readers import read_articles
@@ -115,15 +127,12 @@ def corpus_rows(coder: Any, paths: list[str]) -> list[Row]:
     out, seen = [], set()
     for art, events in coder.code_articles(read_articles(paths)):
         for ev in events:
-            if ev.target is None or not ev.plover or ev.negated:
+            pair = _labelled_pair(ev, art.text.find(ev.sentence), len(ev.sentence))
+            if pair is None:
                 continue
-            start = art.text.find(ev.sentence)
-            if start < 0:
-                continue
-            src = (ev.source.start - start, ev.source.end - start)
-            tgt = (ev.target.start - start, ev.target.end - start)
+            src, tgt = pair
             key = (art.id, ev.sentence_index, src, tgt)
-            if key in seen or not (0 <= src[0] < src[1] <= len(ev.sentence)) or not (0 <= tgt[0] < tgt[1] <= len(ev.sentence)):
+            if key in seen:
                 continue
             seen.add(key)
             out.append({"id": f"{art.id}:{ev.sentence_index}", "group": "corpus", "text": ev.sentence,
@@ -139,13 +148,9 @@ def other_pair_rows(coder: Any, plv: list[Row]) -> list[Row]:
         gold = (tuple(r["source"]), tuple(r["target"]))
         seen = set()
         for ev in coder.code(r["text"]):
-            if ev.target is None or not ev.plover or ev.negated:
-                continue
-            pair = ((ev.source.start, ev.source.end), (ev.target.start, ev.target.end))
+            pair = _labelled_pair(ev, 0, len(r["text"]))
             # Only pairs that are plainly another pair: neither actor overlaps its gold role.
-            if _overlaps(pair[0], gold[0]) or _overlaps(pair[1], gold[1]) or pair in seen:
-                continue
-            if not all(0 <= a < b <= len(r["text"]) for a, b in pair):
+            if pair is None or _overlaps(pair[0], gold[0]) or _overlaps(pair[1], gold[1]) or pair in seen:
                 continue
             seen.add(pair)
             out.append({"id": f"{r['id']}/{len(seen)}", "parent": r["id"], "group": "plv_other",
@@ -170,16 +175,12 @@ def multi_pair_rows(coder: Any, records: list[dict[str, Any]], *, limit: int = 6
         except (KeyError, TypeError, ValueError) as exc:
             warn(Errors.DT905.format(where=f"synthetic:{n + 1}", detail=exc))
             continue
-        by_sentence: dict[str, dict[tuple[tuple[int, int], tuple[int, int]], str]] = defaultdict(dict)
+        by_sentence: dict[str, dict[Pair, str]] = defaultdict(dict)
         starts: dict[str, int] = {}
         for ev in events:
-            if ev.target is None or not ev.plover or ev.negated:
-                continue
             start = starts.setdefault(ev.sentence, str(r["text"]).find(ev.sentence))
-            if start < 0:
-                continue
-            pair = ((ev.source.start - start, ev.source.end - start), (ev.target.start - start, ev.target.end - start))
-            if all(0 <= a < b <= len(ev.sentence) for a, b in pair):
+            pair = _labelled_pair(ev, start, len(ev.sentence))
+            if pair is not None:
                 by_sentence[ev.sentence].setdefault(pair, to_label(ev.plover))
         for i, (sent, pairs) in enumerate(by_sentence.items()):
             if len(set(pairs.values())) < 2:
