@@ -53,10 +53,16 @@ def tokenizer_file():
     return tok
 
 
-def test_train_export_and_load(tmp_path, tokenizer_file):
-    enc = tmp_path / "enc"
-    enc.mkdir()
-    (enc / "config.json").write_text(json.dumps(TINY))
+@pytest.fixture
+def enc(tmp_path):
+    """A tiny random encoder: its config and no weights."""
+    folder = tmp_path / "enc"
+    folder.mkdir()
+    (folder / "config.json").write_text(json.dumps(TINY))
+    return folder
+
+
+def test_train_export_and_load(tmp_path, tokenizer_file, enc):
     feat = Featurizer(tokenizer_file)
     rows = _rows()
     model = train_model(rows, feat, epochs=2, lr=1e-3, batch_size=8, frozen_layers=1, encoder=enc, progress=lambda m: None)
@@ -75,10 +81,7 @@ def test_train_export_and_load(tmp_path, tokenizer_file):
         assert p.cameo_root
 
 
-def test_quantized_export_is_smaller(tmp_path, tokenizer_file):
-    enc = tmp_path / "enc"
-    enc.mkdir()
-    (enc / "config.json").write_text(json.dumps(TINY))
+def test_quantized_export_is_smaller(tmp_path, tokenizer_file, enc):
     feat = Featurizer(tokenizer_file)
     model = train_model(_rows(8), feat, epochs=1, batch_size=8, frozen_layers=1, encoder=enc, progress=lambda m: None)
     export_model(model, tmp_path / "q", tokenizer=tokenizer_file, meta={})
@@ -87,10 +90,7 @@ def test_quantized_export_is_smaller(tmp_path, tokenizer_file):
     assert len(EventTypeModel(tmp_path / "q").predict([PairInput("Chile sent aid to Peru.", (0, 5), (18, 22))])) == 1
 
 
-def test_an_ensemble_averages_its_members_and_exports_as_one_graph(tmp_path, tokenizer_file):
-    enc = tmp_path / "enc"
-    enc.mkdir()
-    (enc / "config.json").write_text(json.dumps(TINY))
+def test_an_ensemble_averages_its_members_and_exports_as_one_graph(tmp_path, tokenizer_file, enc):
     feat = Featurizer(tokenizer_file)
     rows = _rows()
     ens = train_model(rows, feat, epochs=1, lr=1e-3, batch_size=8, frozen_layers=1, encoder=enc, members=2,

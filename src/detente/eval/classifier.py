@@ -76,13 +76,14 @@ def pair_test(model: Any, path: Path = PAIR_TEST) -> dict[str, Any]:
     coders = {"lexicon": Coder(classifier=None), "combined": Coder(classifier=model)}
     out: dict[str, Any] = {}
     for kind in ("main", "embedded"):
-        part = [r for r in rows if r["pair"] == kind]
+        part = [{"text": r["text"], "source": tuple(r["source"]), "target": tuple(r["target"]), "label": r["plover"]}
+                for r in rows if r["pair"] == kind]
+        n = max(1, len(part))
         res: dict[str, Any] = {"n": len(part)}
         for name, c in coders.items():
-            got = [c.classify(r["text"], source=tuple(r["source"]), target=tuple(r["target"])) for r in part]
-            res[f"classify_{name}"] = sum(YIELD.get(g.plover, g.plover) == r["plover"] for g, r in zip(got, part)) / max(1, len(part))
-            gold = [{"text": r["text"], "source": tuple(r["source"]), "target": tuple(r["target"]), "label": r["plover"]} for r in part]
-            res[f"code_{name}"] = sum(plover_hit(c, g) for g in gold) / max(1, len(part))
+            got = [c.classify(g["text"], source=g["source"], target=g["target"]) for g in part]
+            res[f"classify_{name}"] = sum(YIELD.get(x.plover, x.plover) == g["label"] for x, g in zip(got, part)) / n
+            res[f"code_{name}"] = sum(plover_hit(c, g) for g in part) / n
         out[kind] = res
     return out
 

@@ -99,13 +99,15 @@ def train_model(rows: list[dict[str, Any]], feat: Featurizer, *, epochs: int = 5
     if members > 1:
         from .encoder import PairEnsemble
 
+        # One cache of the frozen layers for all members, built as the first member's would be.
+        cache = cache or BottomCache(new_model(encoder=encoder, frozen_layers=frozen_layers, seed=seed), feat, rows,
+                                     progress=progress)
         models = []
         for k in range(members):
             progress(f"  ensemble member {k + 1}/{members} (seed {seed + k})")
-            m = train_model(rows, feat, epochs=epochs, lr=lr, batch_size=batch_size, seed=seed + k,
-                            frozen_layers=frozen_layers, encoder=encoder, cache=cache, threads=threads, progress=progress)
-            cache = cache or getattr(m, "_cache", None)
-            models.append(m)
+            models.append(train_model(rows, feat, epochs=epochs, lr=lr, batch_size=batch_size, seed=seed + k,
+                                      frozen_layers=frozen_layers, encoder=encoder, cache=cache, threads=threads,
+                                      progress=progress))
         for m in models[1:]:
             # Every member was trained on the first one's frozen output (the shared cache); give it
             # that bottom too, so that each member on its own computes what it learnt on. (With the
@@ -160,7 +162,6 @@ def train_model(rows: list[dict[str, Any]], feat: Featurizer, *, epochs: int = 5
             total += float(loss.detach()) * len(b)
         progress(f"  epoch {ep + 1}/{epochs}: loss {total / len(rows):.3f} ({time.perf_counter() - t0:.0f}s)")
     model.eval()
-    model._cache = cache  # the next ensemble member reuses it
     return model
 
 
