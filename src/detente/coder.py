@@ -31,6 +31,9 @@ from .resolve.dates import DateMention, find_dates
 from .resolve.places import find_location
 from .types import Actor, Article, Event, Span as TextSpan
 
+# Entity kinds that a proper-noun subject can have without being an actor ("March saw ...").
+NOT_AGENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LAW", "EVENT",
+              "WORK_OF_ART", "LANGUAGE"}
 PERSONAL = {"he", "she", "they", "we", "him", "her", "them", "i", "you"}
 RULE_CONFIDENCE = {
     "verb-active": 0.8, "verb-passive": 0.8, "verb-prep": 0.75, "light-verb": 0.75, "reciprocal": 0.75,
@@ -218,6 +221,8 @@ class Coder:
             return False
         if t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.i in matches:
             return True
+        if t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ not in NOT_AGENTS:
+            return True  # a name that does something is someone, whatever the tagger calls it
         s, e = phrase_bounds(t)
         if any(i in matches for i in range(s, e)):
             return True

@@ -12,6 +12,7 @@ is the job of ``actors.coding``. Rules, by name (the name is recorded in ``Event
   noun-poss       S's <noun> of T       "Canada's expulsion of a Chinese diplomat"
   noun-by         <noun> on T by S      "an attack on the convoy by rebels"
   noun-between    <noun> between A and B    "a discussion between Wang and Joly"
+  passive-place   T was <verb> in/from S, for acts only a state does ("was arrested in Chad")
   reciprocal      A and B <verb>        "China and Canada held talks"
   deep-target     the target two prepositions down the object, when none is nearer
                   "announced a suspension of flights with 21 countries", "eased limits on aid to T"
@@ -81,6 +82,8 @@ class FrameFinder(TargetRules):
             if pos == "VERB" and any(c.dep_ in ("advmod", "prt") and c.lower_ in self.g.non_event_particles for c in tok.children):
                 continue  # "pressed ahead with the offensive": went on with it, no appeal
             lemma = tok.lemma_.lower()
+            if pos == "VERB" and lemma in self.g.non_event_objects and object_lemmas(tok, direct=True) & self.g.non_event_objects[lemma]:
+                continue  # "met their demands": satisfied them, no meeting
             joined = hyphen_lemma(tok)
             if joined and self.lex.candidates(joined, pos):
                 lemma = joined  # "a cease-fire" is a ceasefire, not a fire
@@ -154,6 +157,12 @@ class FrameFinder(TargetRules):
             f.sources = [p for c in v.children if c.dep_ == "agent" for p in expand(pobj(c))]
             f.targets = [t for c in v.children if c.dep_ == "nsubjpass" for t in expand(c)]
             f.rule = "verb-passive"
+            if not f.sources and f.root in self.g.state_act_roots:
+                # "a reporter was arrested in Chad", "inspectors were expelled from Iran": the state did it.
+                f.sources = [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("in", "from")
+                             for p in expand(pobj(c)) if p.ent_type_ == "GPE"]
+                if f.sources:
+                    f.rule = "passive-place"
         else:
             f.sources = self.subjects(v)
             f.rule = "verb-active" if any(c.dep_ in SUBJ for c in v.children) else "verb-inherited"

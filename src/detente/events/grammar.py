@@ -37,19 +37,23 @@ class Grammar:
     non_event_particles: frozenset[str]
     needs_target_codes: frozenset[str]
     phone_verbs: frozenset[str]
+    state_act_roots: frozenset[str]
     effort_nouns: frozenset[str]
     offer_verbs: frozenset[str]
     action_noun_suffixes: frozenset[str]
     object_preps: tuple[str, ...]
     default_target_preps: dict[str, tuple[str, ...]]
+    non_event_objects: dict[str, frozenset[str]]
 
 
 @lru_cache(maxsize=1)
 def grammar() -> Grammar:
     raw = json.loads((DATA_DIR / "lexicons" / "grammar.json").read_text(encoding="utf-8"))
     sets = {k: frozenset(v) for k, v in raw.items() if isinstance(v, list) and k != "object_preps"}
+    senses = {k: frozenset(v) for k, v in raw["non_event_objects"].items()}
     return Grammar(
         **sets,
         object_preps=tuple(raw["object_preps"]),
         default_target_preps={k: tuple(v) for k, v in raw["default_target_preps"].items()},
+        non_event_objects=senses,
     )

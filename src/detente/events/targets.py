@@ -21,7 +21,9 @@ class TargetRules:
         """Actors hanging off a thing: its possessor or a prepositional object. With ``agents``
         false, not the possessor nor an ``of`` phrase: those are the doer or the undergoer of an
         event noun ("a call for the dismissal of T"), not the target of the outer act."""
-        poss = [t for c in obj.children if c.dep_ == "poss" for t in expand(c) if self.is_actor(t)] if agents else []
+        # "rejected a truce proposal by the government": the author of the thing, like its possessor.
+        poss = [t for c in obj.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by"
+                for t in expand(c if c.dep_ == "poss" else pobj(c)) if self.is_actor(t)] if agents else []
         preps = self.g.object_preps if agents else tuple(p for p in self.g.object_preps if p != "of")
         # "an expansion of its force": the subject's own people are not what it acts on.
         found = poss or [t for t in self._prep_objects(obj, preps) if self.is_actor(t) and not own(t)]
@@ -73,7 +75,8 @@ class TargetRules:
         """What a quantity or group head counts: "dozens of militants", "some of its troops",
         "a group of soldiers" -> the noun of its ``of`` phrase."""
         for _ in range(3):
-            quantity = tok.pos_ == "NUM" or tok.ent_type_ in ("CARDINAL", "QUANTITY") or tok.lower_ in self.g.partitive_heads
+            quantity = (tok.pos_ == "NUM" or tok.ent_type_ in ("CARDINAL", "QUANTITY") or tok.lower_ in self.g.partitive_heads
+                        or tok.pos_ == "NOUN" and tok.lemma_.lower() in self.g.partitive_heads)  # "parts of Kashmir"
             obj = of_object(tok) if quantity else None
             if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
                 break
@@ -102,7 +105,7 @@ class TargetRules:
             obj = pobj(c)
             if obj is None:  # "out of the country", "outside of the town"
                 obj = of_object(c)
-            out.extend(t for t in expand(obj) if self._is_place(t))
+            out.extend(p for t in expand(obj) for p in [self._counted(t)] if self._is_place(p))
         return out
 
     def _patient(self, f: Frame, t: Token) -> bool:
