@@ -53,3 +53,17 @@ def test_meeting_demands_is_no_meeting(coder):
     assert not any(e.plover == "CONSULT" for e in evs)
     evs = coder.code("The ministers met the dockers on Friday.", date="2023-03-01")
     assert any(e.plover == "CONSULT" for e in evs)
+
+
+def test_what_was_received_was_given_by_the_one_after_from(coder):
+    evs = coder.code("Kenya received military aid from Britain in March.", date="2023-03-01")
+    assert found(evs, "Britain", "Kenya", "AID")
+    assert not any(e.source.text.lower() == "military" for e in evs)
+    # Nobody named as giver: no event rather than one with the receiver as giver.
+    assert not any(e.plover == "AID" for e in coder.code("Kenya received military aid in March.", date="2023-03-01"))
+
+
+def test_two_owners_of_a_plural_head_are_two_actors(coder):
+    evs = coder.code("Russia and Turkey's foreign ministers met briefly on Monday.", date="2023-03-01")
+    assert found(evs, "Russia", "Turkey's foreign ministers", "CONSULT")
+    assert not any(e.source.text.startswith("Russia and") for e in evs)

@@ -12,7 +12,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from ..events.syntax import entity_start
+from ..events.syntax import coordinated_owner, entity_start
 from ..types import Actor
 from .matcher import ActorMatch
 from .tables import ActorRecord, ActorTables, fold
@@ -65,8 +65,13 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
     """Token range [start, end) of the noun phrase headed by ``head``."""
     left = head.i
     right = head.i
+    owner = coordinated_owner(head)
     for child in head.children:
         if child.i < head.i and child.dep_ in LEFT_DEPS:
+            if child == owner:
+                # "Russia and Turkey's foreign ministers": Russia is an actor of its own.
+                left = min(left, next(k for k in child.children if k.dep_ == "conj").left_edge.i)
+                continue
             left = min(left, child.left_edge.i)
         elif child.i > head.i:
             if child.dep_ in ("appos", "flat", "compound"):

@@ -9,6 +9,7 @@ is the job of ``actors.coding``. Rules, by name (the name is recorded in ``Event
   verb-prep       S <verb> <prep> T     "Wang met with Joly", "fired on the convoy"
   verb-inherited  subject from the governing clause ("vowed to retaliate against T")
   light-verb      S <light verb> <noun> T   "China lodged a complaint about T", "held talks with T"
+  received        T <receive> <noun> from S   "Bashir received an invitation from Putin"
   noun-poss       S's <noun> of T       "Canada's expulsion of a Chinese diplomat"
   noun-by         <noun> on T by S      "an attack on the convoy by rebels"
   noun-between    <noun> between A and B    "a discussion between Wang and Joly"
@@ -268,7 +269,9 @@ class FrameFinder(TargetRules):
         elif poss and not deferred:
             f.sources, f.rule = poss, "noun-poss"
         elif not deferred:
-            mods = [c for c in n.children if c.dep_ in ("amod", "compound", "nmod") and c.i < n.i and self.is_actor(c)]
+            # "Israeli strikes", "police raids"; not a plain adjective ("military aid" is a kind of aid).
+            mods = [c for c in n.children if c.dep_ in ("amod", "compound", "nmod") and c.i < n.i and self.is_actor(c)
+                    and (c.pos_ != "ADJ" or c.ent_type_)]
             if mods:
                 f.sources, f.rule = mods, "noun-modifier"
         gov = n.head
@@ -281,7 +284,13 @@ class FrameFinder(TargetRules):
             # Not when the verb is a trigger itself ("went on strike" is the verb's event).
             state = (n.dep_ == "pobj" and n.head.lower_ == "on" and gov.lemma_.lower() in self.g.state_verbs
                      and gov.i not in by_tok)
-            if gov.pos_ in ("VERB", "AUX") and (n.dep_ != "pobj" and gov.lemma_.lower() in self.g.light_verbs or state):
+            if gov.pos_ in ("VERB", "AUX") and n.dep_ != "pobj" and gov.lemma_.lower() in self.g.receive_verbs:
+                # "X received an invitation from S": S invited X. No giver named, no event.
+                givers = [p for h in (n, gov) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                          for p in expand(pobj(c))]
+                f.sources, f.rule = givers, "received"
+                targets = self.subjects(gov) if givers else []
+            elif gov.pos_ in ("VERB", "AUX") and (n.dep_ != "pobj" and gov.lemma_.lower() in self.g.light_verbs or state):
                 f.sources = self.subjects(gov)
                 f.rule = "light-verb"
                 if not targets:

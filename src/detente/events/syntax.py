@@ -55,12 +55,28 @@ def coordinated_modifiers(tok: Token) -> list[Token]:
     head is one body ("the Bosnia and Herzegovina delegation")."""
     if tok.tag_ not in ("NNS", "NNPS"):
         return []
+    owner = coordinated_owner(tok)
+    if owner is not None:
+        return [owner, tok]  # "Russia and Turkey's foreign ministers": Russia('s), and Turkey's ministers
     mods = [c for c in tok.children if c.i < tok.i and c.dep_ in ("nmod", "compound", "amod") and c.ent_type_ in MODIFIER_ENTS]
     mods += [k for m in mods for k in m.children if k.dep_ == "conj" and k.ent_type_ in MODIFIER_ENTS]
     if not any(k.dep_ == "cc" and k.lower_ in ("and", "&") for m in mods for k in m.children):
         return []
     mods = one_per_entity(sorted(mods, key=lambda t: t.i))
     return mods if len(mods) > 1 else []
+
+
+def coordinated_owner(tok: Token) -> Token | None:
+    """ "Russia and Turkey's foreign ministers": the first of two named possessors joined by "and"
+    before a plural head (its own actor; the second stays in the head's phrase), else None."""
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return None
+    for c in tok.children:
+        if c.dep_ == "poss" and c.i < tok.i and c.ent_type_ in MODIFIER_ENTS and any(
+                k.dep_ == "cc" and k.lower_ in ("and", "&") for k in c.children) and any(
+                k.dep_ == "conj" and k.ent_type_ in MODIFIER_ENTS for k in c.children):
+            return c
+    return None
 
 
 def expand(tok: Token | None) -> list[Token]:
