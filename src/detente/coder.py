@@ -251,7 +251,8 @@ class Coder:
             if accuser is not None:
                 targets = [accuser]
         pairs: list[tuple[Actor, Actor | None]] = []
-        reciprocal = f.reciprocal or (f.entry.reciprocal and bool(targets))
+        # A place target is where it happened: "a ceasefire in Libya" is not Libya's ceasefire too.
+        reciprocal = f.reciprocal or (f.entry.reciprocal and bool(targets) and f.rule != "place-target")
         if f.reciprocal:
             pairs = [(a, b) for a in sources for b in sources if a is not b and _distinct(a, b) and not _one_body(a, b)]
         else:

@@ -67,3 +67,16 @@ def test_two_owners_of_a_plural_head_are_two_actors(coder):
     evs = coder.code("Russia and Turkey's foreign ministers met briefly on Monday.", date="2023-03-01")
     assert found(evs, "Russia", "Turkey's foreign ministers", "CONSULT")
     assert not any(e.source.text.startswith("Russia and") for e in evs)
+
+
+def test_a_ceasefire_in_a_country_is_aimed_at_it_one_way(coder):
+    evs = coder.code("The militia announced a truce on Sunday in Yemen, a spokesman said.", date="2023-03-01")
+    assert found(evs, "militia", "Yemen", "RETREAT")
+    assert not any(e.source.text == "Yemen" for e in evs)
+    evs = coder.code("The militia declared a truce effective from Monday in Sudan.", date="2023-03-01")
+    assert found(evs, "militia", "Sudan", "RETREAT")
+
+
+def test_those_at_a_hosted_meeting_are_its_target(coder):
+    evs = coder.code("Modi will host a meeting of Quad defence chiefs in Delhi next week.", date="2023-03-01")
+    assert found(evs, "Modi", "Quad defence chiefs")

@@ -216,6 +216,12 @@ class FrameFinder(TargetRules):
                 called = [t for t in expand_all(v.head, ("dobj",)) if self.is_actor(t)]
                 if called:
                     f.targets = called
+            if not f.targets and f.root not in self.g.content_roots:
+                # "will not accept refugees fleeing the war": the parser makes the object the
+                # subject of an unmarked participle clause; it is what the verb acts on.
+                f.targets = [t for c in v.children if c.dep_ == "ccomp" and c.tag_ == "VBG" and c.i > v.i
+                             and not any(m.dep_ == "mark" for m in c.children)
+                             for k in c.children if k.dep_ == "nsubj" and k.i > v.i for t in expand(k) if self.is_actor(t)]
             if not f.targets and f.root in self.g.content_roots and f.root != "01":
                 # "demanded that Dbeibeh appear", "rejected Netanyahu to postpone": the content's subject.
                 f.targets = [t for c in v.children if c.dep_ == "ccomp"

@@ -39,6 +39,7 @@ class Grammar:
     phone_verbs: frozenset[str]
     receive_verbs: frozenset[str]
     state_act_roots: frozenset[str]
+    placed_reciprocal_roots: frozenset[str]
     effort_nouns: frozenset[str]
     offer_verbs: frozenset[str]
     action_noun_suffixes: frozenset[str]

@@ -99,7 +99,8 @@ class TargetRules:
 
     def _place_objects(self, head: Token) -> list[Token]:
         out: list[Token] = []
-        for c in head.children:
+        # "a ceasefire effective from Sunday in Somalia": through a describing adjective too.
+        for c in [*head.children, *(k for a in head.children if a.dep_ == "amod" and a.i > head.i for k in a.children)]:
             if c.dep_ != "prep" or c.lower_ not in self.g.place_preps:
                 continue
             obj = pobj(c)
@@ -122,7 +123,7 @@ class TargetRules:
         """Where the act took place, when no actor is its target: "declared a ceasefire in T",
         "imposed a curfew in the town", "agreed to extend its mission in T". The trigger (and a
         light verb governing a noun trigger) first, then their objects, then one preposition down."""
-        if f.entry.reciprocal or f.root in self.g.venue_roots:
+        if f.entry.reciprocal and f.root not in self.g.placed_reciprocal_roots or f.root in self.g.venue_roots:
             return []  # "met in Beijing", "signed the pact in Cairo": a venue, not a target
         if f.root in self.g.no_place_roots:
             return []  # "appealed for calm in the region": where it was said or what it is about
