@@ -80,3 +80,9 @@ def test_a_ceasefire_in_a_country_is_aimed_at_it_one_way(coder):
 def test_those_at_a_hosted_meeting_are_its_target(coder):
     evs = coder.code("Modi will host a meeting of Quad defence chiefs in Delhi next week.", date="2023-03-01")
     assert found(evs, "Modi", "Quad defence chiefs")
+
+
+def test_a_weapon_is_the_source_of_a_violent_act_only(coder):
+    evs = coder.code("In May, a car bomb in Mogadishu killed a senior police officer.", date="2023-06-01")
+    assert found(evs, "car bomb", "police officer", "ASSAULT")
+    assert not any(e.source.text.endswith("bomb") for e in coder.code("A car bomb prompted talks between the clans.", date="2023-06-01"))

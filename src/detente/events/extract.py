@@ -132,7 +132,7 @@ class FrameFinder(TargetRules):
                 f.modality = "future"  # "will not go to meet T": a refusal to meet
         for f in frames:
             f.sources = [self._antecedent(self._counted(t)) for t in f.sources]
-            f.sources = one_per_entity([t for t in f.sources if self.is_actor(t) and not self._dateline(t)])
+            f.sources = one_per_entity([t for t in f.sources if (self.is_actor(t) or self._weapon_source(f, t)) and not self._dateline(t)])
             f.targets = [t for t in (self._counted(t) for t in f.targets) if self.is_target(t) and not self._dateline(t)]
             if f.sources and (f.negated or f.modality == "future") and not any(self.is_actor(t) for t in f.targets):
                 cond = self._condition_actors(f)
@@ -317,6 +317,11 @@ class FrameFinder(TargetRules):
             f.reciprocal = True
             if f.rule != "noun-between":
                 f.rule = "reciprocal"
+
+    def _weapon_source(self, f: Frame, t: Token) -> bool:
+        """ "a car bomb killed two soldiers": a weapon that is the subject of a violent act is its source."""
+        return (f.root in self.g.violent_roots and t.pos_ == "NOUN" and t.dep_ == "nsubj"
+                and t.lemma_.lower() in self.g.weapon_nouns)
 
     def subjects(self, v: Token, depth: int = 0) -> list[Token]:
         subs = [t for c in v.children if c.dep_ in SUBJ for t in expand(c)]

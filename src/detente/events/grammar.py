@@ -39,6 +39,8 @@ class Grammar:
     phone_verbs: frozenset[str]
     receive_verbs: frozenset[str]
     state_act_roots: frozenset[str]
+    weapon_nouns: frozenset[str]
+    violent_roots: frozenset[str]
     placed_reciprocal_roots: frozenset[str]
     effort_nouns: frozenset[str]
     offer_verbs: frozenset[str]
