@@ -34,6 +34,12 @@ from .types import Actor, Article, Event, Span as TextSpan
 # Entity kinds that a proper-noun subject can have without being an actor ("March saw ...").
 NOT_AGENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LAW", "EVENT",
               "WORK_OF_ART", "LANGUAGE"}
+def _wordlike(text: str) -> bool:
+    """Letters, with the hyphens, apostrophes and dots of names ("al-Sisi", "O'Neill"); not the
+    mojibake of a broken quote mark ("â€™â€™") that the tagger takes for a name."""
+    return any(ch.isalpha() for ch in text) and all(ch.isalpha() or ch in "-'’." for ch in text)
+
+
 PERSONAL = {"he", "she", "they", "we", "him", "her", "them", "i", "you"}
 RULE_CONFIDENCE = {
     "verb-active": 0.8, "verb-passive": 0.8, "verb-prep": 0.75, "light-verb": 0.75, "reciprocal": 0.75,
@@ -221,7 +227,7 @@ class Coder:
             return False
         if t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.i in matches:
             return True
-        if t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ not in NOT_AGENTS:
+        if t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ not in NOT_AGENTS and _wordlike(t.text):
             return True  # a name that does something is someone, whatever the tagger calls it
         s, e = phrase_bounds(t)
         if any(i in matches for i in range(s, e)):
@@ -251,8 +257,10 @@ class Coder:
             if accuser is not None:
                 targets = [accuser]
         pairs: list[tuple[Actor, Actor | None]] = []
-        # A place target is where it happened: "a ceasefire in Libya" is not Libya's ceasefire too.
-        reciprocal = f.reciprocal or (f.entry.reciprocal and bool(targets) and f.rule != "place-target")
+        # A place target is where it happened ("a ceasefire in Libya" is not Libya's ceasefire too),
+        # and the thing a reciprocal act names ("exchanged prisoners") is no party to it.
+        reciprocal = f.reciprocal or (f.entry.reciprocal and bool(targets) and f.rule != "place-target"
+                                      and not all(t.lemma_.lower() in f.entry.object for t in f.targets))
         if f.reciprocal:
             pairs = [(a, b) for a in sources for b in sources if a is not b and _distinct(a, b) and not _one_body(a, b)]
         else:

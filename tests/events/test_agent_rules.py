@@ -86,3 +86,16 @@ def test_a_weapon_is_the_source_of_a_violent_act_only(coder):
     evs = coder.code("In May, a car bomb in Mogadishu killed a senior police officer.", date="2023-06-01")
     assert found(evs, "car bomb", "police officer", "ASSAULT")
     assert not any(e.source.text.endswith("bomb") for e in coder.code("A car bomb prompted talks between the clans.", date="2023-06-01"))
+
+
+def test_the_thing_a_reciprocal_act_names_is_no_party(coder):
+    evs = coder.code("Armenia and Azerbaijan exchanged dozens of prisoners on Tuesday.", date="2023-03-01")
+    assert found(evs, "Armenia", "Azerbaijan") and found(evs, "Azerbaijan", "Armenia")
+    evs = coder.code("Armenia exchanged prisoners with Azerbaijan.", date="2023-03-01")
+    assert found(evs, "Armenia", "Azerbaijan")
+    assert not any("prisoners" in e.source.text for e in evs)
+
+
+def test_an_actor_adjective_is_a_source_only_before_an_act_of_force(coder):
+    assert any(e.source.text == "terrorist" for e in coder.code("The terrorist attack on the parliament shocked the city.", date="2023-03-01"))
+    assert not any(e.source.text == "military" for e in coder.code("Seoul suspended the military dialogue.", date="2023-03-01"))

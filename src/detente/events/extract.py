@@ -233,6 +233,12 @@ class FrameFinder(TargetRules):
         cooperative = f.root in self.g.reciprocal_roots
         if cooperative and len(f.sources) > 1 and f.targets and not any(self.is_actor(t) for t in f.targets):
             f.targets = []  # "India and Pakistan agreed to a ceasefire": with each other
+        if f.entry.reciprocal and f.targets and all(t.lemma_.lower() in f.entry.object for t in f.targets):
+            # "Russia and Ukraine exchanged prisoners", "Russia exchanged prisoners with Ukraine":
+            # the prisoners are what was exchanged; the parties are the subjects and the partner.
+            partner = [p for h in (v, *f.targets) for p in self._prep_objects(h, ("with",)) if self.is_actor(p)]
+            if partner or len(f.sources) > 1:
+                f.targets = partner
         if (f.entry.reciprocal or cooperative) and len(f.sources) > 1 and not f.targets:
             # "China and Canada held talks", "India and Mercosur agreed to cut tariffs".
             f.reciprocal = True
@@ -275,9 +281,10 @@ class FrameFinder(TargetRules):
         elif poss and not deferred:
             f.sources, f.rule = poss, "noun-poss"
         elif not deferred:
-            # "Israeli strikes", "police raids"; not a plain adjective ("military aid" is a kind of aid).
+            # "Israeli strikes", "police raids", "terrorist attacks"; a plain adjective before an
+            # event noun of another kind names a kind ("military aid", "public meeting").
             mods = [c for c in n.children if c.dep_ in ("amod", "compound", "nmod") and c.i < n.i and self.is_actor(c)
-                    and (c.pos_ != "ADJ" or c.ent_type_)]
+                    and (c.pos_ != "ADJ" or c.ent_type_ or f.root in self.g.adjective_agent_roots)]
             if mods:
                 f.sources, f.rule = mods, "noun-modifier"
         gov = n.head
@@ -320,7 +327,7 @@ class FrameFinder(TargetRules):
 
     def _weapon_source(self, f: Frame, t: Token) -> bool:
         """ "a car bomb killed two soldiers": a weapon that is the subject of a violent act is its source."""
-        return (f.root in self.g.violent_roots and t.pos_ == "NOUN" and t.dep_ == "nsubj"
+        return (f.root in self.g.violent_roots and t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.head.i == f.trigger.i
                 and t.lemma_.lower() in self.g.weapon_nouns)
 
     def subjects(self, v: Token, depth: int = 0) -> list[Token]:

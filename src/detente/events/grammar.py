@@ -41,6 +41,7 @@ class Grammar:
     state_act_roots: frozenset[str]
     weapon_nouns: frozenset[str]
     violent_roots: frozenset[str]
+    adjective_agent_roots: frozenset[str]
     placed_reciprocal_roots: frozenset[str]
     effort_nouns: frozenset[str]
     offer_verbs: frozenset[str]
