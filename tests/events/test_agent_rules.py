@@ -33,8 +33,8 @@ def test_people_expelled_from_a_country_were_expelled_by_it(coder):
 
 
 def test_a_killing_in_a_country_is_not_put_on_its_state(coder):
-    evs = coder.code("Two traders were killed in Syria on Sunday.", date="2023-03-01")
-    assert not any(e.source.country == "SYR" for e in evs)
+    for text in ("Two traders were killed in Syria on Sunday.", "Two shops were burnt down in Syria on Sunday."):
+        assert not any(e.source.country == "SYR" for e in coder.code(text, date="2023-03-01"))
 
 
 def test_a_proper_noun_subject_is_an_actor_whatever_its_entity_label(coder):

@@ -158,7 +158,7 @@ class FrameFinder(TargetRules):
             f.sources = [p for c in v.children if c.dep_ == "agent" for p in expand(pobj(c))]
             f.targets = [t for c in v.children if c.dep_ == "nsubjpass" for t in expand(c)]
             f.rule = "verb-passive"
-            if not f.sources and f.root in self.g.state_act_roots:
+            if not f.sources and any(f.entry.code.startswith(c) for c in self.g.state_act_codes):
                 # "a reporter was arrested in Chad", "inspectors were expelled from Iran": the state did it.
                 f.sources = [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("in", "from")
                              for p in expand(pobj(c)) if p.ent_type_ == "GPE"]

@@ -38,7 +38,7 @@ class Grammar:
     needs_target_codes: frozenset[str]
     phone_verbs: frozenset[str]
     receive_verbs: frozenset[str]
-    state_act_roots: frozenset[str]
+    state_act_codes: frozenset[str]
     weapon_nouns: frozenset[str]
     violent_roots: frozenset[str]
     adjective_agent_roots: frozenset[str]
