@@ -99,3 +99,9 @@ def test_the_thing_a_reciprocal_act_names_is_no_party(coder):
 def test_an_actor_adjective_is_a_source_only_before_an_act_of_force(coder):
     assert any(e.source.text == "terrorist" for e in coder.code("The terrorist attack on the parliament shocked the city.", date="2023-03-01"))
     assert not any(e.source.text == "military" for e in coder.code("Seoul suspended the military dialogue.", date="2023-03-01"))
+
+
+def test_a_modifier_that_names_the_sense_is_not_the_doer(coder):
+    evs = coder.code("Ankara says it will begin a new military operation against Kurdish militias within days.", date="2023-03-01")
+    assert found(evs, "Ankara", "Kurdish militias", "THREATEN")
+    assert not any(e.source.text == "military" for e in evs)
