@@ -115,3 +115,12 @@ def test_a_hyphen_is_nobody(coder):
     text = "the all-india congress committee vice-president moulana r k sharma welcomed the verdict."
     evs = coder.code(text, date="2002-03-14")
     assert evs and not any(e.source.text == "-" or e.target and e.target.text == "-" for e in evs)
+
+
+def test_saying_someone_was_behind_an_act_accuses_them(coder):
+    for text in ("The Kabul government said Taliban fighters were responsible for the blast.",
+                 "Police believe the rebels were behind the ambush.",
+                 "Seoul claims Pyongyang is to blame for the hacking."):
+        evs = coder.code(text, date="2023-03-01")
+        assert any(e.cameo == "112" and e.target is not None for e in evs), text
+    assert not any(e.plover == "ACCUSE" for e in coder.code("The minister said the talks were useful.", date="2023-03-01"))

@@ -110,7 +110,7 @@ class FrameFinder(TargetRules):
                     continue
                 if e.object and not (words & e.object) or direct and not e.object:
                     continue
-                if e.complement_aux and not complement(tok, e.complement_aux):
+                if e.takes_complement and not complement(tok, e.complement_aux, e.complement_pred):
                     continue
                 return e
         return None
@@ -168,7 +168,7 @@ class FrameFinder(TargetRules):
             f.sources = self.subjects(v)
             f.rule = "verb-active" if any(c.dep_ in SUBJ for c in v.children) else "verb-inherited"
             preps = f.entry.target_prep
-            comp = complement(v, f.entry.complement_aux) if f.entry.complement_aux else None
+            comp = complement(v, f.entry.complement_aux, f.entry.complement_pred) if f.entry.takes_complement else None
             if comp is not None:
                 # "said North Korea must disarm": a demand on the complement's subject.
                 f.targets = [t for c in comp.children if c.dep_ in ("nsubj", "nsubjpass") for t in expand(c)]

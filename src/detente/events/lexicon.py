@@ -30,12 +30,17 @@ class Entry:
     target_prep: tuple[str, ...] = ()
     reciprocal: bool = False
     complement_aux: frozenset[str] = frozenset()  # "said X must go": a modal in the clausal complement
+    complement_pred: frozenset[str] = frozenset()  # "said X was responsible": the complement's predicate
     example: str = ""
     where: str = ""  # file:line, for messages and the `coder` field
 
     @property
     def specificity(self) -> int:
-        return (2 if self.object or self.complement_aux else 0) + (1 if self.particle else 0)
+        return (2 if self.object or self.complement_aux or self.complement_pred else 0) + (1 if self.particle else 0)
+
+    @property
+    def takes_complement(self) -> bool:
+        return bool(self.complement_aux or self.complement_pred)
 
 
 class Lexicon:
@@ -81,6 +86,7 @@ class Lexicon:
                             target_prep=tuple(raw.get("target_prep", [])),
                             reciprocal=bool(raw.get("reciprocal", False)),
                             complement_aux=frozenset(a.lower() for a in raw.get("complement_aux", [])),
+                            complement_pred=frozenset(a.lower() for a in raw.get("complement_pred", [])),
                             example=raw.get("example", ""),
                             where=where,
                         )

@@ -12,10 +12,16 @@ ACTORISH_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 SKIP_PRONOUNS = {"it", "this", "that", "these", "those", "which", "what", "who", "there", "itself"}
 
 
-def complement(verb: Token, auxes: frozenset[str]) -> Token | None:
-    """The clausal complement of ``verb`` whose verb carries one of ``auxes`` ("must", "should")."""
+def complement(verb: Token, auxes: frozenset[str], preds: frozenset[str] = frozenset()) -> Token | None:
+    """The clausal complement of ``verb`` whose verb carries one of ``auxes`` ("said X must go"),
+    or whose predicate is one of ``preds`` ("said X was responsible", "X was behind", "X is to blame")."""
     for c in verb.children:
-        if c.dep_ == "ccomp" and any(a.dep_ in ("aux", "auxpass") and a.lower_ in auxes for a in c.children):
+        if c.dep_ != "ccomp":
+            continue
+        if any(a.dep_ in ("aux", "auxpass") and a.lower_ in auxes for a in c.children):
+            return c
+        if preds and any(k.dep_ in ("acomp", "attr", "xcomp") and k.lemma_.lower() in preds
+                         or k.dep_ == "prep" and k.lower_ in preds for k in c.children):
             return c
     return None
 
