@@ -22,7 +22,7 @@ CONTEXTS = DATA / "lexicons" / "contexts.csv"
 CODES = DATA / "cameo" / "cameo_codes.csv"
 
 REQUIRED = ("code", "name", "lemma", "pos", "example")
-ALLOWED = set(REQUIRED) | {"particle", "object", "target_prep", "complement_aux", "reciprocal"}
+ALLOWED = set(REQUIRED) | {"particle", "object", "target_prep", "complement_aux", "complement_pred", "reciprocal"}
 
 
 def _csv_rows(path: Path) -> list[dict[str, str]]:
@@ -68,7 +68,7 @@ def test_required_fields_and_types(entries):
         assert lemma == lemma.lower() and lemma.strip() == lemma and " " not in lemma and "-" not in lemma, where
         if "particle" in e:
             assert isinstance(e["particle"], str) and e["particle"] == e["particle"].lower() and " " not in e["particle"], where
-        for key in ("object", "target_prep", "complement_aux"):
+        for key in ("object", "target_prep", "complement_aux", "complement_pred"):
             if key in e:
                 val = e[key]
                 assert isinstance(val, list) and val, f"{where}: {key} must be a non-empty list"
@@ -102,7 +102,8 @@ def test_code_coverage(entries):
 
 def test_no_duplicate_keys(entries):
     keys = Counter(
-        (e["lemma"], e["pos"], e.get("particle"), frozenset(e.get("object", [])), e["code"]) for _, e in entries
+        (e["lemma"], e["pos"], e.get("particle"), frozenset(e.get("object", [])), frozenset(e.get("complement_pred", [])), e["code"])
+        for _, e in entries
     )
     dups = [k for k, n in keys.items() if n > 1]
     assert not dups, f"duplicate entries: {dups[:5]}"
@@ -112,7 +113,8 @@ def test_no_ambiguous_keys(entries):
     """Same lemma/pos/particle with overlapping object lists must not point at different codes."""
     groups = defaultdict(list)
     for where, e in entries:
-        key = (e["lemma"], e["pos"], e.get("particle"), tuple(sorted(e.get("complement_aux", []))))
+        key = (e["lemma"], e["pos"], e.get("particle"), tuple(sorted(e.get("complement_aux", []))),
+               tuple(sorted(e.get("complement_pred", []))))
         groups[key].append((where, e))
     problems = []
     for key, es in groups.items():
