@@ -124,3 +124,14 @@ def test_saying_someone_was_behind_an_act_accuses_them(coder):
         evs = coder.code(text, date="2023-03-01")
         assert any(e.cameo == "112" and e.target is not None for e in evs), text
     assert not any(e.plover == "ACCUSE" for e in coder.code("The minister said the talks were useful.", date="2023-03-01"))
+
+
+def test_an_order_is_coded_by_what_it_orders(coder):
+    evs = coder.code("A judge ordered six former ministers jailed pending trial.", date="2023-03-01")
+    assert [(e.cameo, e.target.text) for e in evs] == [("173", "six former ministers")]
+    evs = coder.code("The junta ordered the radio station closed.", date="2023-03-01")
+    assert any(e.cameo == "172" and e.target and "station" in e.target.text for e in evs)
+    evs = coder.code("The government ordered the newspaper to suspend publication for a month.", date="2023-03-01")
+    assert any(e.cameo == "172" and e.target and "newspaper" in e.target.text for e in evs)
+    # An order to do something else stays a demand.
+    assert [e.cameo for e in coder.code("The court ordered the ministry to pay.", date="2023-03-01")] == ["100"]

@@ -426,7 +426,8 @@ class FrameFinder(TargetRules):
                 if (path == ["dobj"] and not outer.entry.object
                         and outer.trigger.lemma_.lower() in g.light_verbs):
                     break  # "ordered an investigation", "announced a suspension": the noun is the event
-                takes_content = outer.root in g.content_roots or outer.entry.code in g.content_codes
+                # "ordered the paper to close": what was ordered is no event of its own.
+                takes_content = outer.root in g.content_roots or outer.entry.code in g.content_codes or bool(outer.entry.complement_pred)
                 if takes_content:
                     if outer.root == "01" and outer.entry.code not in g.content_codes:
                         f.modality = "reported" if f.modality == "asserted" else f.modality

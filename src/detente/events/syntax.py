@@ -14,8 +14,16 @@ SKIP_PRONOUNS = {"it", "this", "that", "these", "those", "which", "what", "who",
 
 def complement(verb: Token, auxes: frozenset[str], preds: frozenset[str] = frozenset()) -> Token | None:
     """The clausal complement of ``verb`` whose verb carries one of ``auxes`` ("said X must go"),
-    or whose predicate is one of ``preds`` ("said X was responsible", "X was behind", "X is to blame")."""
+    or whose predicate is one of ``preds`` ("said X was responsible", "X was behind", "X is to blame"),
+    or whose own verb is ("ordered the paper to close", "ordered them jailed")."""
     for c in verb.children:
+        if preds and (c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in preds):
+            return c  # "ordered the weekly to suspend publication", "ordered the station closed"
+        if preds and c.dep_ == "dobj":
+            # "ordered six ministers jailed": the parser hangs the complement on the object.
+            done = next((k for k in c.children if k.dep_ == "acl" and k.lemma_.lower() in preds), None)
+            if done is not None:
+                return done
         if c.dep_ != "ccomp":
             continue
         if any(a.dep_ in ("aux", "auxpass") and a.lower_ in auxes for a in c.children):
