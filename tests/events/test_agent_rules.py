@@ -105,3 +105,14 @@ def test_a_modifier_that_names_the_sense_is_not_the_doer(coder):
     evs = coder.code("Ankara says it will begin a new military operation against Kurdish militias within days.", date="2023-03-01")
     assert found(evs, "Ankara", "Kurdish militias", "THREATEN")
     assert not any(e.source.text == "military" for e in evs)
+
+
+def test_partners_in_a_cooperative_act_are_each_others_target(coder):
+    evs = coder.code("Tokyo and Canberra have agreed to share intelligence on North Korea.", date="2023-03-01")
+    assert found(evs, "Tokyo", "Canberra") and not any(e.target and e.target.text == "North Korea" for e in evs)
+    evs = coder.code("Ghana and Togo agreed to a truce.", date="2023-03-01")
+    assert found(evs, "Ghana", "Togo", "RETREAT")
+    # A named party after "with" stays the target of each.
+    evs = coder.code("China and Russia agreed to boost trade with Iran.", date="2023-03-01")
+    assert found(evs, "China", "Iran") and found(evs, "Russia", "Iran")
+

@@ -231,8 +231,11 @@ class FrameFinder(TargetRules):
             # "met on the Caribbean island of X": where they met, not whom they met.
             f.targets = [t for t in f.targets if not (self._common_place(t) and t.dep_ == "pobj" and t.head.lower_ in ("on", "at", *self.g.place_preps))]
         cooperative = f.root in self.g.reciprocal_roots
-        if cooperative and len(f.sources) > 1 and f.targets and not any(self.is_actor(t) for t in f.targets):
-            f.targets = []  # "India and Pakistan agreed to a ceasefire": with each other
+        if cooperative and len(f.sources) > 1 and f.targets and not any(
+                self.is_actor(t) and not self._event_noun(t) and t.head.lower_ not in self.g.topic_preps for t in f.targets):
+            # "India and Pakistan agreed to a ceasefire", "Japan and Australia agreed to hold joint
+            # military exercises", "A and B agreed to share information on C": with each other.
+            f.targets = []
         if f.entry.reciprocal and f.targets and all(t.lemma_.lower() in f.entry.object for t in f.targets):
             # "Russia and Ukraine exchanged prisoners", "Russia exchanged prisoners with Ukraine":
             # the prisoners are what was exchanged; the parties are the subjects and the partner.

@@ -43,6 +43,7 @@ class Grammar:
     violent_roots: frozenset[str]
     adjective_agent_roots: frozenset[str]
     placed_reciprocal_roots: frozenset[str]
+    topic_preps: frozenset[str]
     effort_nouns: frozenset[str]
     offer_verbs: frozenset[str]
     action_noun_suffixes: frozenset[str]
