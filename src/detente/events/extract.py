@@ -287,7 +287,7 @@ class FrameFinder(TargetRules):
             # "Israeli strikes", "police raids", "terrorist attacks"; a plain adjective before an
             # event noun of another kind names a kind ("military aid", "public meeting").
             mods = [c for c in n.children if c.dep_ in ("amod", "compound", "nmod") and c.i < n.i and self.is_actor(c)
-                    and (c.pos_ != "ADJ" or c.ent_type_ or f.root in self.g.adjective_agent_roots)
+                    and (c.pos_ != "ADJ" or c.ent_type_ or f.root in self.g.adjective_agent_roots and c.lower_ not in self.g.kind_adjectives)
                     # "began a military operation": the sense, the light verb's subject is the doer
                     and not (c.lower_ in f.entry.object and light_governor(n, self.g.light_verbs) is not None)]
             if mods:

@@ -42,6 +42,7 @@ class Grammar:
     weapon_nouns: frozenset[str]
     violent_roots: frozenset[str]
     adjective_agent_roots: frozenset[str]
+    kind_adjectives: frozenset[str]
     placed_reciprocal_roots: frozenset[str]
     topic_preps: frozenset[str]
     effort_nouns: frozenset[str]
