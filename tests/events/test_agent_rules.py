@@ -18,8 +18,8 @@ def test_rejecting_a_proposal_is_aimed_at_its_author(coder):
 
 
 def test_part_of_a_place_stands_for_the_place(coder):
-    evs = coder.code("The army imposed a curfew in parts of Manipur after the riots.", date="2023-05-04")
-    assert found(evs, "army", "Manipur", "COERCE")
+    evs = coder.code("Police imposed a curfew in some parts of Manipur.", date="2023-05-04")
+    assert found(evs, "Police", "Manipur", "COERCE")
 
 
 def test_a_passive_arrest_without_agent_is_done_by_the_state_it_happened_in(coder):
@@ -44,7 +44,7 @@ def test_a_proper_noun_subject_is_an_actor_whatever_its_entity_label(coder):
 
 
 def test_a_committee_is_an_actor(coder):
-    evs = coder.code("The strike committee said it will not end the strike until the owners raise wages.", date="2023-03-01")
+    evs = coder.code("The strike committee said it will not call off the strike until the owners raise wages.", date="2023-03-01")
     assert any(e.plover == "REJECT" and "committee" in e.source.text for e in evs)
 
 
@@ -64,9 +64,9 @@ def test_what_was_received_was_given_by_the_one_after_from(coder):
 
 
 def test_two_owners_of_a_plural_head_are_two_actors(coder):
-    evs = coder.code("Russia and Turkey's foreign ministers met briefly on Monday.", date="2023-03-01")
-    assert found(evs, "Russia", "Turkey's foreign ministers", "CONSULT")
-    assert not any(e.source.text.startswith("Russia and") for e in evs)
+    evs = coder.code("Kenya and Uganda's trade ministers met in Nairobi.", date="2023-03-01")
+    assert found(evs, "Kenya", "Uganda's trade ministers", "CONSULT")
+    assert not any(e.source.text.startswith("Kenya and") for e in evs)
 
 
 def test_a_ceasefire_in_a_country_is_aimed_at_it_one_way(coder):
@@ -102,7 +102,7 @@ def test_an_actor_adjective_is_a_source_only_before_an_act_of_force(coder):
 
 
 def test_a_modifier_that_names_the_sense_is_not_the_doer(coder):
-    evs = coder.code("Ankara says it will begin a new military operation against Kurdish militias within days.", date="2023-03-01")
+    evs = coder.code("Ankara said it would start a large military operation against Kurdish militias.", date="2023-03-01")
     assert found(evs, "Ankara", "Kurdish militias", "THREATEN")
     assert not any(e.source.text == "military" for e in evs)
 

@@ -17,15 +17,15 @@ def _doc(rows: list[tuple[str, str, str, str, str, int]]) -> Doc:
 
 
 def test_an_object_parsed_as_a_participle_subject_is_the_target():
-    # "Chad says it will not accept any Sudanese refugees fleeing the war": the parser makes
+    # "Chad insists it will not accept Sudanese refugees fleeing the war": the parser makes
     # "refugees" the subject of a clause "fleeing ..." that it hangs on "accept".
     doc = _doc([
-        ("Chad", "Chad", "PROPN", "NNP", "nsubj", 1), ("says", "say", "VERB", "VBZ", "ROOT", 1),
+        ("Chad", "Chad", "PROPN", "NNP", "nsubj", 1), ("insists", "insist", "VERB", "VBZ", "ROOT", 1),
         ("it", "it", "PRON", "PRP", "nsubj", 5), ("will", "will", "AUX", "MD", "aux", 5),
         ("not", "not", "PART", "RB", "neg", 5), ("accept", "accept", "VERB", "VB", "ccomp", 1),
-        ("any", "any", "DET", "DT", "det", 8), ("Sudanese", "sudanese", "PROPN", "NNP", "compound", 8),
-        ("refugees", "refugee", "NOUN", "NNS", "nsubj", 9), ("fleeing", "flee", "VERB", "VBG", "ccomp", 5),
-        ("the", "the", "DET", "DT", "det", 11), ("war", "war", "NOUN", "NN", "dobj", 9),
+        ("Sudanese", "sudanese", "PROPN", "NNP", "compound", 7),
+        ("refugees", "refugee", "NOUN", "NNS", "nsubj", 8), ("fleeing", "flee", "VERB", "VBG", "ccomp", 5),
+        ("the", "the", "DET", "DT", "det", 10), ("war", "war", "NOUN", "NN", "dobj", 8),
         (".", ".", "PUNCT", ".", "punct", 1),
     ])
     frames = [f for f in FrameFinder(default_lexicon()).frames(doc[:]) if f.trigger.text == "accept"]

@@ -69,7 +69,7 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
     for child in head.children:
         if child.i < head.i and child.dep_ in LEFT_DEPS:
             if child == owner:
-                # "Russia and Turkey's foreign ministers": Russia is an actor of its own.
+                # "Kenya and Uganda's trade ministers": Kenya is an actor of its own.
                 left = min(left, next(k for k in child.children if k.dep_ == "conj").left_edge.i)
                 continue
             left = min(left, child.left_edge.i)

@@ -71,7 +71,7 @@ def coordinated_modifiers(tok: Token) -> list[Token]:
         return []
     owner = coordinated_owner(tok)
     if owner is not None:
-        return [owner, tok]  # "Russia and Turkey's foreign ministers": Russia('s), and Turkey's ministers
+        return [owner, tok]  # "Kenya and Uganda's trade ministers": Kenya('s), and Uganda's ministers
     mods = [c for c in tok.children if c.i < tok.i and c.dep_ in ("nmod", "compound", "amod") and c.ent_type_ in MODIFIER_ENTS]
     mods += [k for m in mods for k in m.children if k.dep_ == "conj" and k.ent_type_ in MODIFIER_ENTS]
     if not any(k.dep_ == "cc" and k.lower_ in ("and", "&") for m in mods for k in m.children):
@@ -81,7 +81,7 @@ def coordinated_modifiers(tok: Token) -> list[Token]:
 
 
 def coordinated_owner(tok: Token) -> Token | None:
-    """ "Russia and Turkey's foreign ministers": the first of two named possessors joined by "and"
+    """ "Kenya and Uganda's trade ministers": the first of two named possessors joined by "and"
     before a plural head (its own actor; the second stays in the head's phrase), else None."""
     if tok.tag_ not in ("NNS", "NNPS"):
         return None

@@ -99,7 +99,7 @@ class TargetRules:
 
     def _place_objects(self, head: Token) -> list[Token]:
         out: list[Token] = []
-        # "a ceasefire effective from Sunday in Somalia": through a describing adjective too.
+        # "a truce effective from Monday in Chad": through a describing adjective too.
         for c in [*head.children, *(k for a in head.children if a.dep_ == "amod" and a.i > head.i for k in a.children)]:
             if c.dep_ != "prep" or c.lower_ not in self.g.place_preps:
                 continue
