@@ -34,6 +34,8 @@ from .types import Actor, Article, Event, Span as TextSpan
 # Entity kinds that a proper-noun subject can have without being an actor ("March saw ...").
 NOT_AGENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LAW", "EVENT",
               "WORK_OF_ART", "LANGUAGE"}
+
+
 def _wordlike(text: str) -> bool:
     """Letters, with the hyphens, apostrophes and dots of names ("al-Sisi", "O'Neill"); not the
     mojibake of a broken quote mark ("â€™â€™") that the tagger takes for a name."""
