@@ -106,3 +106,18 @@ def test_an_ensemble_averages_its_members_and_exports_as_one_graph(tmp_path, tok
     export_model(ens, out, tokenizer=tokenizer_file, meta={}, quantize=False)
     onnx_logits = EventTypeModel(out).logits(items)
     assert max(abs(p - q) for zp, zq in zip(got, onnx_logits) for p, q in zip(zp, zq)) < 1e-3
+
+
+def test_the_seed_makes_a_run_repeatable_and_another_seed_a_different_run(tokenizer_file, enc):
+    feat = Featurizer(tokenizer_file)
+    rows = _rows(8)
+    items = [PairInput(r["text"], r["source"], r["target"], r["hint"]) for r in rows[:2]]
+
+    def run(seed: int):
+        model = train_model(rows, feat, epochs=1, batch_size=8, frozen_layers=1, encoder=enc, seed=seed,
+                            progress=lambda m: None)
+        return torch_logits(model, feat, items)
+
+    first, again, other = run(13), run(13), run(31)
+    assert first == again
+    assert first != other

