@@ -231,21 +231,28 @@ class FrameFinder(TargetRules):
             # "met on the Caribbean island of X": where they met, not whom they met.
             f.targets = [t for t in f.targets if not (self._common_place(t) and t.dep_ == "pobj" and t.head.lower_ in ("on", "at", *self.g.place_preps))]
         cooperative = f.root in self.g.reciprocal_roots
+        f.targets = self._parties(f, v, cooperative)
+        if (f.entry.reciprocal or cooperative) and len(f.sources) > 1 and not f.targets:
+            # "China and Canada held talks", "India and Mercosur agreed to cut tariffs".
+            f.reciprocal = True
+            f.rule = "reciprocal"
+
+    def _parties(self, f: Frame, v: Token, cooperative: bool) -> list[Token]:
+        """The targets of a verb whose act the sources may do with each other: none (so the act is
+        reciprocal) when no other party is named, the partner after "with" when the target is the
+        thing the act names."""
         if cooperative and len(f.sources) > 1 and f.targets and not any(
                 self.is_actor(t) and not self._event_noun(t) and t.head.lower_ not in self.g.topic_preps for t in f.targets):
             # "India and Pakistan agreed to a ceasefire", "Japan and Australia agreed to hold joint
-            # military exercises", "A and B agreed to share information on C": with each other.
-            f.targets = []
+            # military exercises", "A and B agreed to swap data about C": with each other.
+            return []
         if f.entry.reciprocal and f.targets and all(t.lemma_.lower() in f.entry.object for t in f.targets):
             # "Russia and Ukraine exchanged prisoners", "Russia exchanged prisoners with Ukraine":
             # the prisoners are what was exchanged; the parties are the subjects and the partner.
             partner = [p for h in (v, *f.targets) for p in self._prep_objects(h, ("with",)) if self.is_actor(p)]
             if partner or len(f.sources) > 1:
-                f.targets = partner
-        if (f.entry.reciprocal or cooperative) and len(f.sources) > 1 and not f.targets:
-            # "China and Canada held talks", "India and Mercosur agreed to cut tariffs".
-            f.reciprocal = True
-            f.rule = "reciprocal"
+                return partner
+        return f.targets
 
     def _antecedent(self, tok: Token) -> Token:
         """ "Obama said he will not lift the embargo": a pronoun subject stands for the subject of
