@@ -262,7 +262,7 @@ class Coder:
         # A place target is where it happened ("a ceasefire in Libya" is not Libya's ceasefire too),
         # and the thing a reciprocal act names ("exchanged prisoners") is no party to it.
         reciprocal = f.reciprocal or (f.entry.reciprocal and bool(targets) and f.rule != "place-target"
-                                      and not all(t.lemma_.lower() in f.entry.object for t in f.targets))
+                                      and not f.targets_are_its_object)
         if f.reciprocal:
             pairs = [(a, b) for a in sources for b in sources if a is not b and _distinct(a, b) and not _one_body(a, b)]
         else:

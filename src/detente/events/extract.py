@@ -33,7 +33,7 @@ from .cameo import lookup
 from .grammar import Grammar, grammar
 from .lexicon import Entry, Lexicon
 from .syntax import (complement, default_is_actor, expand, expand_all, has_particle, hyphen_lemma, light_governor,
-                     object_lemmas, one_per_entity, pobj)
+                     object_lemmas, objects_after, one_per_entity, pobj)
 from .targets import TargetRules
 
 SUBJ = ("nsubj", "csubj")
@@ -59,6 +59,12 @@ class Frame:
     @property
     def root(self) -> str:
         return self.entry.code[:2]
+
+    @property
+    def targets_are_its_object(self) -> bool:
+        """Every target is a word the entry names as its object ("exchanged [prisoners]"): the
+        thing acted with, not a party to the act."""
+        return bool(self.targets) and all(t.lemma_.lower() in self.entry.object for t in self.targets)
 
 
 class FrameFinder(TargetRules):
@@ -160,8 +166,7 @@ class FrameFinder(TargetRules):
             f.rule = "verb-passive"
             if not f.sources and any(f.entry.code.startswith(c) for c in self.g.state_act_codes):
                 # "a reporter was arrested in Chad", "inspectors were expelled from Iran": the state did it.
-                f.sources = [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("in", "from")
-                             for p in expand(pobj(c)) if p.ent_type_ == "GPE"]
+                f.sources = [p for p in objects_after(v, ("in", "from")) if p.ent_type_ == "GPE"]
                 if f.sources:
                     f.rule = "passive-place"
         else:
@@ -246,7 +251,7 @@ class FrameFinder(TargetRules):
             # "India and Pakistan agreed to a ceasefire", "Japan and Australia agreed to hold joint
             # military exercises", "A and B agreed to swap data about C": with each other.
             return []
-        if f.entry.reciprocal and f.targets and all(t.lemma_.lower() in f.entry.object for t in f.targets):
+        if f.entry.reciprocal and f.targets_are_its_object:
             # "Russia and Ukraine exchanged prisoners", "Russia exchanged prisoners with Ukraine":
             # the prisoners are what was exchanged; the parties are the subjects and the partner.
             partner = [p for h in (v, *f.targets) for p in self._prep_objects(h, ("with",)) if self.is_actor(p)]
@@ -279,9 +284,9 @@ class FrameFinder(TargetRules):
         if n.dep_ == "compound" and n.head.lemma_.lower() in self.g.effort_nouns and n.head.i not in by_tok:
             n = n.head  # "launched a mediation effort between X and Y": the effort stands in the sentence
         poss = [t for c in n.children if c.dep_ == "poss" for t in expand(c)]
-        by = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "by" for p in expand(pobj(c))]
+        by = objects_after(n, ("by",))
         preps = f.entry.target_prep or self.g.default_target_preps["NOUN"]
-        between = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "between" for p in expand(pobj(c))]
+        between = objects_after(n, ("between",))
         targets = self._prep_objects(n, tuple(p for p in preps if p != "between"))
         # "Freedonia voiced its support for T": the light verb's subject, not "its" (nor "drone" in
         # "launched its drone attack").
@@ -311,8 +316,7 @@ class FrameFinder(TargetRules):
                      and gov.i not in by_tok)
             if gov.pos_ in ("VERB", "AUX") and n.dep_ != "pobj" and gov.lemma_.lower() in self.g.receive_verbs:
                 # "X received an invitation from S": S invited X. No giver named, no event.
-                givers = [p for h in (n, gov) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
-                          for p in expand(pobj(c))]
+                givers = objects_after(n, ("from",)) + objects_after(gov, ("from",))
                 f.sources, f.rule = givers, "received"
                 targets = self.subjects(gov) if givers else []
             elif gov.pos_ in ("VERB", "AUX") and (n.dep_ != "pobj" and gov.lemma_.lower() in self.g.light_verbs or state):

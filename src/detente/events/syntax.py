@@ -141,6 +141,12 @@ def expand_all(tok: Token, deps: tuple[str, ...]) -> list[Token]:
     return [t for c in tok.children if c.dep_ in deps for t in expand(c)]
 
 
+def objects_after(tok: Token, words: tuple[str, ...]) -> list[Token]:
+    """The objects of ``tok``'s prepositions among ``words``, with their conjuncts: "a mediation
+    between Sudan and Chad" -> [Sudan, Chad]."""
+    return [t for c in tok.children if c.dep_ == "prep" and c.lower_ in words for t in expand(pobj(c))]
+
+
 def has_particle(tok: Token, particle: str) -> bool:
     words = particle.lower().split()
     # Only words after the verb: in "On Monday, X called Y" the "on" is no particle.
