@@ -55,6 +55,7 @@ class Frame:
     content_of: "Frame | None" = None  # the frame whose content this one is (deny, accuse of ...)
     pos_guess: bool = False  # matched under the other part of speech than the tagger's
     failed: bool = False  # "failed to reach agreement": the action did not happen
+    victims: bool = False  # the targets are a place standing for unnamed people hurt there
 
     @property
     def root(self) -> str:
@@ -148,6 +149,13 @@ class FrameFinder(TargetRules):
                 places = self._place_targets(f)
                 if places:
                     f.targets, f.rule = places, "place-target"
+            missions = self._mission_places(f)
+            if missions:
+                f.targets, f.rule = missions, "mission-place"
+            if f.root in self.g.violent_roots and f.targets and all(self._generic_victims(t) for t in f.targets):
+                place = self._victims_place(f)
+                if place:
+                    f.targets, f.rule, f.victims = place, "victims-place", True
         self._content(frames, by_tok)
         self._light_verbs(frames, by_tok)
         self._intents(frames, by_tok)
@@ -248,9 +256,12 @@ class FrameFinder(TargetRules):
         thing the act names."""
         if cooperative and len(f.sources) > 1 and f.targets and not any(
                 self.is_actor(t) and not self._event_noun(t) and t.head.lower_ not in self.g.topic_preps for t in f.targets):
+            # "A and B welcomed the OPCW visit": the visit's named owner is the one welcomed.
+            owners = [o for t in f.targets if self._event_noun(t) and t.dep_ == "dobj"
+                      for o in self._attached_actors(t) if o.dep_ in ("poss", "compound")]
             # "India and Pakistan agreed to a ceasefire", "Japan and Australia agreed to hold joint
             # military exercises", "A and B agreed to swap data about C": with each other.
-            return []
+            return owners
         if f.entry.reciprocal and f.targets_are_its_object:
             # "Russia and Ukraine exchanged prisoners", "Russia exchanged prisoners with Ukraine":
             # the prisoners are what was exchanged; the parties are the subjects and the partner.

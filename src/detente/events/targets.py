@@ -24,6 +24,11 @@ class TargetRules:
         # "rejected a truce proposal by the government": the author of the thing, like its possessor.
         poss = [t for c in obj.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by"
                 for t in expand(c if c.dep_ == "poss" else pobj(c)) if self.is_actor(t)] if agents else []
+        if agents and not poss and self._event_noun(obj):
+            # "welcomed the OPCW visit", "rejected the Congress demand": a name before an act is
+            # whose act it is (not before a thing: "the Kartarpur corridor" is no one's).
+            poss = [c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()
+                    and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") and self.is_actor(c)]
         preps = self.g.object_preps if agents else tuple(p for p in self.g.object_preps if p != "of")
         # "an expansion of its force": the subject's own people are not what it acts on.
         found = poss or [t for t in self._prep_objects(obj, preps) if self.is_actor(t) and not own(t)]
@@ -146,6 +151,49 @@ class TargetRules:
             if not level:
                 break
         return []
+
+    def _generic_victims(self, t: Token) -> bool:
+        """ "48 people", "five civilians": victims named by number and kind only, with nothing in
+        the phrase (a nationality, an owner, an ``of`` or ``in`` phrase) that says whose they are."""
+        if t.lemma_.lower() not in self.g.generic_victims or t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"):
+            return False
+        for c in t.children:
+            if c.dep_ in ("amod", "compound", "poss", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG", "LOC") or c.pos_ == "PROPN"):
+                return False
+            if c.dep_ == "prep" and c.lower_ in ("of", "from", *self.g.place_preps):
+                return False
+        return True
+
+    def _victims_place(self, f: Frame) -> list[Token]:
+        """The named place where an act of force on unnamed victims happened: "killed 30 people in
+        three raids in Mali" is an attack on Mali's people. Down place prepositions from the
+        trigger and from its object, at most three phrases deep, the nearest named place."""
+        level = [f.trigger]
+        for _ in range(3):
+            nxt = [o for h in level for c in h.children
+                   for o in ([pobj(c)] if c.dep_ == "prep" and c.lower_ in self.g.place_preps else [c] if c.dep_ == "dobj" else [])
+                   if o is not None]
+            found = [p for o in nxt for p in expand(o) if p.ent_type_ in ("GPE", "LOC") and self._is_place(p) and self.is_actor(p)]
+            if found:
+                return found[:1]
+            level = nxt
+        return []
+
+    def _mission_places(self, f: Frame) -> list[Token]:
+        """Help or troops for a force or mission in a country go to that country: "ready to
+        contribute troops to the NATO-led force in T", "pledged aid to the UN mission in T"."""
+        if f.root not in self.g.mission_roots or not f.targets:
+            return []
+        out: list[Token] = []
+        for t in f.targets:
+            if t.lemma_.lower() not in self.g.mission_nouns:
+                return []
+            places = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "in"
+                      for p in expand(pobj(c)) if p.ent_type_ in ("GPE", "LOC") and self.is_actor(p)]
+            if not places:
+                return []
+            out.extend(places)
+        return out
 
     def _condition_actors(self, f: Frame) -> list[Token]:
         """A refused or announced act that waits on another actor is aimed at that actor: "will not

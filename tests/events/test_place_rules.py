@@ -1,0 +1,38 @@
+"""Targets that stand for someone else: a place for the unnamed people hurt there, the country a
+force or mission serves, the named owner of a welcomed act (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_match import found
+
+pytestmark = pytest.mark.slow
+
+
+def test_unnamed_victims_are_the_people_of_the_place_of_the_attack(coder):
+    evs = coder.code("Gunmen killed 30 people in three raids in Mali on Sunday.", date="2023-04-03")
+    hit = [e for e in evs if found([e], "Gunmen", "Mali", "ASSAULT", "victims-place")]
+    assert hit and hit[0].target.country == "MLI" and hit[0].target.sector == "CVL"
+
+
+def test_victims_with_a_nationality_stay_the_target(coder):
+    evs = coder.code("Gunmen killed 30 Malian civilians in three raids in Niger on Sunday.", date="2023-04-03")
+    assert found(evs, "Gunmen", "civilians", "ASSAULT")
+    assert not found(evs, "Gunmen", "Niger")
+
+
+def test_troops_for_a_force_in_a_country_go_to_the_country(coder):
+    evs = coder.code("Kenya pledged funds to the African Union mission in Somalia.", date="2023-04-03")
+    assert found(evs, "Kenya", "Somalia", rule="mission-place")
+
+
+def test_two_welcoming_an_organisations_visit_welcome_the_organisation(coder):
+    evs = coder.code("Argentina and Chile welcomed the OAS visit.", date="2023-04-03")
+    assert found(evs, "Argentina", "OAS", "SUPPORT") and found(evs, "Chile", "OAS", "SUPPORT")
+    assert not any(e.reciprocal for e in evs)
+
+
+def test_a_place_name_before_a_thing_is_no_owner(coder):
+    evs = coder.code("India and Nepal renewed their agreement on the Lumbini corridor.", date="2023-04-03")
+    assert not any(e.target is not None and e.target.text == "Lumbini" for e in evs)
