@@ -36,3 +36,20 @@ def test_two_welcoming_an_organisations_visit_welcome_the_organisation(coder):
 def test_a_place_name_before_a_thing_is_no_owner(coder):
     evs = coder.code("India and Nepal renewed their agreement on the Lumbini corridor.", date="2023-04-03")
     assert not any(e.target is not None and e.target.text == "Lumbini" for e in evs)
+
+
+def test_people_used_as_shields_or_held_as_hostages_are_the_victims(coder):
+    evs = coder.code("The militia used 40 farmers as human shields.", date="2023-04-03")
+    assert found(evs, "militia", "farmers", "ASSAULT", "as-role")
+    evs = coder.code("Pirates held the crew of the tanker as hostages.", date="2023-04-03")
+    assert found(evs, "Pirates", "crew", "ASSAULT", "as-role")
+
+
+def test_describing_something_as_an_act_is_not_doing_it(coder):
+    evs = coder.code("The senator described the jailing of miners as torture.", date="2023-04-03")
+    assert not any(e.coder.split(":")[1] == "as-role" for e in evs)
+
+
+def test_taking_part_in_a_peacekeeping_mission_protects_its_country(coder):
+    evs = coder.code("Ghanaian troops participate in peacekeeping operations in Lebanon.", date="2023-04-03")
+    assert found(evs, "troops", "Lebanon", "AID")

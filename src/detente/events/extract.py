@@ -330,6 +330,12 @@ class FrameFinder(TargetRules):
                 givers = objects_after(n, ("from",)) + objects_after(gov, ("from",))
                 f.sources, f.rule = givers, "received"
                 targets = self.subjects(gov) if givers else []
+            elif (gov.pos_ in ("VERB", "AUX") and n.dep_ == "pobj" and n.head.lower_ == "as" and f.root in self.g.role_roots
+                  and gov.lemma_.lower() in self.g.role_verbs):
+                # "used civilians as human shields", "held the crew as hostages": the verb's subject
+                # did it to the verb's object.
+                f.sources, f.rule = self.subjects(gov), "as-role"
+                targets = [self._counted(t) for c in gov.children if c.dep_ == "dobj" for t in expand(c)]
             elif gov.pos_ in ("VERB", "AUX") and (n.dep_ != "pobj" and gov.lemma_.lower() in self.g.light_verbs or state):
                 f.sources = self.subjects(gov)
                 f.rule = "light-verb"

@@ -51,6 +51,8 @@ class Grammar:
     generic_victims: frozenset[str]
     mission_nouns: frozenset[str]
     mission_roots: frozenset[str]
+    role_roots: frozenset[str]
+    role_verbs: frozenset[str]
     object_preps: tuple[str, ...]
     default_target_preps: dict[str, tuple[str, ...]]
     non_event_objects: dict[str, frozenset[str]]
