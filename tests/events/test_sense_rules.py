@@ -135,3 +135,14 @@ def test_an_order_is_coded_by_what_it_orders(coder):
     assert any(e.cameo == "172" and e.target and "newspaper" in e.target.text for e in evs)
     # An order to do something else stays a demand.
     assert [e.cameo for e in coder.code("The court ordered the ministry to pay.", date="2023-03-01")] == ["100"]
+
+
+def test_what_an_amount_is_worth_of_names_the_sense(coder):
+    evs = coder.code("Japan handed over $2 million worth of medicines to the health ministry of Laos.", date="2023-04-03")
+    assert found(evs, "Japan", "ministry", "AID")
+    assert not found(evs, "Japan", "ministry", "RETREAT")
+
+
+def test_food_staples_sent_are_humanitarian_aid(coder):
+    evs = coder.code("Japan sent 300 tonnes of rice to Laos.", date="2023-04-03")
+    assert any(e.cameo == "073" and e.target is not None and e.target.country == "LAO" for e in evs)
