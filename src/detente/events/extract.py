@@ -258,7 +258,7 @@ class FrameFinder(TargetRules):
                 self.is_actor(t) and not self._event_noun(t) and t.head.lower_ not in self.g.topic_preps for t in f.targets):
             # "A and B welcomed the OPCW visit": the visit's named owner is the one welcomed.
             owners = [o for t in f.targets if self._event_noun(t) and t.dep_ == "dobj"
-                      for o in self._attached_actors(t) if o.dep_ in ("poss", "compound")]
+                      for o in self._owners(t) if o.dep_ in ("poss", "compound")]
             # "India and Pakistan agreed to a ceasefire", "Japan and Australia agreed to hold joint
             # military exercises", "A and B agreed to swap data about C": with each other.
             return owners

@@ -17,21 +17,26 @@ if TYPE_CHECKING:
 
 
 class TargetRules:
+    def _owners(self, obj: Token) -> list[Token]:
+        """Whose a thing is: its possessor or its author ("rejected a truce proposal by the
+        government"), in the order they come; else, before a noun that names an act, a name
+        ("welcomed the OPCW visit", "rejected the Congress demand"), but not before a thing
+        ("the Kartarpur corridor" is no one's)."""
+        found = [t for c in obj.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by"
+                 for t in expand(c if c.dep_ == "poss" else pobj(c)) if self.is_actor(t)]
+        if not found and self._event_noun(obj):
+            found = [c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()
+                     and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") and self.is_actor(c)]
+        return found
+
     def _attached_actors(self, obj: Token, agents: bool = True) -> list[Token]:
-        """Actors hanging off a thing: its possessor or a prepositional object. With ``agents``
-        false, not the possessor nor an ``of`` phrase: those are the doer or the undergoer of an
-        event noun ("a call for the dismissal of T"), not the target of the outer act."""
-        # "rejected a truce proposal by the government": the author of the thing, like its possessor.
-        poss = [t for c in obj.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by"
-                for t in expand(c if c.dep_ == "poss" else pobj(c)) if self.is_actor(t)] if agents else []
-        if agents and not poss and self._event_noun(obj):
-            # "welcomed the OPCW visit", "rejected the Congress demand": a name before an act is
-            # whose act it is (not before a thing: "the Kartarpur corridor" is no one's).
-            poss = [c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()
-                    and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") and self.is_actor(c)]
+        """Actors hanging off a thing: its owner (``_owners``) or a prepositional object. With
+        ``agents`` false, not the owner nor an ``of`` phrase: those are the doer or the undergoer
+        of an event noun ("a call for the dismissal of T"), not the target of the outer act."""
         preps = self.g.object_preps if agents else tuple(p for p in self.g.object_preps if p != "of")
         # "an expansion of its force": the subject's own people are not what it acts on.
-        found = poss or [t for t in self._prep_objects(obj, preps) if self.is_actor(t) and not own(t)]
+        found = (self._owners(obj) if agents else []) or [
+            t for t in self._prep_objects(obj, preps) if self.is_actor(t) and not own(t)]
         if not found:
             # "lifted restrictions imposed on T", "dropped charges brought against T".
             found = [t for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"
