@@ -116,3 +116,8 @@ def test_partners_in_a_cooperative_act_are_each_others_target(coder):
     evs = coder.code("China and Russia agreed to boost trade with Iran.", date="2023-03-01")
     assert found(evs, "China", "Iran") and found(evs, "Russia", "Iran")
 
+
+
+def test_rejecting_an_offer_made_by_someone_is_aimed_at_them(coder):
+    evs = coder.code("The president rejected every offer made by the rebels to free the hostages.", date="2023-06-01")
+    assert found(evs, "president", "rebels", "REJECT")

@@ -53,3 +53,8 @@ def test_describing_something_as_an_act_is_not_doing_it(coder):
 def test_taking_part_in_a_peacekeeping_mission_protects_its_country(coder):
     evs = coder.code("Ghanaian troops participate in peacekeeping operations in Lebanon.", date="2023-04-03")
     assert found(evs, "troops", "Lebanon", "AID")
+
+
+def test_hostages_name_the_victims_not_who_took_them(coder):
+    evs = coder.code("Qatar mediated talks on the release of 20 American hostages.", date="2023-04-03")
+    assert not any(e.cameo.startswith("181") for e in evs)

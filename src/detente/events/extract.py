@@ -352,6 +352,10 @@ class FrameFinder(TargetRules):
             deep = [a for t in targets for a in self._attached_actors(t) or self._deep_actors(t)] or self._deep_actors(n)
             if deep:
                 targets, f.rule = deep, "deep-target"
+        if n.lemma_.lower() in self.g.role_nouns and f.rule != "as-role":
+            # "20 Israeli hostages", "Palestinian human shields": the noun names who suffered it,
+            # its modifiers are no doer. Only "held them as hostages" says who did it.
+            f.sources = []
         f.targets = [t for t in targets if t not in f.sources and t != n]
         if f.entry.reciprocal and len(f.sources) > 1 and not f.targets:
             f.reciprocal = True

@@ -53,6 +53,8 @@ class Grammar:
     mission_roots: frozenset[str]
     role_roots: frozenset[str]
     role_verbs: frozenset[str]
+    role_nouns: frozenset[str]
+    author_participles: frozenset[str]
     object_preps: tuple[str, ...]
     default_target_preps: dict[str, tuple[str, ...]]
     non_event_objects: dict[str, frozenset[str]]

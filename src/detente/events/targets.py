@@ -19,11 +19,15 @@ if TYPE_CHECKING:
 class TargetRules:
     def _owners(self, obj: Token) -> list[Token]:
         """Whose a thing is: its possessor or its author ("rejected a truce proposal by the
-        government"), in the order they come; else, before a noun that names an act, a name
+        government", "an offer made by T"), in the order they come; else, before a noun that names an act, a name
         ("welcomed the OPCW visit", "rejected the Congress demand"), but not before a thing
         ("the Kartarpur corridor" is no one's)."""
         found = [t for c in obj.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by"
                  for t in expand(c if c.dep_ == "poss" else pobj(c)) if self.is_actor(t)]
+        if not found:
+            # "rejected an offer made by T", "granted an order sought by T": the author, after a participle.
+            found = [t for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in self.g.author_participles
+                     for k in c.children if k.dep_ == "agent" for t in expand(pobj(k)) if self.is_actor(t)]
         if not found and self._event_noun(obj):
             found = [c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()
                      and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") and self.is_actor(c)]
