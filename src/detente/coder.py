@@ -46,7 +46,7 @@ PERSONAL = {"he", "she", "they", "we", "him", "her", "them", "i", "you"}
 RULE_CONFIDENCE = {
     "verb-active": 0.8, "verb-passive": 0.8, "verb-prep": 0.75, "light-verb": 0.75, "reciprocal": 0.75,
     "noun-poss": 0.7, "noun-by": 0.7, "noun-between": 0.7, "noun-modifier": 0.6, "verb-inherited": 0.6,
-    "deep-target": 0.6, "condition-target": 0.6, "place-target": 0.5, "victims-place": 0.6, "mission-place": 0.6, "as-role": 0.7,  # a target found far from the trigger, or only a place
+    "deep-target": 0.6, "condition-target": 0.6, "place-target": 0.5, "victims-place": 0.6, "mission-place": 0.6, "as-role": 0.7, "force-destination": 0.6,  # a target found far from the trigger, or only a place
 }
 
 

@@ -58,3 +58,15 @@ def test_taking_part_in_a_peacekeeping_mission_protects_its_country(coder):
 def test_hostages_name_the_victims_not_who_took_them(coder):
     evs = coder.code("Qatar mediated talks on the release of 20 American hostages.", date="2023-04-03")
     assert not any(e.cameo.startswith("181") for e in evs)
+
+
+def test_forces_moved_are_not_the_target_where_they_go_is(coder):
+    evs = coder.code("The king mobilized the troops for a battle against the rebels.", date="2023-04-03")
+    assert found(evs, "king", "rebels", "MOBILIZE", "force-destination")
+    evs = coder.code("The Pentagon placed a Marine unit in Spain on alert to fly into Libya if needed.", date="2023-04-03")
+    assert found(evs, "Pentagon", "Libya", "MOBILIZE")
+
+
+def test_forces_moved_with_nowhere_named_stay_as_they_were(coder):
+    evs = coder.code("Russia mobilized 300,000 reservists.", date="2023-04-03")
+    assert found(evs, "Russia", "reservists", "MOBILIZE", "verb-active")

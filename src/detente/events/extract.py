@@ -149,6 +149,9 @@ class FrameFinder(TargetRules):
                 places = self._place_targets(f)
                 if places:
                     f.targets, f.rule = places, "place-target"
+            dest = self._force_destination(f)
+            if dest:
+                f.targets, f.rule = dest, "force-destination"
             missions = self._mission_places(f)
             if missions:
                 f.targets, f.rule = missions, "mission-place"

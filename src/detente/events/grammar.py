@@ -55,6 +55,9 @@ class Grammar:
     role_verbs: frozenset[str]
     role_nouns: frozenset[str]
     author_participles: frozenset[str]
+    deploy_roots: frozenset[str]
+    force_nouns: frozenset[str]
+    destination_preps: tuple[str, ...]
     object_preps: tuple[str, ...]
     default_target_preps: dict[str, tuple[str, ...]]
     non_event_objects: dict[str, frozenset[str]]
@@ -63,11 +66,12 @@ class Grammar:
 @lru_cache(maxsize=1)
 def grammar() -> Grammar:
     raw = json.loads((DATA_DIR / "lexicons" / "grammar.json").read_text(encoding="utf-8"))
-    sets = {k: frozenset(v) for k, v in raw.items() if isinstance(v, list) and k != "object_preps"}
+    sets = {k: frozenset(v) for k, v in raw.items() if isinstance(v, list) and k not in ("object_preps", "destination_preps")}
     senses = {k: frozenset(v) for k, v in raw["non_event_objects"].items()}
     return Grammar(
         **sets,
         object_preps=tuple(raw["object_preps"]),
+        destination_preps=tuple(raw["destination_preps"]),
         default_target_preps={k: tuple(v) for k, v in raw["default_target_preps"].items()},
         non_event_objects=senses,
     )

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from .syntax import expand, expand_all, of_object, own, pobj
+from .syntax import expand, expand_all, objects_after, of_object, own, pobj
 
 if TYPE_CHECKING:
     from .extract import Frame
@@ -203,6 +203,22 @@ class TargetRules:
                 return []
             out.extend(places)
         return out
+
+    def _force_destination(self, f: Frame) -> list[Token]:
+        """Forces moved are the mover's own, not whom the move is aimed at: "mobilised its men to
+        the area", "put a brigade on alert to fly into T", "mobilized troops for a battle against
+        T". Where they are sent or whom they face, from the trigger, the forces, a purpose clause
+        or a "for" phrase; nothing when no such place or actor is named."""
+        if f.root not in self.g.deploy_roots or not f.targets or f.rule in ("verb-passive", "passive-place"):
+            return []  # "a force had been sent to T": who sent it is not said
+        if not all(own(t) or t.lemma_.lower() in self.g.force_nouns for t in f.targets):
+            return []
+        heads = [f.trigger, *f.targets]
+        heads += [c for c in f.trigger.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
+                  and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)]
+        heads += [o for h in list(heads) for o in objects_after(h, ("for",))]
+        return [t for h in heads for t in self._prep_objects(h, self.g.destination_preps)
+                if (self.is_actor(t) or self._is_place(t)) and t not in f.targets and not own(t)][:1]
 
     def _condition_actors(self, f: Frame) -> list[Token]:
         """A refused or announced act that waits on another actor is aimed at that actor: "will not
