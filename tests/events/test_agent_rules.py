@@ -121,3 +121,10 @@ def test_partners_in_a_cooperative_act_are_each_others_target(coder):
 def test_rejecting_an_offer_made_by_someone_is_aimed_at_them(coder):
     evs = coder.code("The president rejected every offer made by the rebels to free the hostages.", date="2023-06-01")
     assert found(evs, "president", "rebels", "REJECT")
+
+
+def test_whoever_is_guilty_of_an_act_did_it(coder):
+    evs = coder.code("The Turkish army was responsible for shelling the Kurdish villages.", date="2023-06-01")
+    assert found(evs, "Turkish army", "villages", "ASSAULT")
+    evs = coder.code("The Turkish army was accused of shelling the Kurdish villages.", date="2023-06-01")
+    assert not found(evs, "Turkish army", "villages", "ASSAULT")

@@ -146,3 +146,20 @@ def test_what_an_amount_is_worth_of_names_the_sense(coder):
 def test_food_staples_sent_are_humanitarian_aid(coder):
     evs = coder.code("Japan sent 300 tonnes of rice to Laos.", date="2023-04-03")
     assert any(e.cameo == "073" and e.target is not None and e.target.country == "LAO" for e in evs)
+
+
+def test_who_holds_a_strike_names_its_kind(coder):
+    evs = coder.code("The teachers staged a strike on Monday.", date="2023-04-03")
+    assert [e.cameo for e in evs] == ["143"]
+    evs = coder.code("The army launched a strike on rebel positions.", date="2023-04-03")
+    assert [e.plover for e in evs] == ["ASSAULT"]
+
+
+def test_the_kind_of_what_a_team_counts_names_the_sense(coder):
+    evs = coder.code("Japan sent a team of medical experts to the hospital.", date="2023-04-03")
+    assert any(e.cameo == "073" for e in evs)
+
+
+def test_joining_an_act_is_doing_it(coder):
+    evs = coder.code("The FBI joined a criminal investigation of the contract.", date="2023-04-03")
+    assert found(evs, "FBI", None, "ACCUSE", "light-verb")

@@ -110,8 +110,14 @@ class FrameFinder(TargetRules):
         # A sense named by the direct object beats one named by a modifier or a prepositional
         # object: "suspended aid to Kabul in protest" is about aid, not a protest.
         named = any(e.object for e in cands)
+        doers: set[str] = set()
+        gov = light_governor(tok, self.g.light_verbs) if named and tok.pos_ == "NOUN" else None
+        if gov is not None:
+            # "the teachers staged a strike": who holds it names the kind (a labour strike, 143).
+            doers = {w.lemma_.lower() for s in self.subjects(gov) for t in (s, self._counted(s)) for w in (t, *t.children)
+                     if w is t or w.dep_ in ("compound", "amod")}
         for direct in (True, False) if named else (False,):
-            words = object_lemmas(tok, self._counted, direct=direct) if named else set()
+            words = object_lemmas(tok, self._counted, direct=direct) | (doers if not direct else set()) if named else set()
             for e in cands:  # most specific first
                 if e.particle and not has_particle(tok, e.particle):
                     continue
@@ -395,6 +401,10 @@ class FrameFinder(TargetRules):
             return expand(v.head)
         if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
             return self.subjects(v.head.head, depth + 1)
+        if (v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ == "ADJ" and v.head.head.dep_ == "acomp"
+                and v.head.head.lemma_.lower() in self.g.agent_adjectives):
+            # "X is guilty of violating the truce", "X was responsible for shelling T": X did it.
+            return self.subjects(v.head.head.head, depth + 1)
         return []
 
     def _negated(self, t: Token) -> bool:

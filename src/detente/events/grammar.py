@@ -58,6 +58,7 @@ class Grammar:
     deploy_roots: frozenset[str]
     force_nouns: frozenset[str]
     destination_preps: tuple[str, ...]
+    agent_adjectives: frozenset[str]
     object_preps: tuple[str, ...]
     default_target_preps: dict[str, tuple[str, ...]]
     non_event_objects: dict[str, frozenset[str]]

@@ -176,7 +176,10 @@ def object_lemmas(tok: Token, counted: Callable[[Token], Token] | None = None, *
         if c.dep_ in deps:
             out.add(c.lemma_.lower())
             if counted is not None and c.dep_ in ("dobj", "nsubjpass"):
-                out.add(counted(c).lemma_.lower())
+                what = counted(c)
+                out.add(what.lemma_.lower())
+                if what is not c:  # "a team of medical experts": medical
+                    out.update(cc.lemma_.lower() for cc in what.children if cc.dep_ in ("compound", "amod"))
             out.update(cc.lemma_.lower() for cc in c.children if cc.dep_ in ("compound", "amod", "conj"))
         elif c.dep_ in ("prep",) and not direct:
             o = pobj(c)
