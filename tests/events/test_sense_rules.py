@@ -163,3 +163,10 @@ def test_the_kind_of_what_a_team_counts_names_the_sense(coder):
 def test_joining_an_act_is_doing_it(coder):
     evs = coder.code("The FBI joined a criminal investigation of the contract.", date="2023-04-03")
     assert found(evs, "FBI", None, "ACCUSE", "light-verb")
+
+
+def test_who_arrives_names_the_kind_of_arrival(coder):
+    evs = coder.code("Ghanaian peacekeepers arrived in Sylvania on Monday.", date="2023-04-03")
+    assert [e.cameo for e in evs] == ["074"]
+    evs = coder.code("The Ghanaian envoy arrived in Sylvania on Monday.", date="2023-04-03")
+    assert [e.cameo for e in evs] == ["042"]

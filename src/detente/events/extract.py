@@ -112,6 +112,9 @@ class FrameFinder(TargetRules):
         named = any(e.object for e in cands)
         doers: set[str] = set()
         gov = light_governor(tok, self.g.light_verbs) if named and tok.pos_ == "NOUN" else None
+        if gov is None and named and tok.pos_ == "VERB" and not any(
+                c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "advcl", "attr", "oprd") for c in tok.children):
+            gov = tok  # "peacekeepers arrived in T": with no object or complement, the subject names the kind
         if gov is not None:
             # "the teachers staged a strike": who holds it names the kind (a labour strike, 143).
             doers = {w.lemma_.lower() for s in self.subjects(gov) for t in (s, self._counted(s)) for w in (t, *t.children)
