@@ -128,3 +128,11 @@ def test_whoever_is_guilty_of_an_act_did_it(coder):
     assert found(evs, "Turkish army", "villages", "ASSAULT")
     evs = coder.code("The Turkish army was accused of shelling the Kurdish villages.", date="2023-06-01")
     assert not found(evs, "Turkish army", "villages", "ASSAULT")
+
+
+def test_who_conveys_a_countrys_support_gives_it_to_the_one_called(coder):
+    text = "Kenyan President William Ruto called Ethiopian Prime Minister Abiy Ahmed on Friday to convey Kenya's support."
+    evs = coder.code(text, date="2023-06-01")
+    assert found(evs, "William Ruto", "Abiy Ahmed", "SUPPORT")
+    # "called X on Friday" is a phone call, not "called on X" (an appeal)
+    assert not any(e.plover == "REQUEST" for e in evs)

@@ -313,7 +313,10 @@ class FrameFinder(TargetRules):
         targets = self._prep_objects(n, tuple(p for p in preps if p != "between"))
         # "Freedonia voiced its support for T": the light verb's subject, not "its" (nor "drone" in
         # "launched its drone attack").
-        deferred = bool(poss) and all(t.pos_ == "PRON" for t in poss) and light_governor(n, self.g.light_verbs) is not None
+        light = light_governor(n, self.g.light_verbs)
+        deferred = bool(poss) and light is not None and (all(t.pos_ == "PRON" for t in poss) or (
+            # "the minister reiterated the government's support": the one who speaks for it.
+            light.lemma_.lower() in self.g.speaking_light_verbs and any(self.is_actor(t) for t in self.subjects(light))))
         if by:
             f.sources, f.rule = by, "noun-by"
         elif poss and not deferred:
@@ -355,6 +358,10 @@ class FrameFinder(TargetRules):
                     targets = self._prep_objects(gov, preps)
                     if not targets and gov.lemma_.lower() in self.g.light_verbs:
                         targets = [t for c in gov.children if c.dep_ == "dative" for t in expand(c)]
+                if gov.dep_ in ("xcomp", "advcl") and gov.head.lemma_.lower() in self.g.phone_verbs:
+                    # "called Erdogan to convey its support": aimed at the one called.
+                    called = [t for t in expand_all(gov.head, ("dobj",)) if self.is_actor(t)]
+                    targets = called or targets
         if between and not f.sources:
             f.sources, f.rule = between, "noun-between"
         elif between and not targets and "between" in f.entry.target_prep:

@@ -59,6 +59,7 @@ class Grammar:
     force_nouns: frozenset[str]
     destination_preps: tuple[str, ...]
     agent_adjectives: frozenset[str]
+    speaking_light_verbs: frozenset[str]
     object_preps: tuple[str, ...]
     default_target_preps: dict[str, tuple[str, ...]]
     non_event_objects: dict[str, frozenset[str]]

@@ -150,7 +150,9 @@ def objects_after(tok: Token, words: tuple[str, ...]) -> list[Token]:
 def has_particle(tok: Token, particle: str) -> bool:
     words = particle.lower().split()
     # Only words after the verb: in "On Monday, X called Y" the "on" is no particle.
-    kids = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod", "dobj", "agent") and c.i > tok.i}
+    # Nor a preposition of time: in "X called Y on Friday" the "on" is no particle.
+    kids = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod", "dobj", "agent") and c.i > tok.i
+            and not (c.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in c.children if o.dep_ == "pobj"))}
     if words[0] in kids:
         return True
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
