@@ -70,3 +70,15 @@ def test_forces_moved_are_not_the_target_where_they_go_is(coder):
 def test_forces_moved_with_nowhere_named_stay_as_they_were(coder):
     evs = coder.code("Russia mobilized 300,000 reservists.", date="2023-04-03")
     assert found(evs, "Russia", "reservists", "MOBILIZE", "verb-active")
+
+
+def test_launching_an_assault_on_someone_is_aimed_at_them(coder):
+    text = "Weeks before the vote, the Chilean navy launched a naval assault on Peru that in a month left 300 civilians dead."
+    evs = coder.code(text, date="2023-04-03")
+    assert found(evs, "Chilean navy", "Peru", "ASSAULT")
+    assert not any(e.target is not None and "assault" in e.target.text for e in evs)
+
+
+def test_seeking_refuge_in_a_country_is_asked_of_it(coder):
+    evs = coder.code("Thousands of Sylvanians sought refuge in Freedonia.", date="2023-04-03")
+    assert found(evs, "Sylvanians", "Freedonia", "REQUEST")

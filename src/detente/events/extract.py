@@ -518,6 +518,9 @@ class FrameFinder(TargetRules):
                 for n in nouns:
                     if n.trigger.lemma_.lower() in f.entry.object and n.root == f.root:
                         n.suppressed = True
+                        if f.targets == [n.trigger] and n.targets:
+                            # "launched an assault on T": the act is aimed at T, not at the assault.
+                            f.targets = n.targets
 
     def _intents(self, frames: list[Frame], by_tok: dict[int, Frame]) -> None:
         """'vowed to retaliate', 'agreed to share intelligence': the complement is the event, announced
