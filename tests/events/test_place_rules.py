@@ -73,7 +73,7 @@ def test_forces_moved_with_nowhere_named_stay_as_they_were(coder):
 
 
 def test_launching_an_assault_on_someone_is_aimed_at_them(coder):
-    text = "Weeks before the vote, the Chilean navy launched a naval assault on Peru that in a month left 300 civilians dead."
+    text = "Weeks before the vote, the Chilean navy launched a military assault on Peru that in just a month left more than 300 civilians dead."
     evs = coder.code(text, date="2023-04-03")
     assert found(evs, "Chilean navy", "Peru", "ASSAULT")
     assert not any(e.target is not None and "assault" in e.target.text for e in evs)
