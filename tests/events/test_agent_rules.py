@@ -136,3 +136,8 @@ def test_who_conveys_a_countrys_support_gives_it_to_the_one_called(coder):
     assert found(evs, "William Ruto", "Abiy Ahmed", "SUPPORT")
     # "called X on Friday" is a phone call, not "called on X" (an appeal)
     assert not any(e.plover == "REQUEST" for e in evs)
+
+
+def test_the_one_called_even_when_the_parser_reads_a_naming(coder):
+    text = "Kenya President William Ruto, called Ethiopia Prime Minister Abiy Ahmed on Friday to convey Kenya's support and solidarity, his office said."
+    assert found(coder.code(text, date="2023-06-01"), "William Ruto", "Abiy Ahmed", "SUPPORT")

@@ -238,7 +238,7 @@ class FrameFinder(TargetRules):
                     f.rule = "verb-prep"
             if v.dep_ in ("xcomp", "advcl") and v.head.lemma_.lower() in self.g.phone_verbs:
                 # "called Lavrov to discuss Syria", "phoned Erdogan to apologise": aimed at the one called.
-                called = [t for t in expand_all(v.head, ("dobj",)) if self.is_actor(t)]
+                called = [t for t in expand_all(v.head, ("dobj", "oprd")) if self.is_actor(t)]
                 if called:
                     f.targets = called
             if not f.targets and f.root not in self.g.content_roots:
@@ -360,7 +360,7 @@ class FrameFinder(TargetRules):
                         targets = [t for c in gov.children if c.dep_ == "dative" for t in expand(c)]
                 if gov.dep_ in ("xcomp", "advcl") and gov.head.lemma_.lower() in self.g.phone_verbs:
                     # "called Erdogan to convey its support": aimed at the one called.
-                    called = [t for t in expand_all(gov.head, ("dobj",)) if self.is_actor(t)]
+                    called = [t for t in expand_all(gov.head, ("dobj", "oprd")) if self.is_actor(t)]
                     targets = called or targets
         if between and not f.sources:
             f.sources, f.rule = between, "noun-between"
