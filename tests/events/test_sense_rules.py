@@ -170,3 +170,10 @@ def test_who_arrives_names_the_kind_of_arrival(coder):
     assert [e.cameo for e in evs] == ["074"]
     evs = coder.code("The Ghanaian envoy arrived in Sylvania on Monday.", date="2023-04-03")
     assert [e.cameo for e in evs] == ["042"]
+
+
+def test_setting_free_and_setting_fire(coder):
+    evs = coder.code("The junta set free forty political prisoners.", date="2023-04-03")
+    assert [e.cameo for e in evs] == ["0841"]
+    evs = coder.code("The militia set fire to the market.", date="2023-04-03")
+    assert found(evs, "militia", "market", "ASSAULT")
