@@ -119,7 +119,7 @@ def test_partners_in_a_cooperative_act_are_each_others_target(coder):
 
 
 def test_rejecting_an_offer_made_by_someone_is_aimed_at_them(coder):
-    evs = coder.code("The president rejected every offer made by the rebels to free the hostages.", date="2023-06-01")
+    evs = coder.code("The president turned down each offer put forward by the rebels to free the hostages.", date="2023-06-01")
     assert found(evs, "president", "rebels", "REJECT")
 
 
@@ -139,5 +139,5 @@ def test_who_conveys_a_countrys_support_gives_it_to_the_one_called(coder):
 
 
 def test_the_one_called_even_when_the_parser_reads_a_naming(coder):
-    text = "Kenya President William Ruto, called Ethiopia Prime Minister Abiy Ahmed on Friday to convey Kenya's support and solidarity, his office said."
+    text = "Kenya President William Ruto, called Ethiopia Prime Minister Abiy Ahmed on Friday to convey Kenya's support and sympathy, the presidency said."
     assert found(coder.code(text, date="2023-06-01"), "William Ruto", "Abiy Ahmed", "SUPPORT")

@@ -23,8 +23,8 @@ def test_victims_with_a_nationality_stay_the_target(coder):
 
 
 def test_troops_for_a_force_in_a_country_go_to_the_country(coder):
-    evs = coder.code("Kenya pledged funds to the African Union mission in Somalia.", date="2023-04-03")
-    assert found(evs, "Kenya", "Somalia", rule="mission-place")
+    evs = coder.code("Kenya pledged funds to the UN mission in Mali.", date="2023-04-03")
+    assert found(evs, "Kenya", "Mali", rule="mission-place")
 
 
 def test_two_welcoming_an_organisations_visit_welcome_the_organisation(coder):
@@ -51,8 +51,8 @@ def test_describing_something_as_an_act_is_not_doing_it(coder):
 
 
 def test_taking_part_in_a_peacekeeping_mission_protects_its_country(coder):
-    evs = coder.code("Ghanaian troops participate in peacekeeping operations in Lebanon.", date="2023-04-03")
-    assert found(evs, "troops", "Lebanon", "AID")
+    evs = coder.code("Ghanaian soldiers participate in the peacekeeping mission in Lebanon.", date="2023-04-03")
+    assert found(evs, "soldiers", "Lebanon", "AID")
 
 
 def test_hostages_name_the_victims_not_who_took_them(coder):
@@ -61,7 +61,7 @@ def test_hostages_name_the_victims_not_who_took_them(coder):
 
 
 def test_forces_moved_are_not_the_target_where_they_go_is(coder):
-    evs = coder.code("The king mobilized the troops for a battle against the rebels.", date="2023-04-03")
+    evs = coder.code("The king mobilized his soldiers for a fight against the rebels.", date="2023-04-03")
     assert found(evs, "king", "rebels", "MOBILIZE", "force-destination")
     evs = coder.code("The Pentagon placed a Marine unit in Spain on alert to fly into Libya if needed.", date="2023-04-03")
     assert found(evs, "Pentagon", "Libya", "MOBILIZE")

@@ -156,12 +156,12 @@ def test_who_holds_a_strike_names_its_kind(coder):
 
 
 def test_the_kind_of_what_a_team_counts_names_the_sense(coder):
-    evs = coder.code("Japan sent a team of medical experts to the hospital.", date="2023-04-03")
+    evs = coder.code("Japan sent a group of medical specialists to the clinic.", date="2023-04-03")
     assert any(e.cameo == "073" for e in evs)
 
 
 def test_joining_an_act_is_doing_it(coder):
-    evs = coder.code("The FBI joined a criminal investigation of the contract.", date="2023-04-03")
+    evs = coder.code("The FBI joined a federal inquiry into the contract.", date="2023-04-03")
     assert found(evs, "FBI", None, "ACCUSE", "light-verb")
 
 

@@ -190,7 +190,7 @@ class TargetRules:
 
     def _mission_places(self, f: Frame) -> list[Token]:
         """Help or troops for a force or mission in a country go to that country: "ready to
-        contribute troops to the NATO-led force in T", "pledged aid to the UN mission in T"."""
+        offer soldiers to the allied force in T", "pledged aid to the UN mission in T"."""
         if f.root not in self.g.mission_roots or not f.targets:
             return []
         out: list[Token] = []
@@ -205,8 +205,8 @@ class TargetRules:
         return out
 
     def _force_destination(self, f: Frame) -> list[Token]:
-        """Forces moved are the mover's own, not whom the move is aimed at: "mobilised its men to
-        the area", "put a brigade on alert to fly into T", "mobilized troops for a battle against
+        """Forces moved are the mover's own, not whom the move is aimed at: "moved its units to
+        the valley", "put a brigade on alert to fly into T", "called up soldiers for a fight with
         T". Where they are sent or whom they face, from the trigger, the forces, a purpose clause
         or a "for" phrase; nothing when no such place or actor is named."""
         if f.root not in self.g.deploy_roots or not f.targets or f.rule in ("verb-passive", "passive-place"):
