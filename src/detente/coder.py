@@ -46,7 +46,10 @@ PERSONAL = {"he", "she", "they", "we", "him", "her", "them", "i", "you"}
 RULE_CONFIDENCE = {
     "verb-active": 0.8, "verb-passive": 0.8, "verb-prep": 0.75, "light-verb": 0.75, "reciprocal": 0.75,
     "noun-poss": 0.7, "noun-by": 0.7, "noun-between": 0.7, "noun-modifier": 0.6, "verb-inherited": 0.6,
-    "deep-target": 0.6, "condition-target": 0.6, "place-target": 0.5, "victims-place": 0.6, "mission-place": 0.6, "as-role": 0.7, "force-destination": 0.6,  # a target found far from the trigger, or only a place
+    "as-role": 0.7,
+    # a target found far from the trigger, or only a place
+    "deep-target": 0.6, "condition-target": 0.6, "victims-place": 0.6, "mission-place": 0.6, "force-destination": 0.6,
+    "place-target": 0.5,
 }
 
 
@@ -249,9 +252,8 @@ class Coder:
         code = lambda tok: self.actor_coder.code_all(doc, tok, matches, memory, art.report_date, offset)  # noqa: E731
         sources = [a for t in f.sources for a in code(t)]
         targets = [a for t in f.targets for a in code(t)]
-        if f.victims:
-            # "killed 30 people in Mali": the place stands for its people, as ICEWS's "Citizen (Mali)".
-            targets = [self.actor_coder._fill(a, a.country, "CVL", a.name) if a.country and not a.sector else a for a in targets]
+        if f.victims:  # "killed 30 people in Mali": the place stands for its people
+            targets = [self.actor_coder.as_civilians(a) for a in targets]
         if not sources:
             return []
         code, negated = modal_code(f.entry.code, modality=f.modality, negated=f.negated, failed=f.failed)

@@ -289,6 +289,14 @@ class ActorCoder:
                     return iso
         return None
 
+    @classmethod
+    def as_civilians(cls, actor: Actor) -> Actor:
+        """A place that stands for its people ("killed 30 people in Mali"): its civilians, as ICEWS
+        codes "Citizen (Mali)". Unchanged when it has no country or already has a sector."""
+        if not actor.country or actor.sector:
+            return actor
+        return cls._fill(actor, actor.country, "CVL", actor.name)
+
     @staticmethod
     def _fill(actor: Actor, country: str | None, sector: str | None, name: str | None, code: str | None = None) -> Actor:
         actor.country = country
