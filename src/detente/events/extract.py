@@ -236,11 +236,9 @@ class FrameFinder(TargetRules):
                 f.targets = self._actor_behind(self._prep_objects(v, self.g.default_target_preps["VERB"]))
                 if f.targets and f.rule == "verb-active":
                     f.rule = "verb-prep"
-            if v.dep_ in ("xcomp", "advcl") and v.head.lemma_.lower() in self.g.phone_verbs:
-                # "called Lavrov to discuss Syria", "phoned Erdogan to apologise": aimed at the one called.
-                called = [t for t in expand_all(v.head, ("dobj", "oprd")) if self.is_actor(t)]
-                if called:
-                    f.targets = called
+            called = self._called(v)
+            if called:
+                f.targets = called
             if not f.targets and f.root not in self.g.content_roots:
                 # "will not accept refugees fleeing the war": the parser makes the object the
                 # subject of an unmarked participle clause; it is what the verb acts on.
@@ -358,10 +356,7 @@ class FrameFinder(TargetRules):
                     targets = self._prep_objects(gov, preps)
                     if not targets and gov.lemma_.lower() in self.g.light_verbs:
                         targets = [t for c in gov.children if c.dep_ == "dative" for t in expand(c)]
-                if gov.dep_ in ("xcomp", "advcl") and gov.head.lemma_.lower() in self.g.phone_verbs:
-                    # "called Erdogan to convey its support": aimed at the one called.
-                    called = [t for t in expand_all(gov.head, ("dobj", "oprd")) if self.is_actor(t)]
-                    targets = called or targets
+                targets = self._called(gov) or targets  # "called Erdogan to convey its support"
         if between and not f.sources:
             f.sources, f.rule = between, "noun-between"
         elif between and not targets and "between" in f.entry.target_prep:
@@ -380,6 +375,14 @@ class FrameFinder(TargetRules):
             f.reciprocal = True
             if f.rule != "noun-between":
                 f.rule = "reciprocal"
+
+    def _called(self, v: Token) -> list[Token]:
+        """When ``v`` is the purpose of a call ("called Lavrov to discuss Syria", "phoned Erdogan to
+        convey its support"), the actors called: the act is aimed at them. The parser sometimes
+        reads "called X" as a naming, so X may be an object predicate."""
+        if v.dep_ not in ("xcomp", "advcl") or v.head.lemma_.lower() not in self.g.phone_verbs:
+            return []
+        return [t for t in expand_all(v.head, ("dobj", "oprd")) if self.is_actor(t)]
 
     def _weapon_source(self, f: Frame, t: Token) -> bool:
         """ "a car bomb killed two soldiers": a weapon that is the subject of a violent act is its source."""
