@@ -23,7 +23,7 @@ from .errors import DetenteError, Errors
 from .events.cameo import lookup, modal_code
 from .events.context import contexts_for
 from .events.extract import Frame, FrameFinder
-from .events.syntax import default_is_actor
+from .events.syntax import NOT_ACTOR_ENTS, default_is_actor
 from .events.lexicon import Lexicon, default_lexicon
 from .nlp import chunks, load_model
 from .nlp.prefilter import Prefilter
@@ -32,8 +32,7 @@ from .resolve.places import find_location
 from .types import Actor, Article, Event, Span as TextSpan
 
 # Entity kinds that a proper-noun subject can have without being an actor ("March saw ...").
-NOT_AGENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LAW", "EVENT",
-              "WORK_OF_ART", "LANGUAGE"}
+NOT_AGENTS = NOT_ACTOR_ENTS | {"LAW", "EVENT", "WORK_OF_ART", "LANGUAGE"}
 
 
 def _wordlike(text: str) -> bool:
