@@ -57,7 +57,7 @@ class Grammar:
     author_participles: frozenset[str]
     deploy_roots: frozenset[str]
     force_nouns: frozenset[str]
-    destination_preps: tuple[str, ...]
+    destination_preps: frozenset[str]
     agent_adjectives: frozenset[str]
     speaking_light_verbs: frozenset[str]
     object_preps: tuple[str, ...]
@@ -68,12 +68,11 @@ class Grammar:
 @lru_cache(maxsize=1)
 def grammar() -> Grammar:
     raw = json.loads((DATA_DIR / "lexicons" / "grammar.json").read_text(encoding="utf-8"))
-    sets = {k: frozenset(v) for k, v in raw.items() if isinstance(v, list) and k not in ("object_preps", "destination_preps")}
+    sets = {k: frozenset(v) for k, v in raw.items() if isinstance(v, list) and k != "object_preps"}
     senses = {k: frozenset(v) for k, v in raw["non_event_objects"].items()}
     return Grammar(
         **sets,
         object_preps=tuple(raw["object_preps"]),
-        destination_preps=tuple(raw["destination_preps"]),
         default_target_preps={k: tuple(v) for k, v in raw["default_target_preps"].items()},
         non_event_objects=senses,
     )

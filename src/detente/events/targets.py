@@ -6,6 +6,7 @@ or, when nothing actor-like is acted on, the place of the act. A mixin of ``Fram
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -252,7 +253,7 @@ class TargetRules:
                 return found
         return []
 
-    def _prep_objects(self, head: Token, preps: tuple[str, ...]) -> list[Token]:
+    def _prep_objects(self, head: Token, preps: Collection[str]) -> list[Token]:
         out: list[Token] = []
         for c in head.children:
             if (c.dep_ in ("prep", "agent") or c.dep_ == "dative" and c.pos_ == "ADP") and c.lower_ in preps and c.lower_ != "by":
