@@ -309,6 +309,12 @@ class FrameFinder(TargetRules):
         preps = f.entry.target_prep or self.g.default_target_preps["NOUN"]
         between = objects_after(n, ("between",))
         targets = self._prep_objects(n, tuple(p for p in preps if p != "between"))
+        first = n
+        while first.dep_ == "conj" and first.head.pos_ == "NOUN":
+            first = first.head
+        if not targets and first is not n:
+            # "its rejection and condemnation of T": the pair shares the phrase after it.
+            targets = self._prep_objects(first, tuple(p for p in preps if p != "between"))
         # "Freedonia voiced its support for T": the light verb's subject, not "its" (nor "drone" in
         # "launched its drone attack").
         light = light_governor(n, self.g.light_verbs)
@@ -328,10 +334,12 @@ class FrameFinder(TargetRules):
                     and not (c.lower_ in f.entry.object and light_governor(n, self.g.light_verbs) is not None)]
             if mods:
                 f.sources, f.rule = mods, "noun-modifier"
-        gov = n.head
-        if not f.sources and n.dep_ in ("dobj", "nsubjpass", "attr", "pobj", "conj") and (gov.pos_ in ("VERB", "AUX") or n.dep_ == "pobj"):
-            if n.dep_ == "conj":
-                gov = gov.head if gov.pos_ not in ("VERB", "AUX") else gov
+        gov, n_dep = n.head, n.dep_
+        if first is not n and first.dep_ in ("dobj", "nsubjpass", "attr") and first.head.pos_ in ("VERB", "AUX"):
+            # "expressed its rejection and condemnation of T": each noun of the pair has the
+            # first one's governor.
+            n_dep, gov = first.dep_, first.head
+        if not f.sources and n_dep in ("dobj", "nsubjpass", "attr", "pobj", "conj") and (gov.pos_ in ("VERB", "AUX") or n_dep == "pobj"):
             if n.dep_ == "pobj":
                 gov = n.head.head
             # "The army remained on alert", "the miners went on strike": the state the subject is in.
@@ -357,7 +365,7 @@ class FrameFinder(TargetRules):
                     if not targets and gov.lemma_.lower() in self.g.light_verbs:
                         targets = [t for c in gov.children if c.dep_ == "dative" for t in expand(c)]
                 targets = self._called(gov) or targets  # "called Erdogan to convey its support"
-        if between and not f.sources:
+        if between and not f.sources and (f.entry.reciprocal or "between" not in f.entry.target_prep):
             f.sources, f.rule = between, "noun-between"
         elif between and not targets and "between" in f.entry.target_prep:
             targets = between  # "X's mediation between Y and Z": Y and Z are who X mediates for
@@ -400,6 +408,11 @@ class FrameFinder(TargetRules):
             return agent
         if depth > 4 or v.head.i == v.i:
             return []
+        if v.dep_ == "xcomp" and v.head.pos_ == "VERB" and v.head.lemma_.lower() in self.g.object_control_verbs:
+            # "urged the miners to end the strike": who was urged is who would act.
+            obj = [t for c in v.head.children if c.dep_ == "dobj" and c.i < v.i for t in expand(c) if self.is_actor(t)]
+            if obj:
+                return obj
         if v.dep_ in ("xcomp", "conj", "advcl", "ccomp") and v.head.pos_ in ("VERB", "AUX"):
             return self.subjects(v.head, depth + 1)
         if v.dep_ == "xcomp" and v.head.pos_ == "ADJ" and v.head.dep_ in ("acomp", "amod") and v.head.head.i != v.head.i:

@@ -46,6 +46,10 @@ class TargetRules:
             # "lifted restrictions imposed on T", "dropped charges brought against T".
             found = [t for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"
                      for t in self._prep_objects(c, tuple(p for p in preps if p != "of")) if self.is_actor(t) and not own(t)]
+        if not found:
+            # "ended mediation efforts between the factions", "backed the talks among the clans":
+            # the parties to the thing.
+            found = [t for t in self._prep_objects(obj, ("between", "among")) if self.is_actor(t)]
         return found
 
     def _event_noun(self, t: Token) -> bool:

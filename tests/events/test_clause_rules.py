@@ -1,0 +1,50 @@
+"""Who does what across a clause or a coordination: nouns joined by "and" under one verb, the one
+urged who would act, the parties to a thing acted on (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_match import found
+
+pytestmark = pytest.mark.slow
+
+
+def test_joined_event_nouns_share_the_verb_and_the_phrase_after_them(coder):
+    evs = coder.code("The union voiced its rejection and condemnation of the mayor's plan.", date="2023-04-03")
+    assert found(evs, "The union", "plan", "REJECT")
+    assert found(evs, "The union", "plan", "ACCUSE")
+
+
+def test_who_is_urged_is_who_would_act(coder):
+    evs = coder.code("The police urged the miners to end the strike.", date="2023-04-03")
+    assert found(evs, "The police", "the miners", "REQUEST")
+    # The police did not call off a strike of their own.
+    assert not any(e.source.text == "The police" and e.plover in ("CONCEDE", "RETREAT") for e in evs)
+
+
+def test_a_call_is_no_urging_its_purpose_is_the_callers(coder):
+    evs = coder.code("The Spanish foreign minister called his Moroccan counterpart to discuss migration.", date="2023-04-03")
+    assert found(evs, "The Spanish foreign minister", "his Moroccan counterpart", "CONSULT")
+
+
+def test_pressuring_someone_to_act_is_a_demand_on_them(coder):
+    evs = coder.code("The ministry is pressuring the dockers to call off their walkout.", date="2023-04-03")
+    assert found(evs, "The ministry", "the dockers", "REQUEST")
+
+
+def test_halting_mediation_between_parties_is_aimed_at_the_parties(coder):
+    evs = coder.code("Ghana ended its mediation efforts between the two factions.", date="2023-04-03")
+    assert found(evs, "Ghana", "the two factions", "SANCTION")
+    # The factions mediated nothing.
+    assert not any(e.source.text == "the two factions" for e in evs)
+
+
+def test_support_for_talks_among_parties_goes_to_the_parties(coder):
+    evs = coder.code("The envoy reiterated Kenya's support to the talks among Somali clans.", date="2023-04-03")
+    assert found(evs, "The envoy", "clans", "SUPPORT")
+
+
+def test_cooperation_between_two_is_still_theirs(coder):
+    evs = coder.code("Cooperation between Peru and Chile on border security has grown.", date="2023-04-03")
+    assert found(evs, "Peru", "Chile", "COOPERATE") and found(evs, "Chile", "Peru", "COOPERATE")
