@@ -48,3 +48,22 @@ def test_support_for_talks_among_parties_goes_to_the_parties(coder):
 def test_cooperation_between_two_is_still_theirs(coder):
     evs = coder.code("Cooperation between Peru and Chile on border security has grown.", date="2023-04-03")
     assert found(evs, "Peru", "Chile", "COOPERATE") and found(evs, "Chile", "Peru", "COOPERATE")
+
+
+def test_an_object_pronoun_stands_for_the_one_the_governing_clause_names(coder):
+    evs = coder.code("Smith was freed on Sunday after the president pardoned him.", date="2023-04-03")
+    assert found(evs, "the president", "Smith", "RETREAT")
+    evs = coder.code("A court convicted the former mayor of fraud and sentenced him to five years.", date="2023-04-03")
+    assert found(evs, "A court", "the former mayor", "COERCE")
+
+
+def test_them_takes_a_plural_antecedent(coder):
+    evs = coder.code("The rebels seized two Kenyan soldiers and later released them.", date="2023-04-03")
+    assert found(evs, "The rebels", "two Kenyan soldiers", "RETREAT")
+
+
+def test_an_object_pronoun_is_never_the_doer_of_its_own_act(coder):
+    # "him" is Obama, whom Putin would meet, never Putin himself.
+    evs = coder.code("Obama said Putin would meet him in Geneva.", date="2023-04-03")
+    assert not any(e.source.text == "Putin" and e.target is not None and e.target.text == "Putin" for e in evs)
+    assert found(evs, "Putin", "Obama")

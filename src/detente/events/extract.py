@@ -39,6 +39,7 @@ from .targets import TargetRules
 SUBJ = ("nsubj", "csubj")
 REL_PRONOUNS = {"who", "which", "that", "whom"}
 ANAPHORA = {"he", "she", "they", "it"}
+OBJECT_ANAPHORA = {"him", "her", "them"}
 
 
 @dataclass
@@ -149,7 +150,8 @@ class FrameFinder(TargetRules):
         for f in frames:
             f.sources = [self._antecedent(self._counted(t)) for t in f.sources]
             f.sources = one_per_entity([t for t in f.sources if (self.is_actor(t) or self._weapon_source(f, t)) and not self._dateline(t)])
-            f.targets = [t for t in (self._counted(t) for t in f.targets) if self.is_target(t) and not self._dateline(t)]
+            f.targets = [a for t in (self._counted(t) for t in f.targets) if self.is_target(t) and not self._dateline(t)
+                         for a in self._object_antecedent(t, f.sources)]
             if f.sources and (f.negated or f.modality == "future") and not any(self.is_actor(t) for t in f.targets):
                 cond = self._condition_actors(f)
                 if cond:
@@ -299,6 +301,29 @@ class FrameFinder(TargetRules):
                         return c
                 return tok
         return tok
+
+    def _object_antecedent(self, tok: Token, sources: list[Token]) -> list[Token]:
+        """ "X was freed after the president pardoned him", "convicted X and sentenced him", "sued
+        X, accusing him of fraud": an object pronoun stands for an actor of the clause that governs
+        its own, not the doer of its act. That clause's objects come first (the pronoun takes up the
+        same role), then its subject; only names and nouns before the pronoun that agree in number."""
+        if tok.lower_ not in OBJECT_ANAPHORA or tok.dep_ not in ("dobj", "pobj", "dative"):
+            return [tok]
+        cur = tok.head.head if tok.dep_ == "pobj" else tok.head
+        while cur.dep_ in ("ccomp", "xcomp", "advcl", "conj") and cur.head.i != cur.i:
+            cur = cur.head
+            objs = [c for c in cur.children if c.dep_ in ("dobj", "dative")]
+            groups = [expand(c) for c in objs]
+            groups += [expand(pobj(p)) for h in (cur, *objs) for p in h.children if p.dep_ == "prep"
+                       and p.lower_ in ("against", "on", "with", "to", "of") and pobj(p) is not None]
+            groups += [expand(c) for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
+            for group in groups:
+                c = group[0]
+                many = len(group) > 1 or c.tag_ in ("NNS", "NNPS")
+                if (c.i < tok.i and c.pos_ != "PRON" and many == (tok.lower_ == "them") and not set(group) & set(sources)
+                        and all(self.is_actor(t) for t in group)):
+                    return group
+        return [tok]
 
     def _noun_args(self, f: Frame, by_tok: dict[int, Frame]) -> None:
         n = f.trigger
