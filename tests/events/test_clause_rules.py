@@ -67,3 +67,9 @@ def test_an_object_pronoun_is_never_the_doer_of_its_own_act(coder):
     evs = coder.code("Obama said Putin would meet him in Geneva.", date="2023-04-03")
     assert not any(e.source.text == "Putin" and e.target is not None and e.target.text == "Putin" for e in evs)
     assert found(evs, "Putin", "Obama")
+
+
+def test_two_who_break_their_truce_break_it_on_each_other(coder):
+    evs = coder.code("Both the army and the rebels are guilty of breaking the truce.", date="2023-04-03")
+    assert found(evs, "the army", "the rebels", "ASSAULT") and found(evs, "the rebels", "the army", "ASSAULT")
+    assert not found(evs, "the army", "the truce")

@@ -156,6 +156,10 @@ class FrameFinder(TargetRules):
                 cond = self._condition_actors(f)
                 if cond:
                     f.targets, f.rule = cond, "condition-target"
+            if (len(f.sources) > 1 and f.targets and not f.reciprocal
+                    and all(t.lemma_.lower() in self.g.pact_nouns and not self.is_actor(t) for t in f.targets)):
+                # "X and Y are guilty of violating the truce": the pact is theirs, each broke it on the other.
+                f.targets, f.reciprocal, f.rule = [], True, "reciprocal"
             if not f.reciprocal and not any(self.is_actor(t) or self._patient(f, t) for t in f.targets):
                 places = self._place_targets(f)
                 if places:

@@ -61,6 +61,7 @@ class Grammar:
     agent_adjectives: frozenset[str]
     speaking_light_verbs: frozenset[str]
     object_control_verbs: frozenset[str]
+    pact_nouns: frozenset[str]
     object_preps: tuple[str, ...]
     default_target_preps: dict[str, tuple[str, ...]]
     non_event_objects: dict[str, frozenset[str]]
