@@ -82,3 +82,9 @@ def test_launching_an_assault_on_someone_is_aimed_at_them(coder):
 def test_seeking_refuge_in_a_country_is_asked_of_it(coder):
     evs = coder.code("Thousands of Sylvanians sought refuge in Freedonia.", date="2023-04-03")
     assert found(evs, "Sylvanians", "Freedonia", "REQUEST")
+
+
+def test_taking_part_in_peacekeeping_in_a_country_is_peacekeeping_there(coder):
+    evs = coder.code("In addition, Fijian soldiers take part in peacekeeping operations in Lebanon and Mali.", date="2023-04-03")
+    assert found(evs, "Fijian soldiers", "Lebanon", "AID", "mission-place")
+    assert found(evs, "Fijian soldiers", "Mali", "AID", "mission-place")

@@ -201,6 +201,8 @@ class TargetRules:
         out: list[Token] = []
         for t in f.targets:
             if t.lemma_.lower() not in self.g.mission_nouns:
+                if t.dep_ == "pobj" and t.lower_ == "addition":
+                    continue  # "in addition, troops serve in the mission in T"
                 return []
             places = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "in"
                       for p in expand(pobj(c)) if p.ent_type_ in ("GPE", "LOC") and self.is_actor(p)]
