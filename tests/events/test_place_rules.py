@@ -88,3 +88,8 @@ def test_taking_part_in_peacekeeping_in_a_country_is_peacekeeping_there(coder):
     evs = coder.code("In addition, Fijian soldiers take part in peacekeeping operations in Lebanon and Mali.", date="2023-04-03")
     assert found(evs, "Fijian soldiers", "Lebanon", "AID", "mission-place")
     assert found(evs, "Fijian soldiers", "Mali", "AID", "mission-place")
+
+
+def test_forces_readied_for_a_fight_face_whom_the_remnants_belong_to(coder):
+    evs = coder.code("Mali's army mobilized its troops for a battle against the remnants of the militia.", date="2023-04-03")
+    assert found(evs, "army", "the militia", "MOBILIZE", "force-destination")

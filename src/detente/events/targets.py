@@ -224,7 +224,7 @@ class TargetRules:
         heads += [c for c in f.trigger.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
                   and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)]
         heads += [o for h in list(heads) for o in objects_after(h, ("for",))]
-        return [t for h in heads for t in self._prep_objects(h, self.g.destination_preps)
+        return [t for h in heads for t in map(self._counted, self._prep_objects(h, self.g.destination_preps))
                 if (self.is_actor(t) or self._is_place(t)) and t not in f.targets and not own(t)][:1]
 
     def _condition_actors(self, f: Frame) -> list[Token]:
