@@ -73,3 +73,21 @@ def test_two_who_break_their_truce_break_it_on_each_other(coder):
     evs = coder.code("Both the army and the rebels are guilty of breaking the truce.", date="2023-04-03")
     assert found(evs, "the army", "the rebels", "ASSAULT") and found(evs, "the rebels", "the army", "ASSAULT")
     assert not found(evs, "the army", "the truce")
+
+
+def test_a_protest_at_a_building_is_aimed_at_its_holder(coder):
+    evs = coder.code("Hundreds of students demonstrated in front of the French embassy in Dakar.", date="2023-04-03")
+    assert found(evs, "students", "the French embassy", "PROTEST", "protest-site")
+    hit = [e for e in evs if e.coder.split(":")[1] == "protest-site"]
+    assert hit[0].target.country == "FRA"
+
+
+def test_the_possessor_of_a_release_is_who_was_released(coder):
+    evs = coder.code("A Dutch court ordered the Russian tanker's release on Monday.", date="2023-04-03")
+    assert found(evs, "A Dutch court", "the Russian tanker", "RETREAT")
+    assert not found(evs, "the Russian tanker", None, "RETREAT")
+
+
+def test_the_possessor_of_an_arrest_of_someone_is_who_arrested(coder):
+    evs = coder.code("Iran's arrest of the crew angered London.", date="2023-04-03")
+    assert found(evs, "Iran", "the crew", "COERCE")

@@ -164,6 +164,10 @@ class FrameFinder(TargetRules):
                 places = self._place_targets(f)
                 if places:
                     f.targets, f.rule = places, "place-target"
+            if f.root == "14" and not any(self.is_actor(t) for t in f.targets):
+                site = self._protest_site(f)
+                if site:
+                    f.targets, f.rule = site, "protest-site"
             dest = self._force_destination(f)
             if dest:
                 f.targets, f.rule = dest, "force-destination"
@@ -350,6 +354,12 @@ class FrameFinder(TargetRules):
         deferred = bool(poss) and light is not None and (all(t.pos_ == "PRON" for t in poss) or (
             # "the minister reiterated the government's support": the one who speaks for it.
             light.lemma_.lower() in self.g.speaking_light_verbs and any(self.is_actor(t) for t in self.subjects(light))))
+        suffered = bool(poss) and n.lemma_.lower() in self.g.patient_possessor_nouns and not objects_after(n, ("of",))
+        if suffered:
+            # "ordered the tanker's release", "condemned the envoy's expulsion": the possessor is
+            # whom it was done to; who did it is the light verb's subject or is not said.
+            targets = poss + [t for t in targets if t not in poss]
+            deferred = True
         if by:
             f.sources, f.rule = by, "noun-by"
         elif poss and not deferred:

@@ -227,6 +227,22 @@ class TargetRules:
         return [t for h in heads for t in map(self._counted, self._prep_objects(h, self.g.destination_preps))
                 if (self.is_actor(t) or self._is_place(t)) and t not in f.targets and not own(t)][:1]
 
+    def _protest_site(self, f: Frame) -> list[Token]:
+        """A protest held at a building is aimed at whoever holds it: "rallied outside the Turkish
+        embassy", "a sit-in at the Ministry of Agriculture", "in front of the French embassy"."""
+        t = f.trigger
+        heads = [t] + ([t.head] if t.dep_ in ("dobj", "pobj") and t.head.pos_ in ("VERB", "AUX") else [])
+        for h in heads:
+            for c in h.children:
+                if c.dep_ != "prep":
+                    continue
+                obj = pobj(c)
+                if c.lower_ == "in" and obj is not None and obj.lower_ == "front":
+                    c, obj = next(((k, pobj(k)) for k in obj.children if k.dep_ == "prep" and k.lower_ == "of"), (c, None))
+                if c.lower_ in self.g.site_preps and obj is not None and obj.lemma_.lower() in self.g.site_nouns and self.is_actor(obj):
+                    return [obj]
+        return []
+
     def _condition_actors(self, f: Frame) -> list[Token]:
         """A refused or announced act that waits on another actor is aimed at that actor: "will not
         lift the embargo until T reforms", "will not lift the blockade unless their debts are forgiven by T".
