@@ -172,7 +172,7 @@ class Coder:
             if not (0 <= s < e <= len(text)):
                 raise DetenteError(Errors.DT103.format(span=(s, e), length=len(text)))
         doc = self.nlp(text)
-        finder = FrameFinder(self.lexicon, is_actor=default_is_actor)
+        finder = FrameFinder(self.lexicon, is_actor=default_is_actor, is_person=self._is_person)
         best: tuple[float, Frame] | None = None
         for sent in doc.sents:
             if sent.end_char <= min(source[0], target[0]) or sent.start_char >= max(source[1], target[1]):
@@ -199,7 +199,7 @@ class Coder:
     def _code_doc(self, doc: Doc, art: Article, offset: int, memory: ArticleMemory,
                   events: list[Event], counter: list[int]) -> None:
         matches = self.matcher.index(doc)
-        finder = FrameFinder(self.lexicon, is_actor=lambda t: self._is_actor(t, matches))
+        finder = FrameFinder(self.lexicon, is_actor=lambda t: self._is_actor(t, matches), is_person=self._is_person)
         first, starts = len(events), {}
         for sent in doc.sents:
             index = counter[0]
@@ -237,6 +237,14 @@ class Coder:
         if any(i in matches for i in range(s, e)):
             return True
         return any(r.kind in ("noun", "title") for r in self.tables.get(t.lemma_))
+
+    def _is_person(self, t: Token) -> bool:
+        """A named person, or a title ("the former mayor"); not a body ("the court")."""
+        if t.ent_type_ == "PERSON":
+            return True
+        if t.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC"):
+            return False
+        return any(r.kind in ("title", "person") for r in self.tables.get(t.lemma_))
 
     def _remember(self, sent: Span, matches: dict[int, ActorMatch], memory: ArticleMemory,
                   on: date | None, offset: int) -> None:

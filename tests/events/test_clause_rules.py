@@ -91,3 +91,8 @@ def test_the_possessor_of_a_release_is_who_was_released(coder):
 def test_the_possessor_of_an_arrest_of_someone_is_who_arrested(coder):
     evs = coder.code("Iran's arrest of the crew angered London.", date="2023-04-03")
     assert found(evs, "Iran", "the crew", "COERCE")
+
+
+def test_him_is_a_person_not_a_body(coder):
+    evs = coder.code("The court in Rabat heard the case and the police later beat him.", date="2023-04-03")
+    assert not any(e.target is not None and "court" in e.target.text for e in evs)

@@ -70,13 +70,16 @@ class Frame:
 
 
 class FrameFinder(TargetRules):
-    def __init__(self, lexicon: Lexicon, is_actor: "callable[[Token], bool] | None" = None, g: Grammar | None = None) -> None:
+    def __init__(self, lexicon: Lexicon, is_actor: "callable[[Token], bool] | None" = None, g: Grammar | None = None,
+                 is_person: "callable[[Token], bool] | None" = None) -> None:
         self.lex = lexicon
         self.g = g or grammar()
         # Sources must look like actors; targets may be any noun phrase ("condemned the court's
         # decision"): the actor coder then says whether the target is a coded actor.
         self.is_actor = is_actor or default_is_actor
         self.is_target = default_is_actor
+        # Who "him" or "her" can stand for: a named person, or a title when the actor tables are known.
+        self.is_person = is_person or (lambda t: t.ent_type_ == "PERSON")
 
     # -- triggers ------------------------------------------------------------
     def triggers(self, sent: Span) -> list[Frame]:
@@ -329,7 +332,7 @@ class FrameFinder(TargetRules):
                 c = group[0]
                 many = len(group) > 1 or c.tag_ in ("NNS", "NNPS")
                 if (c.i < tok.i and c.pos_ != "PRON" and many == (tok.lower_ == "them") and not set(group) & set(sources)
-                        and all(self.is_actor(t) for t in group)):
+                        and all(self.is_actor(t) for t in group) and (many or self.is_person(c))):
                     return group
         return [tok]
 
