@@ -141,3 +141,8 @@ def test_who_conveys_a_countrys_support_gives_it_to_the_one_called(coder):
 def test_the_one_called_even_when_the_parser_reads_a_naming(coder):
     text = "Kenya President William Ruto, called Ethiopia Prime Minister Abiy Ahmed on Friday to convey Kenya's support and sympathy, the presidency said."
     assert found(coder.code(text, date="2023-06-01"), "William Ruto", "Abiy Ahmed", "SUPPORT")
+
+
+def test_an_acronym_the_parser_takes_for_an_adverb_is_still_the_subject(coder):
+    evs = coder.code("USAID provided basic shelter materials to 2 million people after the flood in Chad.", date="2023-04-03")
+    assert found(evs, "USAID", None, "AID")

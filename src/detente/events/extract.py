@@ -448,6 +448,11 @@ class FrameFinder(TargetRules):
         agent = [p for c in v.children if c.dep_ == "agent" for p in expand(pobj(c))]
         if agent:
             return agent
+        # "USAID provided ...": the small parser can take an acronym before its verb for an adverb.
+        acronym = [c for c in v.children if c.dep_ in ("advmod", "npadvmod", "dep") and c.i < v.i and c.text.isupper()
+                   and len(c.text) > 1 and c.text.isalpha() and self.is_actor(c)]
+        if acronym and v.dep_ not in ("xcomp", "advcl", "acl", "relcl", "pcomp"):
+            return acronym
         if depth > 4 or v.head.i == v.i:
             return []
         if v.dep_ == "xcomp" and v.head.pos_ == "VERB" and v.head.lemma_.lower() in self.g.object_control_verbs:
