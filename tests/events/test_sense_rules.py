@@ -177,3 +177,19 @@ def test_setting_free_and_setting_fire(coder):
     assert [e.cameo for e in evs] == ["0841"]
     evs = coder.code("The militia set fire to the market.", date="2023-04-03")
     assert found(evs, "militia", "market", "ASSAULT")
+
+
+def test_a_particle_of_the_verb_beats_a_preposition_after_it(coder):
+    evs = coder.code("The envoy called out China for its treatment of reporters.", date="2023-04-03")
+    assert found(evs, "The envoy", "China", "ACCUSE")
+    assert not found(evs, "The envoy", "China", "REQUEST")
+
+
+def test_reneging_on_an_accord_with_a_party_rejects_the_party(coder):
+    evs = coder.code("The president reneged on the trade accord with Mexico.", date="2023-04-03")
+    assert found(evs, "The president", "Mexico", "REJECT")
+
+
+def test_calling_off_talks_halts_negotiations(coder):
+    evs = coder.code("The rebels called off talks with the government.", date="2023-04-03")
+    assert found(evs, "The rebels", "the government", "SANCTION")

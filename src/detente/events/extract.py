@@ -123,6 +123,8 @@ class FrameFinder(TargetRules):
             # "the teachers staged a strike": who holds it names the kind (a labour strike, 143).
             doers = {w.lemma_.lower() for s in self.subjects(gov) for t in (s, self._counted(s)) for w in (t, *t.children)
                      if w is t or w.dep_ in ("compound", "amod")}
+        # "called out China for its arrests": a particle of the verb itself beats a preposition after it.
+        cands = sorted(cands, key=lambda e: not (e.particle and any(c.dep_ == "prt" and c.lower_ == e.particle for c in tok.children)))
         for direct in (True, False) if named else (False,):
             words = object_lemmas(tok, self._counted, direct=direct) | (doers if not direct else set()) if named else set()
             for e in cands:  # most specific first
