@@ -47,3 +47,15 @@ def test_broken_model_file_is_a_coded_error(tmp_path):
     (tmp_path / "meta.json").write_text(json.dumps({"labels": list(LABELS), "cameo_root": CAMEO_ROOT}))
     with pytest.raises(DetenteError, match="DT90[12]"):
         EventTypeModel(tmp_path)
+
+
+@needs_model
+def test_threads_use_idle_cores_in_one_process_and_one_in_a_worker():
+    import os
+    import pickle
+
+    m = EventTypeModel()
+    assert m.threads == max(1, min(4, os.cpu_count() or 1))
+    assert EventTypeModel(threads=1).threads == 1
+    # A copy sent to a worker process of a parallel run takes one thread: every core already codes.
+    assert pickle.loads(pickle.dumps(m)).threads == 1

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import math
+import multiprocessing
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -34,8 +36,13 @@ class Prediction:
 class EventTypeModel:
     """Loads a model folder once; ``predict`` answers for a batch of marked pairs."""
 
-    def __init__(self, folder: str | Path | None = None, *, threads: int = 1) -> None:
+    def __init__(self, folder: str | Path | None = None, *, threads: int | None = None) -> None:
+        """``threads``: ONNX Runtime's threads per batch. By default, in the main process, the
+        machine's cores up to four: coding in one process, the rules leave the other cores idle. In a
+        worker process of a parallel run (``scale.local``, dask) one thread, as every core codes."""
         self.folder = Path(folder) if folder else default_model_dir()
+        main = multiprocessing.current_process().name == "MainProcess"
+        self.threads = threads if threads else max(1, min(4, os.cpu_count() or 1)) if main else 1
         for name in ("model.onnx", "tokenizer.json", "meta.json"):
             if not (self.folder / name).exists():
                 raise DetenteError(Errors.DT901.format(path=self.folder / name))
@@ -48,7 +55,7 @@ class EventTypeModel:
             self.temperature = float(self.meta.get("temperature", 1.0))
             self.featurizer = Featurizer(self.folder / "tokenizer.json", max_len=int(self.meta.get("max_len", 128)))
             opts = ort.SessionOptions()
-            opts.intra_op_num_threads = threads
+            opts.intra_op_num_threads = self.threads
             opts.inter_op_num_threads = 1
             self.session = ort.InferenceSession(str(self.folder / "model.onnx"), opts,
                                                 providers=["CPUExecutionProvider"])
@@ -60,7 +67,7 @@ class EventTypeModel:
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Worker processes get the folder and load the model themselves (sessions do not pickle).
-        return (EventTypeModel, (self.folder,))
+        return (_worker_model, (self.folder,))
 
     def logits(self, items: list[PairInput], *, batch_size: int = 32) -> list[list[float]]:
         """Raw (uncalibrated) scores, one list per item, in ``self.labels`` order."""
@@ -86,6 +93,11 @@ class EventTypeModel:
         i = max(range(len(probs)), key=probs.__getitem__)
         lab = self.labels[i]
         return Prediction(lab, probs[i], dict(zip(self.labels, probs)), self.cameo_root.get(lab, ""))
+
+
+def _worker_model(folder: Path) -> EventTypeModel:
+    """The model as a worker process loads it: one thread, since each worker has a core."""
+    return EventTypeModel(folder, threads=1)
 
 
 def softmax(z: list[float], temperature: float = 1.0) -> list[float]:
