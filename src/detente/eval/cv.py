@@ -54,7 +54,7 @@ def cross_validate(rows: list[dict[str, Any]], coder: Any, *, k: int = 5, epochs
     from ..learn.features import Featurizer, PairInput
     from ..learn.model import EventTypeModel
     from ..learn.train import BottomCache, encoder_dir, new_model, train_model
-    from . import plover_hit
+    from . import plover_hits
 
     plv = [r for r in rows if r["group"] == "plv"]
     extra = [r for r in rows if r["group"] in groups]
@@ -81,9 +81,9 @@ def cross_validate(rows: list[dict[str, Any]], coder: Any, *, k: int = 5, epochs
                 rec = {"id": r["id"], "fold": f, "gold": r["label"], "logits": [round(v, 4) for v in z],
                        "lexicon": r["lexicon"]["plover"], "lexicon_confidence": r["lexicon"]["confidence"]}
                 coder.classifier = None
-                rec["hit_lexicon"] = plover_hit(coder, r)
+                rec["hit_lexicon"], rec["hit_lexicon_named"] = plover_hits(coder, r)
                 coder.classifier = clf
-                rec["hit_combined"] = plover_hit(coder, r)
+                rec["hit_combined"], rec["hit_combined_named"] = plover_hits(coder, r)
                 out.append(rec)
             coder.classifier = saved
         del model

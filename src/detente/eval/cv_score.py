@@ -57,7 +57,10 @@ def answers(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
                         "lexicon": lex or FALLBACK, "lexicon_conf": _lex_acc(overall, r["lexicon_confidence"]),
                         "classifier": cal.label, "raw_conf": raw.probability, "cal_conf": cal.probability,
                         "combined": lab, "combined_conf": conf, "decided_by": who,
-                        "hit_lexicon": r["hit_lexicon"], "hit_combined": r["hit_combined"]})
+                        "hit_lexicon": r["hit_lexicon"], "hit_combined": r["hit_combined"],
+                        # Records from before the by-name figure count by mention only.
+                        "hit_lexicon_named": r.get("hit_lexicon_named", r["hit_lexicon"]),
+                        "hit_combined_named": r.get("hit_combined_named", r["hit_combined"])})
     return out
 
 
@@ -92,6 +95,8 @@ def score_cv(records: list[dict[str, Any]]) -> dict[str, Any]:
             "combined": _scores(part, "combined"),
             "pair_recall_lexicon": sum(r["hit_lexicon"] for r in part) / n,
             "pair_recall_combined": sum(r["hit_combined"] for r in part) / n,
+            "pair_recall_lexicon_named": sum(r["hit_lexicon_named"] for r in part) / n,
+            "pair_recall_combined_named": sum(r["hit_combined_named"] for r in part) / n,
         }
     gold = [r["gold"] for r in rows]
     res["confusion_combined"] = confusion(gold, [r["combined"] for r in rows], sorted(set(gold)))
@@ -116,7 +121,8 @@ def format_cv(res: dict[str, Any]) -> str:
             lines.append(f"    {who:<10} macro-F1 {s['macro_f1']:.3f}  accuracy {s['accuracy']:.3f}  "
                          f"quad accuracy {s['quad_accuracy']:.3f}")
         lines.append(f"    end-to-end pair recall with the right type: lexicon {h['pair_recall_lexicon']:.3f}, "
-                     f"with classifier {h['pair_recall_combined']:.3f}")
+                     f"with classifier {h['pair_recall_combined']:.3f} (by name: {h['pair_recall_lexicon_named']:.3f}, "
+                     f"{h['pair_recall_combined_named']:.3f})")
     cal = res["calibration"]
     lines.append("  calibration (ECE, 10 bins): " + ", ".join(f"{k} {v['ece']:.3f}" for k, v in cal.items()))
     lines.append(f"  combined answers decided by: {res['decided_by']}")
