@@ -193,3 +193,15 @@ def test_reneging_on_an_accord_with_a_party_rejects_the_party(coder):
 def test_calling_off_talks_halts_negotiations(coder):
     evs = coder.code("The rebels called off talks with the government.", date="2023-04-03")
     assert found(evs, "The rebels", "the government", "SANCTION")
+
+
+def test_stones_thrown_at_someone_are_a_riot_against_them_a_grenade_a_bombing(coder):
+    evs = coder.code("Youths threw stones at the police in Srinagar.", date="2023-04-03")
+    assert found(evs, "Youths", "the police", "PROTEST")
+    evs = coder.code("The rebels threw a grenade at the army post.", date="2023-04-03")
+    assert found(evs, "The rebels", "the army post", "ASSAULT")
+
+
+def test_contacting_someone_is_consulting_them(coder):
+    evs = coder.code("The Belgian government contacted the French authorities.", date="2023-04-03")
+    assert found(evs, "The Belgian government", "the French authorities", "CONSULT")
