@@ -96,3 +96,17 @@ def test_the_possessor_of_an_arrest_of_someone_is_who_arrested(coder):
 def test_him_is_a_person_not_a_body(coder):
     evs = coder.code("The court in Rabat heard the case and the police later beat him.", date="2023-04-03")
     assert not any(e.target is not None and "court" in e.target.text for e in evs)
+
+
+def test_a_topic_between_two_is_no_party_to_the_talk(coder):
+    evs = coder.code("The two ministers also discussed the war between Israel and Hamas.", date="2023-04-03")
+    assert not found(evs, "The two ministers", "Israel", "CONSULT")
+    evs = coder.code("Wang and Joly agreed to maintain communication between their governments.", date="2023-04-03")
+    assert found(evs, "Wang", "Joly", "AGREE") and found(evs, "Joly", "Wang", "AGREE")
+
+
+def test_a_noun_with_its_own_determiner_after_and_is_no_partner_of_the_first(coder):
+    # The parser reads "deepens" as a noun here; "cooperation" is not what the North steps up.
+    evs = coder.code("Tensions have been rising as the North steps up weapons tests and the South deepens "
+                     "military cooperation with the United States.", date="2023-04-03")
+    assert not found(evs, "the North", None, "COOPERATE")

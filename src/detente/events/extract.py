@@ -348,8 +348,11 @@ class FrameFinder(TargetRules):
         between = objects_after(n, ("between",))
         targets = self._prep_objects(n, tuple(p for p in preps if p != "between"))
         first = n
-        while first.dep_ == "conj" and first.head.pos_ == "NOUN":
-            first = first.head
+        # Only a bare noun joined on ("its rejection and strong condemnation of T"); one with its
+        # own determiner or owner starts a phrase of its own, often a clause the parser misread.
+        if not any(c.dep_ in ("det", "poss", "nmod") for c in n.children):
+            while first.dep_ == "conj" and first.head.pos_ == "NOUN":
+                first = first.head
         if not targets and first is not n:
             # "its rejection and condemnation of T": the pair shares the phrase after it.
             targets = self._prep_objects(first, tuple(p for p in preps if p != "between"))

@@ -46,11 +46,20 @@ class TargetRules:
             # "lifted restrictions imposed on T", "dropped charges brought against T".
             found = [t for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"
                      for t in self._prep_objects(c, tuple(p for p in preps if p != "of")) if self.is_actor(t) and not own(t)]
-        if not found:
+        if not found and self._talks(obj):
             # "ended mediation efforts between the factions", "backed the talks among the clans":
-            # the parties to the thing.
-            found = [t for t in self._prep_objects(obj, ("between", "among")) if self.is_actor(t)]
+            # the parties to the talks. Not to any thing: "discussed the war between X and Y" is
+            # about the war, and "communication between their governments" is the speakers' own.
+            found = [t for t in self._prep_objects(obj, ("between", "among")) if self.is_actor(t) and not own(t)]
         return found
+
+    def _talks(self, t: Token) -> bool:
+        """ "talks", "negotiations", "mediation efforts": a thing whose parties are those it is between."""
+        lemma = t.lemma_.lower()
+        if lemma in self.g.effort_nouns:
+            t = next((c for c in t.children if c.dep_ == "compound"), t)  # "mediation efforts"
+            lemma = t.lemma_.lower()
+        return any(e.code.startswith("04") for e in self.lex.candidates(lemma, "NOUN"))
 
     def _event_noun(self, t: Token) -> bool:
         """ "military aid", "Israeli strikes": a thing named by an event noun, an actor only through
