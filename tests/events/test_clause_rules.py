@@ -110,3 +110,16 @@ def test_a_noun_with_its_own_determiner_after_and_is_no_partner_of_the_first(cod
     evs = coder.code("Tensions have been rising as the North steps up weapons tests and the South deepens "
                      "military cooperation with the United States.", date="2023-04-03")
     assert not found(evs, "the North", None, "COOPERATE")
+
+
+def test_an_act_in_response_to_something_is_aimed_at_whose_it_is(coder):
+    evs = coder.code("Pakistan recalled its envoy in protest at India's decision.", date="2023-04-03")
+    assert found(evs, "Pakistan", "India", "SANCTION", "response-target")
+    evs = coder.code("The workers staged a strike in protest against the company's decision.", date="2023-04-03")
+    assert found(evs, "The workers", "the company", "PROTEST", "response-target")
+
+
+def test_a_response_does_not_replace_what_the_act_was_done_to(coder):
+    evs = coder.code("The army shelled the village in retaliation for the rebels' raid.", date="2023-04-03")
+    assert found(evs, "The army", "the village", "ASSAULT")
+    assert not found(evs, "The army", "the rebels")

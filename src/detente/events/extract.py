@@ -33,7 +33,7 @@ from .cameo import lookup
 from .grammar import Grammar, grammar
 from .lexicon import Entry, Lexicon
 from .syntax import (complement, default_is_actor, expand, expand_all, has_particle, hyphen_lemma, light_governor,
-                     object_lemmas, objects_after, one_per_entity, pobj)
+                     object_lemmas, objects_after, one_per_entity, own, pobj)
 from .targets import TargetRules
 
 SUBJ = ("nsubj", "csubj")
@@ -165,6 +165,11 @@ class FrameFinder(TargetRules):
                     and all(t.lemma_.lower() in self.g.pact_nouns and not self.is_actor(t) for t in f.targets)):
                 # "X and Y are guilty of violating the truce": the pact is theirs, each broke it on the other.
                 f.targets, f.reciprocal, f.rule = [], True, "reciprocal"
+            if f.sources and not f.reciprocal and not any(self.is_actor(t) and not own(t) or self._patient(f, t) for t in f.targets):
+                # "recalled its envoy in protest at T's decision": one's own envoy is not whom it is aimed at.
+                answered = self._response_targets(f)
+                if answered:
+                    f.targets, f.rule = answered, "response-target"
             if not f.reciprocal and not any(self.is_actor(t) or self._patient(f, t) for t in f.targets):
                 places = self._place_targets(f)
                 if places:

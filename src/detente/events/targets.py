@@ -236,6 +236,28 @@ class TargetRules:
         return [t for h in heads for t in map(self._counted, self._prep_objects(h, self.g.destination_preps))
                 if (self.is_actor(t) or self._is_place(t)) and t not in f.targets and not own(t)][:1]
 
+    def _response_targets(self, f: Frame) -> list[Token]:
+        """ "staged a strike in response to the company's decision", "shelled the town in
+        retaliation for T's raid": what the act answers, or whoever it belongs to."""
+        t = f.trigger
+        heads = [t] + ([t.head] if t.dep_ in ("dobj", "pobj") and t.head.pos_ in ("VERB", "AUX") else [])
+        for h in heads:
+            for c in h.children:
+                noun = pobj(c) if c.dep_ == "prep" and c.lower_ == "in" else None
+                if noun is None or noun.lemma_.lower() not in self.g.response_nouns:
+                    continue
+                # The parser may hang the phrase after the noun on the verb: "recalled X in protest at T's decision".
+                after = [k for k in h.children if k.dep_ == "prep" and k.i == noun.i + 1]
+                things = self._prep_objects(noun, ("to", "for", "against", "at", "over", "of")) or [
+                    o for k in after for o in self._prep_objects(h, (k.lower_,)) if k.lower_ in ("to", "for", "against", "at", "over")]
+                for thing in things:
+                    owners = [] if thing.ent_type_ else self._owners(thing)
+                    if owners:
+                        return owners
+                    if self.is_actor(thing) and not self._event_noun(thing):
+                        return [thing]
+        return []
+
     def _protest_site(self, f: Frame) -> list[Token]:
         """A protest held at a building is aimed at whoever holds it: "rallied outside the Turkish
         embassy", "a sit-in at the Ministry of Agriculture", "in front of the French embassy"."""
