@@ -91,13 +91,13 @@ def test_taking_part_in_peacekeeping_in_a_country_is_peacekeeping_there(coder):
 
 
 def test_forces_readied_for_a_fight_face_whom_the_remnants_belong_to(coder):
-    evs = coder.code("Mali's army mobilized its troops for a battle against the remnants of the militia.", date="2023-04-03")
+    evs = coder.code("Mali's army mobilized its troops for a final push against the remnants of the militia.", date="2023-04-03")
     assert found(evs, "army", "the militia", "MOBILIZE", "force-destination")
 
 
 def test_beefing_up_troops_at_a_border_is_a_mobilisation_there(coder):
-    evs = coder.code("The Israeli army beefed up its troop presence along the border with Lebanon.", date="2023-04-03")
-    assert found(evs, "The Israeli army", "border", "MOBILIZE")
+    evs = coder.code("The Israeli army beefed up its troops along the frontier with Lebanon.", date="2023-04-03")
+    assert found(evs, "The Israeli army", "Lebanon", "MOBILIZE")
 
 
 def test_increasing_military_aid_is_no_mobilisation(coder):
