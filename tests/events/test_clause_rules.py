@@ -123,3 +123,9 @@ def test_a_response_does_not_replace_what_the_act_was_done_to(coder):
     evs = coder.code("The army shelled the village in retaliation for the rebels' raid.", date="2023-04-03")
     assert found(evs, "The army", "the village", "ASSAULT")
     assert not found(evs, "The army", "the rebels")
+
+
+def test_only_a_pair_of_acts_shares_the_verb(coder):
+    # "no" negates both nouns, and a view is no act to pair with.
+    evs = coder.code("The court said the villagers had no claim or objection to the plan.", date="2023-04-03")
+    assert not any(e.plover == "ACCUSE" for e in evs)

@@ -358,6 +358,10 @@ class FrameFinder(TargetRules):
         if not any(c.dep_ in ("det", "poss", "nmod") for c in n.children):
             while first.dep_ == "conj" and first.head.pos_ == "NOUN":
                 first = first.head
+        if first.i not in by_tok or any(c.lower_ in ("no", "neither") for c in first.children):
+            # Only a pair of acts shares the verb ("rejection and condemnation"), not a view and
+            # an act, nor what "no" negates ("had no claim or objection").
+            first = n
         if not targets and first is not n:
             # "its rejection and condemnation of T": the pair shares the phrase after it.
             targets = self._prep_objects(first, tuple(p for p in preps if p != "between"))
