@@ -16,6 +16,9 @@ from .syntax import expand, expand_all, objects_after, of_object, own, pobj
 if TYPE_CHECKING:
     from .extract import Frame
 
+# "in response to T", "in retaliation for T", "in protest at T", "in protest against T".
+RESPONSE_PREPS = ("to", "for", "against", "at", "over")
+
 
 class TargetRules:
     def _owners(self, obj: Token) -> list[Token]:
@@ -236,20 +239,23 @@ class TargetRules:
         return [t for h in heads for t in map(self._counted, self._prep_objects(h, self.g.destination_preps))
                 if (self.is_actor(t) or self._is_place(t)) and t not in f.targets and not own(t)][:1]
 
+    def _act_heads(self, f: Frame) -> list[Token]:
+        """The trigger, and for a noun trigger the verb it is the object of ("staged a strike")."""
+        t = f.trigger
+        return [t] + ([t.head] if t.dep_ in ("dobj", "pobj") and t.head.pos_ in ("VERB", "AUX") else [])
+
     def _response_targets(self, f: Frame) -> list[Token]:
         """ "staged a strike in response to the company's decision", "shelled the town in
         retaliation for T's raid": what the act answers, or whoever it belongs to."""
-        t = f.trigger
-        heads = [t] + ([t.head] if t.dep_ in ("dobj", "pobj") and t.head.pos_ in ("VERB", "AUX") else [])
-        for h in heads:
+        for h in self._act_heads(f):
             for c in h.children:
                 noun = pobj(c) if c.dep_ == "prep" and c.lower_ == "in" else None
                 if noun is None or noun.lemma_.lower() not in self.g.response_nouns:
                     continue
                 # The parser may hang the phrase after the noun on the verb: "recalled X in protest at T's decision".
                 after = [k for k in h.children if k.dep_ == "prep" and k.i == noun.i + 1]
-                things = self._prep_objects(noun, ("to", "for", "against", "at", "over", "of")) or [
-                    o for k in after for o in self._prep_objects(h, (k.lower_,)) if k.lower_ in ("to", "for", "against", "at", "over")]
+                things = self._prep_objects(noun, (*RESPONSE_PREPS, "of")) or [
+                    o for k in after if k.lower_ in RESPONSE_PREPS for o in self._prep_objects(h, (k.lower_,))]
                 for thing in things:
                     owners = [] if thing.ent_type_ else self._owners(thing)
                     if owners:
@@ -261,9 +267,7 @@ class TargetRules:
     def _protest_site(self, f: Frame) -> list[Token]:
         """A protest held at a building is aimed at whoever holds it: "rallied outside the Turkish
         embassy", "a sit-in at the Ministry of Agriculture", "in front of the French embassy"."""
-        t = f.trigger
-        heads = [t] + ([t.head] if t.dep_ in ("dobj", "pobj") and t.head.pos_ in ("VERB", "AUX") else [])
-        for h in heads:
+        for h in self._act_heads(f):
             for c in h.children:
                 if c.dep_ != "prep":
                     continue
