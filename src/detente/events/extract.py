@@ -25,6 +25,7 @@ Quantity and group heads stand for what they count ("killed dozens of militants"
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
@@ -40,6 +41,14 @@ SUBJ = ("nsubj", "csubj")
 REL_PRONOUNS = {"who", "which", "that", "whom"}
 ANAPHORA = {"he", "she", "they", "it"}
 OBJECT_ANAPHORA = {"him", "her", "them"}
+
+
+def governing_clauses(clause: Token) -> Iterator[Token]:
+    """The clauses above ``clause`` that report or govern it, nearest first ("said [he would
+    meet him]", "convicted X and [sentenced him]"): where a pronoun's antecedent may be."""
+    while clause.head.i != clause.i and clause.dep_ in ("ccomp", "xcomp", "advcl", "conj"):
+        clause = clause.head
+        yield clause
 
 
 @dataclass
@@ -305,9 +314,7 @@ class FrameFinder(TargetRules):
         the clause that reports or governs it, when that subject is in the same sentence."""
         if tok.lower_ not in ANAPHORA:
             return tok
-        cur = tok.head
-        while cur.head.i != cur.i and cur.dep_ in ("ccomp", "xcomp", "advcl", "conj"):
-            cur = cur.head
+        for cur in governing_clauses(tok.head):
             for c in cur.children:
                 if c.dep_ not in SUBJ or c.i > tok.i or c.pos_ == "PRON":
                     continue
@@ -327,9 +334,7 @@ class FrameFinder(TargetRules):
         same role), then its subject; only names and nouns before the pronoun that agree in number."""
         if tok.lower_ not in OBJECT_ANAPHORA or tok.dep_ not in ("dobj", "pobj", "dative"):
             return [tok]
-        cur = tok.head.head if tok.dep_ == "pobj" else tok.head
-        while cur.dep_ in ("ccomp", "xcomp", "advcl", "conj") and cur.head.i != cur.i:
-            cur = cur.head
+        for cur in governing_clauses(tok.head.head if tok.dep_ == "pobj" else tok.head):
             objs = [c for c in cur.children if c.dep_ in ("dobj", "dative")]
             groups = [expand(c) for c in objs]
             groups += [expand(pobj(p)) for h in (cur, *objs) for p in h.children if p.dep_ == "prep"
