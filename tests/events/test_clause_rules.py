@@ -129,3 +129,20 @@ def test_only_a_pair_of_acts_shares_the_verb(coder):
     # "no" negates both nouns, and a view is no act to pair with.
     evs = coder.code("The court said the villagers had no claim or objection to the plan.", date="2023-04-03")
     assert not any(e.plover == "ACCUSE" for e in evs)
+
+
+def test_who_is_let_in_is_the_target_of_a_refusal_to_let_them(coder):
+    evs = coder.code("Freedonia refused to allow the cargo aircraft to land at its airports.", date="2023-04-03")
+    assert found(evs, "Freedonia", "the cargo aircraft", "REJECT")
+
+
+def test_the_one_helped_to_act_is_the_target_of_the_help(coder):
+    evs = coder.code("Sylvania helped the army of Freedonia retake the mountain pass.", date="2023-04-03")
+    assert found(evs, "Sylvania", "the army", "AID")
+
+
+def test_only_the_phrase_right_after_allow_is_the_one_allowed(coder):
+    evs = coder.code("The mayor allowed the pilgrims to pray at the shrine, and later the guards at the gate "
+                     "turned away a bus.", date="2023-04-03")
+    assert found(evs, "The mayor", "the pilgrims", "CONCEDE")
+    assert not any(e.source.text == "The mayor" and e.target is not None and "guards" in e.target.text for e in evs)

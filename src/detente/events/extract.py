@@ -228,6 +228,11 @@ class FrameFinder(TargetRules):
                 f.targets = [t for c in comp.children if c.dep_ in ("nsubj", "nsubjpass") for t in expand(c)]
             if preps and not f.targets:
                 f.targets = self._actor_behind(self._prep_objects(v, preps))
+                if not f.targets and f.entry.object:
+                    # "allowed relief to the war-torn areas": the parser hangs the phrase on the
+                    # thing the entry names ("relief"), not on the verb.
+                    f.targets = self._actor_behind([t for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in f.entry.object
+                                                    for t in self._prep_objects(c, preps)])
                 if not f.targets and f.entry.particle:
                     # "called for sanctions against X": the target hangs off the particle's object.
                     held = [o for c in v.children if c.dep_ == "prep" and c.lower_ == f.entry.particle
@@ -279,6 +284,8 @@ class FrameFinder(TargetRules):
                 f.targets = [t for c in v.children if c.dep_ == "ccomp"
                              for k in c.children if k.dep_ in ("nsubj", "nsubjpass") for t in expand(k)
                              if self.is_actor(t)]
+            if not f.targets:
+                f.targets = self._controlled(v)
         if f.root in self.g.venue_roots:
             # "met on the Caribbean island of X": where they met, not whom they met.
             f.targets = [t for t in f.targets if not (self._common_place(t) and t.dep_ == "pobj" and t.head.lower_ in ("on", "at", *self.g.place_preps))]
@@ -288,6 +295,26 @@ class FrameFinder(TargetRules):
             # "China and Canada held talks", "India and Mercosur agreed to cut tariffs".
             f.reciprocal = True
             f.rule = "reciprocal"
+
+    def _controlled(self, v: Token) -> list[Token]:
+        """The one let, helped or made to act, when the act has no other target: "refused to allow
+        the plane to land" (the plane), "agreed to let the inspectors visit", "helped the UN
+        strengthen its planning". The object of a control verb that is the trigger or its
+        complement; the parser often makes it the subject of the inner clause."""
+        verbs = ([v] if v.lemma_.lower() in self.g.object_control_verbs else []) + [
+            x for x in v.children if x.dep_ == "xcomp" and x.lemma_.lower() in self.g.object_control_verbs]
+        for x in verbs:
+            inner = [c for c in x.children if c.dep_ in ("ccomp", "xcomp") and c.i > x.i
+                     and not any(m.dep_ == "mark" and m.lower_ != "to" for m in c.children)]
+            # Only the phrase right after the verb: "allowed the activists to pray, but protesters
+            # outside raised slogans" does not make the protesters the ones allowed.
+            found = [t for c in inner[:1] for k in c.children if k.dep_ == "nsubj" and k.left_edge.i == x.i + 1 and k.i < c.i
+                     for t in expand(k) if self.is_target(t) and k.pos_ != "PRON"]
+            found = found or [t for c in x.children if c.dep_ == "dobj" and inner and c.i < inner[0].i
+                              for t in expand(c) if self.is_target(t)]
+            if found:
+                return found
+        return []
 
     def _parties(self, f: Frame, v: Token, cooperative: bool) -> list[Token]:
         """The targets of a verb whose act the sources may do with each other: none (so the act is
@@ -306,6 +333,13 @@ class FrameFinder(TargetRules):
             # the prisoners are what was exchanged; the parties are the subjects and the partner.
             partner = [p for h in (v, *f.targets) for p in self._prep_objects(h, ("with",)) if self.is_actor(p)]
             if partner or len(f.sources) > 1:
+                return partner
+        if f.targets_are_its_object and not f.entry.reciprocal:
+            # "closed Venezuela's borders with Brazil": the border is what was closed, the neighbour
+            # after "with" is whom it shuts out. On the verb only a named one: "closed the port with warships".
+            partner = [p for t in f.targets for p in self._prep_objects(t, ("with",)) if self.is_actor(p) and not own(p)] or [
+                p for p in self._prep_objects(v, ("with",)) if self.is_actor(p) and p.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")]
+            if partner:
                 return partner
         return f.targets
 
