@@ -166,7 +166,7 @@ class FrameFinder(TargetRules):
             f.sources = one_per_entity([t for t in f.sources if (self.is_actor(t) or self._weapon_source(f, t)) and not self._dateline(t)])
             f.targets = [a for t in (self._counted(t) for t in f.targets) if self.is_target(t) and not self._dateline(t)
                          for a in self._object_antecedent(t, f.sources)]
-            if f.sources and (f.negated or f.modality == "future") and not any(self.is_actor(t) for t in f.targets):
+            if f.sources and (f.negated or f.modality == "future") and not any(self.is_actor(t) and not self._event_noun(t) for t in f.targets):
                 cond = self._condition_actors(f)
                 if cond:
                     f.targets, f.rule = cond, "condition-target"
@@ -616,6 +616,14 @@ class FrameFinder(TargetRules):
                         # "accused China of meddling", "denied the attack": who the content is about.
                         cand = [t for t in f.sources if t not in outer.sources] or [t for t in f.targets if t not in outer.sources]
                         outer.targets = cand
+                    elif path[-1] == "xcomp" and all(f.trigger.left_edge.i <= t.i <= f.trigger.right_edge.i
+                                                      and not (self.is_actor(t) and not self._event_noun(t)) for t in outer.targets):
+                        # "threatened to halt the talks with T": the party to the act threatened,
+                        # not the thing it is done to (a target the outer verb took from the act's
+                        # own words; "appealed to the centre to urge the court" keeps the centre).
+                        inner = [t for t in f.targets if self.is_actor(t) and not self._event_noun(t) and t not in outer.sources]
+                        if inner:
+                            outer.targets = inner
                     break
 
     def _light_verbs(self, frames: list[Frame], by_tok: dict[int, Frame]) -> None:
