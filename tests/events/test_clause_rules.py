@@ -149,12 +149,12 @@ def test_only_the_phrase_right_after_allow_is_the_one_allowed(coder):
 
 
 def test_a_threat_to_end_talks_is_aimed_at_the_party_to_the_talks(coder):
-    evs = coder.code("The opposition leader threatened to halt unity government talks with President Vell if the "
-                     "abductions did not stop.", date="2023-04-03")
+    evs = coder.code("The opposition leader threatened to halt coalition government talks with President Vell if "
+                     "the arrests went on.", date="2023-04-03")
     assert found(evs, "The opposition leader", "President Vell", "THREATEN")
     assert not any(e.plover == "THREATEN" and e.target is not None and e.target.text.endswith("talks") for e in evs)
 
 
 def test_an_appeal_keeps_the_one_appealed_to_over_whom_they_should_urge(coder):
-    evs = coder.code("the party chief appealed to the centre to press the tribunal to rule soon.", date="2023-04-03")
+    evs = coder.code("the party chief appealed to the state to press the tribunal to rule soon.", date="2023-04-03")
     assert not any(e.target is not None and e.target.text == "the tribunal" and e.source.text == "the party chief" for e in evs)

@@ -620,7 +620,7 @@ class FrameFinder(TargetRules):
                                                       and not (self.is_actor(t) and not self._event_noun(t)) for t in outer.targets):
                         # "threatened to halt the talks with T": the party to the act threatened,
                         # not the thing it is done to (a target the outer verb took from the act's
-                        # own words; "appealed to the centre to urge the court" keeps the centre).
+                        # own words; "an appeal to the cabinet to press a judge" keeps the cabinet).
                         inner = [t for t in f.targets if self.is_actor(t) and not self._event_noun(t) and t not in outer.sources]
                         if inner:
                             outer.targets = inner
