@@ -49,13 +49,19 @@ def test_broken_model_file_is_a_coded_error(tmp_path):
         EventTypeModel(tmp_path)
 
 
+def _threads_of(model: EventTypeModel) -> int:
+    return model.threads
+
+
 @needs_model
 def test_threads_use_idle_cores_in_one_process_and_one_in_a_worker():
+    import multiprocessing
     import os
-    import pickle
+    from concurrent.futures import ProcessPoolExecutor
 
     m = EventTypeModel()
     assert m.threads == max(1, min(4, os.cpu_count() or 1))
     assert EventTypeModel(threads=1).threads == 1
     # A copy sent to a worker process of a parallel run takes one thread: every core already codes.
-    assert pickle.loads(pickle.dumps(m)).threads == 1
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
+        assert pool.submit(_threads_of, m).result() == 1

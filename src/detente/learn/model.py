@@ -66,8 +66,9 @@ class EventTypeModel:
         self.input_names = {i.name for i in self.session.get_inputs()}
 
     def __reduce__(self) -> tuple[Any, ...]:
-        # Worker processes get the folder and load the model themselves (sessions do not pickle).
-        return (_worker_model, (self.folder,))
+        # Worker processes get the folder and load the model themselves (sessions do not pickle);
+        # outside the main process that takes one thread (``__init__``).
+        return (EventTypeModel, (self.folder,))
 
     def logits(self, items: list[PairInput], *, batch_size: int = 32) -> list[list[float]]:
         """Raw (uncalibrated) scores, one list per item, in ``self.labels`` order."""
@@ -95,10 +96,6 @@ class EventTypeModel:
         return Prediction(lab, probs[i], dict(zip(self.labels, probs)), self.cameo_root.get(lab, ""))
 
 
-def _worker_model(folder: Path) -> EventTypeModel:
-    """The model as a worker process loads it: one thread, since each worker has a core."""
-    return EventTypeModel(folder, threads=1)
-
 
 def softmax(z: list[float], temperature: float = 1.0) -> list[float]:
     t = temperature if temperature > 0 else 1.0
@@ -106,4 +103,3 @@ def softmax(z: list[float], temperature: float = 1.0) -> list[float]:
     e = [math.exp((v - m) / t) for v in z]
     s = sum(e)
     return [v / s for v in e]
-
