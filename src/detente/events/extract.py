@@ -296,26 +296,6 @@ class FrameFinder(TargetRules):
             f.reciprocal = True
             f.rule = "reciprocal"
 
-    def _controlled(self, v: Token) -> list[Token]:
-        """The one let, helped or made to act, when the act has no other target: "refused to allow
-        the plane to land" (the plane), "agreed to let the inspectors visit", "helped the UN
-        strengthen its planning". The object of a control verb that is the trigger or its
-        complement; the parser often makes it the subject of the inner clause."""
-        verbs = ([v] if v.lemma_.lower() in self.g.object_control_verbs else []) + [
-            x for x in v.children if x.dep_ == "xcomp" and x.lemma_.lower() in self.g.object_control_verbs]
-        for x in verbs:
-            inner = [c for c in x.children if c.dep_ in ("ccomp", "xcomp") and c.i > x.i
-                     and not any(m.dep_ == "mark" and m.lower_ != "to" for m in c.children)]
-            # Only the phrase right after the verb: "allowed the activists to pray, but protesters
-            # outside raised slogans" does not make the protesters the ones allowed.
-            found = [t for c in inner[:1] for k in c.children if k.dep_ == "nsubj" and k.left_edge.i == x.i + 1 and k.i < c.i
-                     for t in expand(k) if self.is_target(t) and k.pos_ != "PRON"]
-            found = found or [t for c in x.children if c.dep_ == "dobj" and inner and c.i < inner[0].i
-                              for t in expand(c) if self.is_target(t)]
-            if found:
-                return found
-        return []
-
     def _parties(self, f: Frame, v: Token, cooperative: bool) -> list[Token]:
         """The targets of a verb whose act the sources may do with each other: none (so the act is
         reciprocal) when no other party is named, the partner after "with" when the target is the

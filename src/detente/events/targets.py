@@ -310,6 +310,26 @@ class TargetRules:
                 return found
         return []
 
+    def _controlled(self, v: Token) -> list[Token]:
+        """The one let, helped or made to act, when the act has no other target: "would not let the
+        aircraft land" (the aircraft), "agreed to let the inspectors visit", "helped the army retake
+        the pass". The object of a control verb (``object_control_verbs``) that is the trigger or
+        its complement; the parser often makes it the subject of the inner clause."""
+        verbs = ([v] if v.lemma_.lower() in self.g.object_control_verbs else []) + [
+            x for x in v.children if x.dep_ == "xcomp" and x.lemma_.lower() in self.g.object_control_verbs]
+        for x in verbs:
+            inner = [c for c in x.children if c.dep_ in ("ccomp", "xcomp") and c.i > x.i
+                     and not any(m.dep_ == "mark" and m.lower_ != "to" for m in c.children)]
+            # Only the phrase right after the verb: "allowed the activists to pray, but protesters
+            # outside raised slogans" does not make the protesters the ones allowed.
+            found = [t for c in inner[:1] for k in c.children if k.dep_ == "nsubj" and k.left_edge.i == x.i + 1 and k.i < c.i
+                     for t in expand(k) if self.is_target(t) and k.pos_ != "PRON"]
+            found = found or [t for c in x.children if c.dep_ == "dobj" and inner and c.i < inner[0].i
+                              for t in expand(c) if self.is_target(t)]
+            if found:
+                return found
+        return []
+
     def _prep_objects(self, head: Token, preps: Collection[str]) -> list[Token]:
         out: list[Token] = []
         for c in head.children:
