@@ -166,7 +166,7 @@ class FrameFinder(TargetRules):
             f.sources = one_per_entity([t for t in f.sources if (self.is_actor(t) or self._weapon_source(f, t)) and not self._dateline(t)])
             f.targets = [a for t in (self._counted(t) for t in f.targets) if self.is_target(t) and not self._dateline(t)
                          for a in self._object_antecedent(t, f.sources)]
-            if f.sources and (f.negated or f.modality == "future") and not any(self.is_actor(t) and not self._event_noun(t) for t in f.targets):
+            if f.sources and (f.negated or f.modality == "future") and not any(self._party(t) for t in f.targets):
                 cond = self._condition_actors(f)
                 if cond:
                     f.targets, f.rule = cond, "condition-target"
@@ -301,7 +301,7 @@ class FrameFinder(TargetRules):
         reciprocal) when no other party is named, the partner after "with" when the target is the
         thing the act names."""
         if cooperative and len(f.sources) > 1 and f.targets and not any(
-                self.is_actor(t) and not self._event_noun(t) and t.head.lower_ not in self.g.topic_preps for t in f.targets):
+                self._party(t) and t.head.lower_ not in self.g.topic_preps for t in f.targets):
             # "A and B welcomed the OPCW visit": the visit's named owner is the one welcomed.
             owners = [o for t in f.targets if self._event_noun(t) and t.dep_ == "dobj"
                       for o in self._owners(t) if o.dep_ in ("poss", "compound")]
@@ -597,11 +597,11 @@ class FrameFinder(TargetRules):
                         cand = [t for t in f.sources if t not in outer.sources] or [t for t in f.targets if t not in outer.sources]
                         outer.targets = cand
                     elif path[-1] == "xcomp" and all(f.trigger.left_edge.i <= t.i <= f.trigger.right_edge.i
-                                                      and not (self.is_actor(t) and not self._event_noun(t)) for t in outer.targets):
+                                                      and not self._party(t) for t in outer.targets):
                         # "threatened to halt the talks with T": the party to the act threatened,
                         # not the thing it is done to (a target the outer verb took from the act's
                         # own words; "an appeal to the cabinet to press a judge" keeps the cabinet).
-                        inner = [t for t in f.targets if self.is_actor(t) and not self._event_noun(t) and t not in outer.sources]
+                        inner = [t for t in f.targets if self._party(t) and t not in outer.sources]
                         if inner:
                             outer.targets = inner
                     break

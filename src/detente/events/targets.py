@@ -69,12 +69,17 @@ class TargetRules:
         its modifiers."""
         return t.pos_ == "NOUN" and not t.ent_type_ and bool(self.lex.candidates(t.lemma_.lower(), "NOUN"))
 
+    def _party(self, t: Token) -> bool:
+        """An actor that is not itself an act: someone an act can be aimed at ("the rebels", not
+        "the talks" or "the strike", which the actor test lets through as noun phrases)."""
+        return self.is_actor(t) and not self._event_noun(t)
+
     def _over_event_nouns(self, v: Token, objs: list[Token]) -> list[Token]:
         """An actor after the verb's preposition beats an event noun as its object: in "provided
         military aid to T" T is the target, not the aid."""
         if objs and all(self._event_noun(t) for t in objs):
             behind = [t for t in self._prep_objects(v, self.g.default_target_preps["VERB"])
-                      if self.is_actor(t) and not self._event_noun(t)]
+                      if self._party(t)]
             return behind or objs
         return objs
 
@@ -260,7 +265,7 @@ class TargetRules:
                     owners = [] if thing.ent_type_ else self._owners(thing)
                     if owners:
                         return owners
-                    if self.is_actor(thing) and not self._event_noun(thing):
+                    if self._party(thing):
                         return [thing]
         return []
 
