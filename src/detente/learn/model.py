@@ -96,7 +96,6 @@ class EventTypeModel:
         return Prediction(lab, probs[i], dict(zip(self.labels, probs)), self.cameo_root.get(lab, ""))
 
 
-
 def softmax(z: list[float], temperature: float = 1.0) -> list[float]:
     t = temperature if temperature > 0 else 1.0
     m = max(z)
