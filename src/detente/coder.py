@@ -256,13 +256,17 @@ class Coder:
     def _events(self, f: Frame, sent: Span, index: int, art: Article, offset: int,
                 matches: dict[int, ActorMatch], memory: ArticleMemory, so_far: list[Event]) -> list[Event]:
         doc = sent.doc
-        code = lambda tok: self.actor_coder.code_all(doc, tok, matches, memory, art.report_date, offset)  # noqa: E731
+        when = self._date(sent.text, f.trigger, sent.start_char, art.report_date, f.modality)
+        # Who held which office is read on the day of the act, not of the report: in a 2024
+        # story, a minister's 2015 visit is a minister's, not a former minister's.
+        on = _day(when[0])
+        code = lambda tok: self.actor_coder.code_all(doc, tok, matches, memory, on, offset)  # noqa: E731
         sources = [a for t in f.sources for a in code(t)]
         targets = [a for t in f.targets for a in code(t)]
-        if f.victims:  # "killed 30 people in Mali": the place stands for its people
-            targets = [self.actor_coder.as_civilians(a) for a in targets]
         if not sources:
             return []
+        if f.victims:  # "killed 30 people in Mali": the place stands for its people
+            targets = [self.actor_coder.as_civilians(a) for a in targets]
         code, negated = modal_code(f.entry.code, modality=f.modality, negated=f.negated, failed=f.failed)
         c = lookup(code)
         if f.entry.code == "016" and not any(t.code for t in targets):
@@ -288,7 +292,6 @@ class Coder:
         tspan = TextSpan(trig.text, trig.idx + offset, trig.idx + len(trig.text) + offset)
         s_start = sent.start_char
         stext = sent.text
-        when = self._date(stext, trig, s_start, art.report_date, f.modality)
         exclude = [(a.start - offset - s_start, a.end - offset - s_start) for a in sources + targets]
         ents = [(e.start_char - s_start, e.end_char - s_start, e.label_) for e in sent.ents]
         place = find_location(stext, ents, exclude=exclude)
@@ -397,6 +400,14 @@ def _one_body(a: Actor, b: Actor) -> bool:
 
 def _copy(a: Actor) -> Actor:
     return Actor(a.text, a.start, a.end, a.code, a.country, a.sector, a.name)
+
+
+def _day(value: str | None) -> date | None:
+    """The first day of an event date given as YYYY, YYYY-MM or YYYY-MM-DD."""
+    if not value:
+        return None
+    parts = [int(p) for p in value.split("-")]
+    return date(parts[0], *(parts[1:] + [1, 1])[:2])
 
 
 def _as_date(value: str | date | None) -> date | None:

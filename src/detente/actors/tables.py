@@ -235,9 +235,13 @@ class ActorTables:
             for r in recs:
                 if (r.start is None or r.start <= on) and (r.end is None or on <= r.end):
                     return r
-            # Out of every listed term: the country holds, the office does not.
+            # Out of every listed term: the country holds, the office does not. After a term
+            # has ended the person is a former office-holder, CAMEO's ELI (elites); before the
+            # first term begins there is no sector to give.
             nearest = min(recs, key=lambda r: abs(((r.start or on) - on).days))
-            return ActorRecord("person", country=nearest.country, sector=None, code=nearest.country, name=nearest.name)
+            former = any(r.end is not None and r.end < on for r in recs)
+            return ActorRecord("person", country=nearest.country, sector="ELI" if former else None,
+                               code=nearest.country, name=nearest.name)
         return max(recs, key=lambda r: r.start or date.min)
 
 

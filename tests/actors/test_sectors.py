@@ -1,0 +1,50 @@
+"""Sector conventions: former office-holders and defence ministries (actors/tables.py, sectors.csv)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from detente.actors.tables import ActorTables
+
+
+def _tables(tmp_path, rows: str) -> ActorTables:
+    path = tmp_path / "people.csv"
+    path.write_text("name,aliases,country,sector,role,start,end,source\n" + rows, encoding="utf-8")
+    return ActorTables.load(persons=path)
+
+
+def test_a_person_out_of_office_is_eli_only_after_a_term_has_ended(tmp_path):
+    t = _tables(tmp_path, "Olek Varnhagen,,POL,GOV,prime minister,2011-03-01,2014-06-30,invented\n"
+                          "Olek Varnhagen,,POL,GOV,prime minister,2019-01-01,,invented\n")
+    assert t.person("Olek Varnhagen", date(2012, 5, 1)).sector == "GOV"
+    assert t.person("Olek Varnhagen", date(2016, 5, 1)).sector == "ELI"   # between two terms
+    assert t.person("Olek Varnhagen", date(2020, 5, 1)).sector == "GOV"   # the open term
+    before = t.person("Olek Varnhagen", date(2009, 5, 1))
+    assert before.sector is None and before.country == "POL"              # not yet in office
+
+
+def _source(coder, text, when):
+    events = coder.code(text, date=when)
+    assert events, text
+    return events[0].source
+
+
+def test_a_former_prime_minister_is_coded_as_an_elite_on_a_later_date(coder):
+    text = "Tony Blair criticised the Iranian government on Tuesday."
+    assert _source(coder, text, "2004-03-02").sector == "GOV"
+    former = _source(coder, text, "2016-03-01")
+    assert (former.country, former.sector) == ("GBR", "ELI")
+
+
+def test_a_defence_minister_gets_one_sector_from_title_and_name(coder):
+    titled = _source(coder, "Defence Secretary Ben Wallace criticised Russia.", "2021-06-01")
+    named = _source(coder, "Ben Wallace criticised Russia.", "2021-06-01")
+    assert titled.sector == named.sector == "GOV"
+    assert _source(coder, "The defence ministry accused Iran of smuggling arms.", "2021-06-01").sector == "GOV"
+    assert _source(coder, "Russian troops shelled the town of Avdiivka.", "2021-06-01").sector == "MIL"
+
+
+def test_office_is_read_on_the_day_of_the_act_not_of_the_report(coder):
+    past = _source(coder, "Tony Blair met Vladimir Putin in Moscow in April 2003.", "2016-03-01")
+    now = _source(coder, "Tony Blair met Vladimir Putin in Moscow on Tuesday.", "2016-03-01")
+    assert (past.sector, now.sector) == ("GOV", "ELI")
