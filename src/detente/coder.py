@@ -210,17 +210,20 @@ class Coder:
                 if frame.suppressed:
                     continue
                 events.extend(self._events(frame, sent, index, art, offset, matches, memory, events))
-        events[first:] = self._retype(events[first:], starts)
+        events[first:] = self._retype(doc, offset, events[first:], starts)
 
-    def _retype(self, found: list[Event], starts: dict[int, int]) -> list[Event]:
+    def _retype(self, doc: Doc, offset: int, found: list[Event], starts: dict[int, int]) -> list[Event]:
         """With a classifier: the combined type and calibrated confidence for each event on a pair,
         in one batch per parsed chunk (``learn.combine.retype_events``; ``starts``: sentence index ->
-        its offset in the article). Without a classifier the events are unchanged."""
+        its offset in the article). An event nested under another one keeps the lexicon's type
+        (``_nested``). Without a classifier the events are unchanged."""
         if self.classifier is None or not found:
             return found
         from .learn.combine import retype_events
 
-        return retype_events(self.classifier, found, starts)
+        nested = _nested(doc, offset, found)
+        done = iter(retype_events(self.classifier, [e for i, e in enumerate(found) if i not in nested], starts))
+        return [e if i in nested else next(done) for i, e in enumerate(found)]
 
     def _is_actor(self, t: Token, matches: dict[int, ActorMatch]) -> bool:
         if t.is_punct:
@@ -351,6 +354,25 @@ class Coder:
 
 
 FALLBACK_TYPE = "ACCUSE"
+
+
+def _nested(doc: Doc, offset: int, found: list[Event]) -> set[int]:
+    """Indexes of the events on a pair whose trigger lies under the trigger of another event on a
+    pair in the same sentence ("accused Y of attacking Z": the attack). The classifier reads the
+    whole sentence and answers for the act that governs it, so it must not retype these."""
+    heads: dict[int, Token] = {}
+    for i, e in enumerate(found):
+        if e.target is None:
+            continue
+        span = doc.char_span(e.trigger.start - offset, e.trigger.end - offset, alignment_mode="expand")
+        if span is not None and len(span):
+            heads[i] = span.root
+    out = set()
+    for i, t in heads.items():
+        others = {u.i for j, u in heads.items() if found[j].sentence_index == found[i].sentence_index and u.i != t.i}
+        if others and any(a.i in others for a in t.ancestors):
+            out.add(i)
+    return out
 
 
 def _pair_score(f: Frame, source: tuple[int, int], target: tuple[int, int]) -> float:

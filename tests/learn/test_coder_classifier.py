@@ -42,3 +42,16 @@ def test_classify_and_code_with_the_shipped_classifier(lexicon_coder):
     assert [(e.source.text, e.target.text if e.target else None) for e in events] == \
         [(e.source.text, e.target.text if e.target else None) for e in plain]  # same pairs, maybe retyped
     assert all(0 < e.confidence <= 1 for e in events)
+
+
+def test_an_event_nested_under_another_keeps_the_lexicon_type():
+    from test_combine import FakeModel  # pytest puts this folder on sys.path (it has no __init__.py)
+
+    coder = Coder(classifier=None)
+    text = "Georgia asked Turkey for help after Russian troops shelled two border towns."
+    plain = {(e.source.text, e.target.text): e.plover for e in coder.code(text) if e.target}
+    assert plain.get(("Georgia", "Turkey")) == "REQUEST" and plain.get(("Russian troops", "two border towns")) == "ASSAULT"
+    coder.classifier = FakeModel("AID", 0.99)  # sure of AID for every pair it is asked about
+    got = {(e.source.text, e.target.text): e.plover for e in coder.code(text) if e.target}
+    assert got[("Georgia", "Turkey")] == "AID"                    # the governing act: retyped
+    assert got[("Russian troops", "two border towns")] == "ASSAULT"  # under "asked": the lexicon's
