@@ -135,3 +135,33 @@ def test_bad_prefer():
 def test_since_and_until_mark_the_edges_of_a_period():
     s = "Troops have held the pass since 2019 and will stay until May, as agreed in March."
     assert [(m.text, m.bound) for m in find_dates(s, FRI)] == [("2019", "start"), ("May", "end"), ("March", None)]
+
+
+def test_lowercased_text_reads_month_and_weekday_names():
+    s = "but on thursday the minister said the 12 may deal, signed in march 2001, may yet hold."
+    found = find_dates(s, FRI)
+    assert [(m.text, m.precision) for m in found] == [("thursday", "day"), ("12 may", "day"), ("march 2001", "month")]
+    assert all(s[m.start:m.end] == m.text for m in found)
+    # The modal and the protest stay words when nothing around them makes them a month.
+    assert find_dates("they may march to the capital, and the march may go on.", FRI) == []
+    # Text with capitals keeps the rule that names are capitalised.
+    assert find_dates("But on thursday they may march.", FRI) == []
+
+
+def test_a_comma_after_the_year_ends_the_date_and_keeps_it_whole():
+    s = "On January 3, 2020, the strike was ordered; the accord, signed in March 2001, still held."
+    found = find_dates(s, dt.date(2024, 3, 10))
+    assert [(m.text, m.date, m.precision) for m in found] == [
+        ("January 3, 2020", "2020-01-03", "day"),
+        ("March 2001", "2001-03-01", "month"),
+    ]
+    assert find_dates("Some 2,000 troops and 1,500 police", None) == []   # thousands are no years
+
+
+def test_a_month_day_within_a_month_of_the_report_is_in_the_reports_year():
+    report = dt.date(2002, 3, 10)
+    assert find_dates("They sought a ban on the March 15 rally.", report)[0].date == "2002-03-15"
+    assert find_dates("They met on April 20.", report)[0].date == "2001-04-20"      # past tense, 41 days ahead
+    assert find_dates("They will meet on May 2.", report, prefer="future")[0].date == "2002-05-02"
+    assert find_dates("They will meet on March 5.", report, prefer="future")[0].date == "2002-03-05"
+    assert find_dates("They will meet on January 5.", report, prefer="future")[0].date == "2003-01-05"

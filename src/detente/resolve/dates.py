@@ -12,10 +12,15 @@ Rules, in brief:
   "yesterday", "last week", "two days ago", ...) is skipped when it is ``None``.
 * Month and weekday names must be capitalised; a bare month name also needs a
   preposition or modifier before it ("in May", "last May", "mid-May") so that the
-  modal "may" and "a protest march" never match.
+  modal "may" and "a protest march" never match. Text with no capital letter at all
+  (feeds that arrive lowercased) is read with its month and weekday names capitalised
+  first; there "may" and "march" count only beside a day number or a year, or after a
+  preposition that makes them a month ("on 5 may", "march 2002", "in may").
 * ``prefer="past"`` (the default: past or present tense) resolves an underspecified
   date to the latest one on or before the report date; ``prefer="future"`` to the
-  earliest one on or after it. The report's own month / weekday counts as both.
+  earliest one on or after it. The report's own month / weekday counts as both, and so
+  does a month-day of the report's year within 31 days of it ("the March 15 rally" in a
+  report of March 10 is that March 15, whatever the tense).
 * A week is given by its Monday; a weekend by its Saturday, with precision "week".
 
 No dateparser: every case here is cheaper and more predictable as a regex.
@@ -86,18 +91,48 @@ _DIGIT = re.compile(r"\d")
 _MONTH_GATE = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _REL_GATE = re.compile(r"(?i)day|night|week|month|year|ago|tomorrow|morning|afternoon|evening")
 
+# Lowercased text: names to capitalise (same length, so offsets hold). Abbreviations only
+# before a day number; "may" and "march" only where nothing but a month fits.
+_LOWER_NAME = re.compile(
+    r"(?<!\w)(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?!\w)"
+)
+_LOWER_ABBR = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+_MONTH_BEFORE = {"in", "of", "by", "since", "until", "till", "during", "mid", "early", "late"}
+_NUMBER_AFTER = re.compile(r",?\s+\d")
+_WORD_BEFORE = re.compile(r"(\w+)[\s-]*$")
+
+
+def _capitalise_names(text: str) -> str:
+    def name(m: re.Match[str]) -> str:
+        w = m.group(0)
+        after = text[m.end():m.end() + 8]
+        if w in _LOWER_ABBR:
+            return w.capitalize() if re.match(r"\.?\s*\d", after) else w
+        if w in ("may", "march"):
+            prev = _WORD_BEFORE.search(text[max(0, m.start() - 12):m.start()])
+            word = prev.group(1) if prev else ""
+            day = bool(re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", word))
+            if not (day or word in _MONTH_BEFORE or _NUMBER_AFTER.match(after)):
+                return w
+        return w.capitalize()
+
+    return _LOWER_NAME.sub(name, text)
+
+
 _ISO = re.compile(r"(?<![\w./-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w-])")
 
 _MON_DAY = re.compile(
-    rf"(?<!\w)(?P<mon>{_MON})(?!\w)\s*{_DAY}(?![\d:]|,\d|\.\d)(?:,?\s+{_YEAR}(?![\w,]|\.\d))?"
+    rf"(?<!\w)(?P<mon>{_MON})(?!\w)\s*{_DAY}(?![\d:]|,\d|\.\d)(?:,?\s+{_YEAR}(?!\w|,\d|\.\d))?"
 )
 _DAY_MON = re.compile(
     rf"(?<![\w.,$£€])(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})(?!\w)"
-    rf"(?:,?\s+{_YEAR}(?![\w,]|\.\d))?"
+    rf"(?:,?\s+{_YEAR}(?!\w|,\d|\.\d))?"
 )
 _MON_YEAR = re.compile(
     rf"(?<!\w)(?P<mod>(?i:(?:early|late|mid)(?:\s+|-)))?(?P<mon>{_MON})(?!\w)(?:\s+of)?,?\s+{_YEAR}"
-    r"(?![\w,]|\.\d)"
+    r"(?!\w|,\d|\.\d)"
 )
 _BARE_MON = re.compile(
     r"(?<!\w)(?:(?P<prep>(?i:in|during|since|until|till|by|through|throughout|from|before"
@@ -173,10 +208,15 @@ def _year_for_month(ref: dt.date, month: int, future: bool) -> int:
 
 
 def _day_in_year(ref: dt.date, month: int, day: int, future: bool) -> dt.date | None:
-    """A month-day without a year: the nearest such day in the preferred direction."""
+    """A month-day without a year: the nearest such day in the preferred direction, unless the
+    report's own year has it within a month on the other side. News leaves out the year of a
+    date in the current year, so "the March 15 rally" in a report of March 10 is five days
+    ahead even in a past-tense sentence, not a year back."""
     year = ref.year
     try:
         cand = dt.date(year, month, day)
+        if abs((cand - ref).days) <= _NEAR_DAYS:
+            return cand
         if future and cand < ref:
             cand = dt.date(year + 1, month, day)
         elif not future and cand > ref:
@@ -184,6 +224,9 @@ def _day_in_year(ref: dt.date, month: int, day: int, future: bool) -> dt.date | 
     except ValueError:  # Feb 29 in a common year, or "April 31"
         return None
     return cand
+
+
+_NEAR_DAYS = 31
 
 
 # -- the handlers: match -> (date, precision) or None ------------------------------
@@ -327,6 +370,9 @@ def find_dates(
     """
     if prefer not in ("past", "future"):
         raise ValueError(Errors.DT501.format(prefer=prefer))
+    surface = text
+    if not any(c.isupper() for c in text):
+        text = _capitalise_names(text)
     have = ""
     if _DIGIT.search(text):
         have += "d"
@@ -360,6 +406,6 @@ def find_dates(
     for start, end, _, date, precision in found:
         if start < last_end:
             continue
-        out.append(DateMention(text[start:end], start, end, date.isoformat(), precision, _bound(text, start)))
+        out.append(DateMention(surface[start:end], start, end, date.isoformat(), precision, _bound(text, start)))
         last_end = end
     return out
