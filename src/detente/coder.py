@@ -331,7 +331,7 @@ class Coder:
         if found:
             other = [(c.left_edge.idx - s_start, c.right_edge.idx + len(c.right_edge) - s_start)
                      for t in trig.subtree for c in t.children
-                     if c.dep_ in ("relcl", "acl", "advcl", "ccomp") and c.i != trig.i]
+                     if c.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp") and c.i != trig.i]
             keep = [d for d in found if not any(a <= d.start < b for a, b in other)] or found
             # "held until May 29", "the first visit since 2018": the end or the start of a period
             # around the act, not its date. A perfect tense makes "since" the act's start
