@@ -45,6 +45,6 @@ def test_a_defence_minister_gets_one_sector_from_title_and_name(coder):
 
 
 def test_office_is_read_on_the_day_of_the_act_not_of_the_report(coder):
-    past = _source(coder, "Tony Blair met Vladimir Putin in Moscow in April 2003.", "2016-03-01")
-    now = _source(coder, "Tony Blair met Vladimir Putin in Moscow on Tuesday.", "2016-03-01")
+    past = _source(coder, "Tony Blair met Vladimir Putin at the Kremlin in April 2003.", "2016-03-01")
+    now = _source(coder, "Tony Blair met Vladimir Putin at the Kremlin on Tuesday.", "2016-03-01")
     assert (past.sector, now.sector) == ("GOV", "ELI")
