@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
@@ -262,7 +262,7 @@ class Coder:
         when = self._date(sent.text, f.trigger, sent.start_char, art.report_date, f.modality)
         # Who held which office is read on the day of the act, not of the report: in a 2024
         # story, a minister's 2015 visit is a minister's, not a former minister's.
-        on = _day(when[0])
+        on = _middle(when[0], when[1])
         code = lambda tok: self.actor_coder.code_all(doc, tok, matches, memory, on, offset)  # noqa: E731
         sources = [a for t in f.sources for a in code(t)]
         targets = [a for t in f.targets for a in code(t)]
@@ -424,12 +424,19 @@ def _copy(a: Actor) -> Actor:
     return Actor(a.text, a.start, a.end, a.code, a.country, a.sector, a.name)
 
 
-def _day(value: str | None) -> date | None:
-    """The first day of an event date given as YYYY, YYYY-MM or YYYY-MM-DD."""
+def _middle(value: str | None, precision: str) -> date | None:
+    """The middle of the period an event date stands for ("2019" -> 1 July 2019): the day on
+    which offices are read. Its first day would miss everyone who took office during it."""
     if not value:
         return None
-    parts = [int(p) for p in value.split("-")]
-    return date(parts[0], *(parts[1:] + [1, 1])[:2])
+    first = date.fromisoformat(value)
+    if precision == "year":
+        return date(first.year, 7, 1)
+    if precision == "month":
+        return first.replace(day=15)
+    if precision == "week":
+        return first + timedelta(days=3)
+    return first
 
 
 def _as_date(value: str | date | None) -> date | None:

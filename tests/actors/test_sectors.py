@@ -48,3 +48,9 @@ def test_office_is_read_on_the_day_of_the_act_not_of_the_report(coder):
     past = _source(coder, "Tony Blair met Vladimir Putin at the Kremlin in April 2003.", "2016-03-01")
     now = _source(coder, "Tony Blair met Vladimir Putin at the Kremlin on Tuesday.", "2016-03-01")
     assert (past.sector, now.sector) == ("GOV", "ELI")
+
+
+def test_a_year_is_read_at_its_middle_so_who_took_office_that_year_holds_it(coder):
+    # Zelensky took office in May 2019: on 1 January 2019 he held none.
+    actor = _source(coder, "In 2019, Volodymyr Zelensky accused Russia of blocking Ukrainian ports.", "2024-02-01")
+    assert (actor.country, actor.sector) == ("UKR", "GOV")
