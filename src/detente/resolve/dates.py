@@ -371,7 +371,7 @@ def find_dates(
     if prefer not in ("past", "future"):
         raise ValueError(Errors.DT501.format(prefer=prefer))
     surface = text
-    if not any(c.isupper() for c in text):
+    if text == text.lower():
         text = _capitalise_names(text)
     have = ""
     if _DIGIT.search(text):
