@@ -259,8 +259,6 @@ class Coder:
     def _events(self, f: Frame, sent: Span, index: int, art: Article, offset: int,
                 matches: dict[int, ActorMatch], memory: ArticleMemory, so_far: list[Event]) -> list[Event]:
         doc = sent.doc
-        if not f.sources:
-            return []
         when = self._date(sent.text, f.trigger, sent.start_char, art.report_date, f.modality)
         # Who held which office is read on the day of the act, not of the report: in a 2024
         # story, a minister's 2015 visit is a minister's, not a former minister's.
