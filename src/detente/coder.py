@@ -259,7 +259,7 @@ class Coder:
     def _events(self, f: Frame, sent: Span, index: int, art: Article, offset: int,
                 matches: dict[int, ActorMatch], memory: ArticleMemory, so_far: list[Event]) -> list[Event]:
         doc = sent.doc
-        when = self._date(sent.text, f.trigger, sent.start_char, art.report_date, f.modality)
+        when = self._date(sent.text, f.trigger, sent.start_char, art.report_date, f.modality, f.entry.object)
         # Who held which office is read on the day of the act, not of the report: in a 2024
         # story, a minister's 2015 visit is a minister's, not a former minister's.
         on = _middle(when[0], when[1])
@@ -324,9 +324,12 @@ class Coder:
         return out
 
     @staticmethod
-    def _date(text: str, trig: Token, s_start: int, report: date | None, modality: str) -> tuple[str | None, str]:
+    def _date(text: str, trig: Token, s_start: int, report: date | None, modality: str,
+              objects: frozenset[str] = frozenset()) -> tuple[str | None, str]:
         """The date closest to the trigger, leaving out dates of other clauses inside its phrase
-        ("attacked ships near Crimea, which Moscow annexed in 2014")."""
+        ("attacked ships near Crimea, which Moscow annexed in 2014") and of things the act is
+        about; ``objects``: the nouns the lexicon entry names as the act itself ("launched the
+        March 2 offensive")."""
         found = find_dates(text, report, prefer="future" if modality == "future" else "past")
         if found:
             other = [(c.left_edge.idx - s_start, c.right_edge.idx + len(c.right_edge) - s_start)
@@ -345,7 +348,20 @@ class Coder:
                 tok = next((t for t in trig.sent if t.idx >= s_start + d.start), None)
                 return tok is None or trig not in tok.subtree
 
-            keep = [d for d in keep if not bounds_the_act(d)]
+            def dates_a_thing(d: DateMention) -> bool:
+                # "denied the January 6 allegations", "a ban on the March 15 rally": the date of a
+                # thing the act is about. Not of the act's doer ("the May 3 attack killed ten").
+                toks = [t for t in trig.sent if s_start + d.start <= t.idx < s_start + d.end]
+                root = next((t for t in toks if t.head not in toks or t.head.i == t.i), None)
+                if root is None or root.dep_ not in ("nmod", "compound", "amod") or root.head.i == trig.i:
+                    return False
+                noun = root.head
+                if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in objects or trig not in noun.ancestors:
+                    return False
+                step = next(t for t in [noun, *noun.ancestors] if t.head.i == trig.i)
+                return step.dep_ not in ("nsubj", "nsubjpass", "csubj")
+
+            keep = [d for d in keep if not bounds_the_act(d) and not dates_a_thing(d)]
             if keep:
                 at = trig.idx - s_start
                 m = min(keep, key=lambda d: abs(d.start - at))

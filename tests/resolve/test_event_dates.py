@@ -30,3 +30,11 @@ def test_since_with_a_perfect_tense_dates_the_start(coder):
 def test_a_plain_date_still_dates_the_act(coder):
     got = _dates(coder, "Peru expelled a Chilean diplomat in May.")
     assert ("161", "2023-05-01", "month") in got
+
+
+def test_a_date_naming_a_thing_the_act_is_about_does_not_date_the_act(coder):
+    got = _dates(coder, "The Freedonian opposition denied the June 2 allegations.")
+    assert got and all(d == "2023-06-20" and p == "report" for _, d, p in got)
+    # ... but the act itself named by its noun keeps it, and so does the doer's own date.
+    assert any(d == "2023-06-02" for _, d, _ in _dates(coder, "Sylvanian rebels launched the June 2 offensive against the army."))
+    assert any(d == "2023-06-02" for _, d, _ in _dates(coder, "Sylvanian rebels attacked the capital on June 2."))
