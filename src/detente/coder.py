@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
@@ -27,7 +27,7 @@ from .events.syntax import NOT_ACTOR_ENTS, default_is_actor
 from .events.lexicon import Lexicon, default_lexicon
 from .nlp import chunks, load_model
 from .nlp.prefilter import Prefilter
-from .resolve.dates import DateMention, find_dates
+from .resolve.event_dates import event_date, office_day
 from .resolve.places import find_location
 from .types import Actor, Article, Event, Span as TextSpan
 
@@ -259,10 +259,10 @@ class Coder:
     def _events(self, f: Frame, sent: Span, index: int, art: Article, offset: int,
                 matches: dict[int, ActorMatch], memory: ArticleMemory, so_far: list[Event]) -> list[Event]:
         doc = sent.doc
-        when = self._date(sent.text, f.trigger, sent.start_char, art.report_date, f.modality, f.entry.object)
+        when = event_date(sent.text, f.trigger, sent.start_char, art.report_date, f.modality, f.entry.object)
         # Who held which office is read on the day of the act, not of the report: in a 2024
         # story, a minister's 2015 visit is a minister's, not a former minister's.
-        on = _middle(when[0], when[1])
+        on = office_day(when[0], when[1])
         code = lambda tok: self.actor_coder.code_all(doc, tok, matches, memory, on, offset)  # noqa: E731
         sources = [a for t in f.sources for a in code(t)]
         targets = [a for t in f.targets for a in code(t)]
@@ -322,52 +322,6 @@ class Coder:
                 reciprocal=reciprocal, group=group, contexts=contexts,
             ))
         return out
-
-    @staticmethod
-    def _date(text: str, trig: Token, s_start: int, report: date | None, modality: str,
-              objects: frozenset[str] = frozenset()) -> tuple[str | None, str]:
-        """The date closest to the trigger, leaving out dates of other clauses inside its phrase
-        ("attacked ships near Crimea, which Moscow annexed in 2014") and of things the act is
-        about; ``objects``: the nouns the lexicon entry names as the act itself ("launched the
-        March 2 offensive")."""
-        found = find_dates(text, report, prefer="future" if modality == "future" else "past")
-        if found:
-            other = [(c.left_edge.idx - s_start, c.right_edge.idx + len(c.right_edge) - s_start)
-                     for t in trig.subtree for c in t.children
-                     if c.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp") and c.i != trig.i]
-            keep = [d for d in found if not any(a <= d.start < b for a, b in other)] or found
-            # "held until May 29", "the first visit since 2018": the end or the start of a period
-            # around the act, not its date. A perfect tense makes "since" the act's start
-            # ("has occupied the region since 2014").
-            perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in trig.children)
-
-            def bounds_the_act(d: DateMention) -> bool:
-                if d.bound is None or d.bound == "start" and perfect:
-                    return False
-                # "since 2019, when India revoked ...": the act is the date's own clause.
-                tok = next((t for t in trig.sent if t.idx >= s_start + d.start), None)
-                return tok is None or trig not in tok.subtree
-
-            def dates_a_thing(d: DateMention) -> bool:
-                # "denied the January 6 allegations", "a ban on the March 15 rally": the date of a
-                # thing the act is about. Not of the act's doer ("the May 3 attack killed ten").
-                toks = [t for t in trig.sent if s_start + d.start <= t.idx < s_start + d.end]
-                root = next((t for t in toks if t.head not in toks or t.head.i == t.i), None)
-                if root is None or root.dep_ not in ("nmod", "compound", "amod") or root.head.i == trig.i:
-                    return False
-                noun = root.head
-                if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in objects or trig not in noun.ancestors:
-                    return False
-                step = next(t for t in [noun, *noun.ancestors] if t.head.i == trig.i)
-                return step.dep_ not in ("nsubj", "nsubjpass", "csubj")
-
-            keep = [d for d in keep if not bounds_the_act(d) and not dates_a_thing(d)]
-            if keep:
-                at = trig.idx - s_start
-                m = min(keep, key=lambda d: abs(d.start - at))
-                return m.date, m.precision
-        return (report.isoformat() if report else None), "report"
-
 
 FALLBACK_TYPE = "ACCUSE"
 
@@ -438,21 +392,6 @@ def _one_body(a: Actor, b: Actor) -> bool:
 
 def _copy(a: Actor) -> Actor:
     return Actor(a.text, a.start, a.end, a.code, a.country, a.sector, a.name)
-
-
-def _middle(value: str | None, precision: str) -> date | None:
-    """The middle of the period an event date stands for ("2019" -> 1 July 2019): the day on
-    which offices are read. Its first day would miss everyone who took office during it."""
-    if not value:
-        return None
-    first = date.fromisoformat(value)
-    if precision == "year":
-        return date(first.year, 7, 1)
-    if precision == "month":
-        return first.replace(day=15)
-    if precision == "week":
-        return first + timedelta(days=3)
-    return first
 
 
 def _as_date(value: str | date | None) -> date | None:

@@ -1,4 +1,4 @@
-"""Which date in the sentence dates the event (Coder._date): not the ends of a period around it."""
+"""Which date dates the event (resolve/event_dates.py): not a period around it, nor a thing it is about."""
 
 from __future__ import annotations
 
