@@ -38,3 +38,9 @@ def test_a_date_naming_a_thing_the_act_is_about_does_not_date_the_act(coder):
     # ... but the act itself named by its noun keeps it, and so does the doer's own date.
     assert any(d == "2023-06-02" for _, d, _ in _dates(coder, "Sylvanian rebels launched the June 2 offensive against the army."))
     assert any(d == "2023-06-02" for _, d, _ in _dates(coder, "Sylvanian rebels attacked the capital on June 2."))
+
+
+def test_a_date_inside_the_acts_to_clause_dates_that_clause(coder):
+    got = _dates(coder, "Freedonia asked Sylvania to renegotiate the 1960 water treaty, officials said on Monday.")
+    assert ("020", "2023-06-19", "day") in got          # the appeal: Monday, not 1960
+    assert not any(d == "1960-01-01" for _, d, _ in got)
