@@ -160,7 +160,7 @@ def test_a_comma_after_the_year_ends_the_date_and_keeps_it_whole():
 
 def test_a_month_day_within_a_month_of_the_report_is_in_the_reports_year():
     report = dt.date(2002, 3, 10)
-    assert find_dates("They sought a ban on the March 15 rally.", report)[0].date == "2002-03-15"
+    assert find_dates("Unions called off the March 15 rally.", report)[0].date == "2002-03-15"
     assert find_dates("They met on April 20.", report)[0].date == "2001-04-20"      # past tense, 41 days ahead
     assert find_dates("They will meet on May 2.", report, prefer="future")[0].date == "2002-05-02"
     assert find_dates("They will meet on March 5.", report, prefer="future")[0].date == "2002-03-05"

@@ -41,7 +41,7 @@ def event_date(text: str, trig: Token, s_start: int, report: date | None, modali
             return tok is None or trig not in tok.subtree
 
         def dates_a_thing(d: DateMention) -> bool:
-            # "denied the January 6 allegations", "a ban on the March 15 rally": the date of a
+            # "denied the January 6 allegations", "opposed the June 9 plan": the date of a
             # thing the act is about. Not of the act's doer ("the May 3 attack killed ten").
             toks = [t for t in trig.sent if s_start + d.start <= t.idx < s_start + d.end]
             root = next((t for t in toks if t.head not in toks or t.head.i == t.i), None)
