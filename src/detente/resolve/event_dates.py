@@ -43,8 +43,8 @@ def event_date(text: str, trig: Token, s_start: int, report: date | None, modali
         def dates_a_thing(d: DateMention) -> bool:
             # "denied the January 6 allegations", "opposed the June 9 plan": the date of a
             # thing the act is about. Not of the act's doer ("the May 3 attack killed ten").
-            toks = [t for t in trig.sent if s_start + d.start <= t.idx < s_start + d.end]
-            root = next((t for t in toks if t.head not in toks or t.head.i == t.i), None)
+            span = trig.doc.char_span(s_start + d.start, s_start + d.end, alignment_mode="expand")
+            root = span.root if span is not None and len(span) else None
             if root is None or root.dep_ not in ("nmod", "compound", "amod") or root.head.i == trig.i:
                 return False
             noun = root.head
