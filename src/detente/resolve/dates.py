@@ -68,6 +68,8 @@ _WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
     "friday": 4, "saturday": 5, "sunday": 6,
 }
+# A month-day without a year this close to the report is in the report's year, whatever the tense.
+_NEAR_DAYS = 31
 _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -98,9 +100,11 @@ _LOWER_NAME = re.compile(
     r"|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?!\w)"
 )
-_LOWER_ABBR = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+_LOWER_ABBR = (set(_MONTHS) - {"may"}) | {"sept"}
 _MONTH_BEFORE = {"in", "of", "by", "since", "until", "till", "during", "mid", "early", "late"}
 _NUMBER_AFTER = re.compile(r",?\s+\d")
+_DAY_NUMBER_AFTER = re.compile(r"\.?\s*\d")
+_DAY_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
 _WORD_BEFORE = re.compile(r"(\w+)[\s-]*$")
 
 
@@ -109,11 +113,11 @@ def _capitalise_names(text: str) -> str:
         w = m.group(0)
         after = text[m.end():m.end() + 8]
         if w in _LOWER_ABBR:
-            return w.capitalize() if re.match(r"\.?\s*\d", after) else w
+            return w.capitalize() if _DAY_NUMBER_AFTER.match(after) else w
         if w in ("may", "march"):
             prev = _WORD_BEFORE.search(text[max(0, m.start() - 12):m.start()])
             word = prev.group(1) if prev else ""
-            day = bool(re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", word))
+            day = bool(_DAY_NUMBER.fullmatch(word))
             if not (day or word in _MONTH_BEFORE or _NUMBER_AFTER.match(after)):
                 return w
         return w.capitalize()
@@ -224,9 +228,6 @@ def _day_in_year(ref: dt.date, month: int, day: int, future: bool) -> dt.date | 
     except ValueError:  # Feb 29 in a common year, or "April 31"
         return None
     return cand
-
-
-_NEAR_DAYS = 31
 
 
 # -- the handlers: match -> (date, precision) or None ------------------------------
