@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 from detente.eval.cv import assign_folds, split_fold
-from detente.eval.cv_score import format_confusion, format_cv, score_cv
+from detente.eval.cv_score import format_confusion, format_cv, halves, score_cv
 from detente.learn.labels import LABELS
 
 
@@ -35,7 +35,7 @@ def _records(n=200, seed=5):
 
 
 def test_score_cv_reports_every_coder_and_half():
-    res = score_cv(_records())
+    res = score_cv(_records(), [f"plv-train-{i}" for i in range(200)])
     assert res["n"] == 200 and res["folds"] == 5
     for half in ("all", "dev", "heldout"):
         for who in ("lexicon", "classifier", "combined"):
@@ -50,6 +50,22 @@ def test_score_cv_reports_every_coder_and_half():
     assert res["calibration"]["classifier"]["ece"] <= res["calibration"]["classifier_raw"]["ece"] + 0.05
     assert "macro-F1" in format_cv(res)
     assert format_confusion(res["confusion_combined"]).startswith("gold\\pred")
+
+
+def test_halves_follow_the_file_position_not_the_id_number():
+    # plv_train's ids skip numbers: after a gap, id parity and position parity differ, and only
+    # the position is the split `detente eval` uses (dev = even positions).
+    recs = _records(20)
+    order = [r["id"] for r in recs if r["id"] != "plv-train-3"]
+    rows = halves(recs, order)
+    assert [r["id"] for r in rows["dev"]][:3] == ["plv-train-0", "plv-train-2", "plv-train-5"]
+    assert "plv-train-3" not in {r["id"] for r in rows["dev"] + rows["heldout"]}
+    assert len(rows["dev"]) + len(rows["heldout"]) == 19
+    # hits on even ids only: by position the held-out half now holds some of them
+    res = score_cv(recs, order)
+    assert 0.0 < res["heldout"]["pair_recall_combined"] < 1.0
+    # without the file's order only "all" is reported
+    assert "dev" not in score_cv(recs) and "[dev" not in format_cv(score_cv(recs))
 
 
 def test_a_row_drawn_from_a_tested_sentence_never_trains():

@@ -22,7 +22,7 @@ from typing import Any
 from ..data import DATA_DIR
 from ..errors import DetenteError, Errors
 from .cv import load_oof
-from .cv_score import format_confusion, format_cv, format_reliability, score_cv
+from .cv_score import format_confusion, format_cv, format_reliability, plv_order, score_cv
 
 
 def cost_per_sentence(data: Path, model: Any, *, bench: int = 200) -> dict[str, float]:
@@ -98,7 +98,7 @@ def run_classifier_eval(data: Path, model_dir: Path | None = None, *, bench: int
     oof_path = folder / "cv_oof.jsonl"
     if not oof_path.exists():
         raise DetenteError(Errors.DT902.format(path=folder, detail="no cv_oof.jsonl: train it with --folds 5"))
-    cv = score_cv(load_oof(oof_path))
+    cv = score_cv(load_oof(oof_path), plv_order(data))
     cost = cost_per_sentence(data, model, bench=bench)
     pairs = pair_test(model)
     lines = [format_cv(cv), "", "Confusion of the combined answer (out-of-fold, all rows; rows gold, columns predicted)",

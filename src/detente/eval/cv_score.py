@@ -1,10 +1,14 @@
 """Figures from cross-validation records (``eval.cv``): type macro-F1, accuracy and quad-class
 accuracy for the lexicon, the classifier and the combination; the confusion table; calibration
-(ECE and reliability) and end-to-end pair recall. Dev (even plv index) and held-out (odd) halves
-are reported beside all rows."""
+(ECE and reliability) and end-to-end pair recall. Given plv_train's ids in file order, the dev
+half (even positions, the rows whose errors were read while writing lexicons) and the held-out half
+(odd positions) are reported beside all rows: the same halves as ``detente eval``."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from ..learn.calibrate import ece, fit_temperature, lexicon_bins, reliability
@@ -73,20 +77,33 @@ def _scores(rows: list[dict[str, Any]], key: str) -> dict[str, float]:
             "quad_accuracy": sum(QUAD[g] == QUAD[p] for g, p in zip(gold, pred)) / n}
 
 
-def _index(rid: str) -> int:
-    try:
-        return int(str(rid).rsplit("-", 1)[1])
-    except (IndexError, ValueError):
-        return 0
+def halves(rows: list[dict[str, Any]], order: Sequence[str] | None) -> dict[str, list[dict[str, Any]]]:
+    """All rows, and (when ``order``, plv_train's ids in file order, is given) the dev and
+    held-out halves by *position* in the file. Ids skip numbers, so their parity is not the split."""
+    out = {"all": rows}
+    if order is not None:
+        pos = {rid: i for i, rid in enumerate(order)}
+        out["dev"] = [r for r in rows if r["id"] in pos and pos[r["id"]] % 2 == 0]
+        out["heldout"] = [r for r in rows if r["id"] in pos and pos[r["id"]] % 2 == 1]
+    return out
 
 
-def score_cv(records: list[dict[str, Any]]) -> dict[str, Any]:
+def plv_order(data: Path) -> list[str] | None:
+    """plv_train's ids in file order (None when the file is not there)."""
+    path = Path(data) / "plv_train.jsonl"
+    if not path.exists():
+        return None
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line)["id"] for line in f if line.strip()]
+
+
+def score_cv(records: list[dict[str, Any]], order: Sequence[str] | None = None) -> dict[str, Any]:
+    """``order``: plv_train's ids in file order, for the dev and held-out halves (omitted without it)."""
     rows = answers(records)
-    halves = {"all": rows, "dev": [r for r in rows if _index(r["id"]) % 2 == 0],
-              "heldout": [r for r in rows if _index(r["id"]) % 2 == 1]}
+    parts = halves(rows, order)
     res: dict[str, Any] = {"n": len(rows), "folds": len({r["fold"] for r in rows}),
                            "temperatures": sorted({r["temperature"] for r in rows})}
-    for name, part in halves.items():
+    for name, part in parts.items():
         n = max(1, len(part))
         res[name] = {
             "n": len(part),
@@ -114,6 +131,8 @@ def score_cv(records: list[dict[str, Any]]) -> dict[str, Any]:
 def format_cv(res: dict[str, Any]) -> str:
     lines = [f"{res['folds']}-fold cross-validation on plv_train (n={res['n']}; temperatures {res['temperatures']})"]
     for name in ("all", "dev", "heldout"):
+        if name not in res:
+            continue
         h = res[name]
         lines.append(f"  [{name}, n={h['n']}]")
         for who in ("lexicon", "classifier", "combined"):

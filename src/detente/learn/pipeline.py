@@ -33,7 +33,7 @@ def train_classifier(data: Path, out: Path, *, folds: int = 5, epochs: int = 5, 
     ``seed``: the first member's seed (the others count up from it); another seed measures the
     run-to-run spread of the figures."""
     from ..eval.cv import cross_validate, save_oof
-    from ..eval.cv_score import disagreement_bins, score_cv
+    from ..eval.cv_score import disagreement_bins, plv_order, score_cv
     from .dataset import build_rows, load_rows, save_rows
     from .export import export_model, write_meta
     from .train import BottomCache, encoder_dir, new_model, train_model
@@ -69,7 +69,7 @@ def train_classifier(data: Path, out: Path, *, folds: int = 5, epochs: int = 5, 
         ix = {lab: i for i, lab in enumerate(LABELS)}
         meta["temperature"] = fit_temperature([r["logits"] for r in oof], [ix[r["gold"]] for r in oof])
         meta["lexicon_calibration"] = disagreement_bins(oof)
-        meta["cv"] = _summary(score_cv(oof))
+        meta["cv"] = _summary(score_cv(oof, plv_order(data)))
     else:
         meta["temperature"] = 1.0
     progress(f"final model: training on all {len(rows)} rows")
@@ -102,6 +102,7 @@ def cap_synthetic(rows: list[dict[str, Any]], per_type: int) -> list[dict[str, A
 def _summary(res: dict[str, Any]) -> dict[str, Any]:
     keep = {k: res[k] for k in ("n", "folds", "temperatures", "decided_by")}
     for half in ("all", "dev", "heldout"):
-        keep[half] = res[half]
+        if half in res:
+            keep[half] = res[half]
     keep["ece"] = {k: round(v["ece"], 4) for k, v in res["calibration"].items()}
     return keep
