@@ -23,6 +23,7 @@ def train_cli(
     multi_pairs: int = typer.Option(200, "--multi-pairs", help="Pairs from synthetic-story sentences in which the lexicon finds several event types (0: none; docs/MODEL_CARD.md)."),
     members: int = typer.Option(2, "--members", help="Models with different seeds averaged into one (they share the frozen layers)."),
     rows_cache: Optional[Path] = typer.Option(None, "--rows-cache", help="Reuse (or write) the built training rows here (JSON Lines)."),
+    dev_hints: bool = typer.Option(True, "--dev-hints/--no-dev-hints", help="Whether plv_train's dev-half rows (the ones the lexicon rules were written from) train with the lexicon's hint."),
     seed: int = typer.Option(13, "--seed", help="Seed of the first ensemble member (the others count up from it); another seed measures the run-to-run spread."),
 ) -> None:
     """Train the event-type classifier (needs the train extra: pip install 'detente[train]').
@@ -34,7 +35,7 @@ def train_cli(
     try:
         meta = train_classifier(data, out, folds=folds, epochs=epochs, synthetic_per_type=synthetic, corpus=corpus,
                                 other_pairs=other_pairs, multi_pairs=multi_pairs, members=members, rows_cache=rows_cache,
-                                seed=seed, progress=say)
+                                seed=seed, dev_hints=dev_hints, progress=say)
     except DetenteError as exc:
         _fail(exc)
     cv = meta.get("cv")

@@ -3,7 +3,8 @@
 Each fold's model is trained on the other folds' plv rows and their other pairs, plus every
 synthetic and corpus row (never evaluated on), exported to int8 ONNX exactly as shipped, and asked about the held-out
 fold. Per plv row we keep the out-of-fold logits, the lexicon's answer and whether end-to-end
-coding found the pair with the right type (lexicon only, and with the fold's classifier).
+coding found the pair with the right type (lexicon only, and with the fold's classifier, calibrated
+on the other folds as the shipped one is on all).
 ``score_cv`` turns these records into figures; temperature and lexicon calibration for fold k
 are fitted on the other folds only.
 """
@@ -47,15 +48,24 @@ def split_fold(plv: list[dict[str, Any]], extra: list[dict[str, Any]], folds: di
 def cross_validate(rows: list[dict[str, Any]], coder: Any, *, k: int = 5, epochs: int = 6,
                    only_folds: list[int] | None = None, groups: tuple[str, ...] = ("synthetic", "multi", "corpus", "plv_other"),
                    progress: Progress = print, train_kw: dict[str, Any] | None = None,
-                   keep: Path | None = None) -> list[dict[str, Any]]:
+                   keep: Path | None = None, order: list[str] | None = None,
+                   train_view: Callable[[dict[str, Any]], dict[str, Any]] | None = None) -> list[dict[str, Any]]:
     """Out-of-fold records for every plv row (see the module docstring). ``keep``: also write
-    each fold's model folder there (``fold0``...)."""
-    from ..learn.export import export_model
+    each fold's model folder there (``fold0``...). ``order``: plv_train's ids in file order, for
+    the lexicon calibration (``cv_score.fold_calibration``). ``train_view``: how a row looks when
+    it trains (its test-time hint is kept for testing).
+
+    Two passes: first every fold's model and out-of-fold logits; then each fold's model gets the
+    temperature and lexicon calibration fitted on the other folds, as the shipped model gets
+    them from all folds, and codes its test sentences end to end with them."""
+    from ..learn.export import export_model, write_meta
     from ..learn.features import Featurizer, PairInput
     from ..learn.model import EventTypeModel
     from ..learn.train import BottomCache, encoder_dir, new_model, train_model
     from . import plover_hits
+    from .cv_score import fold_calibration
 
+    view = train_view or (lambda r: r)
     plv = [r for r in rows if r["group"] == "plv"]
     extra = [r for r in rows if r["group"] in groups]
     folds = assign_folds(plv, k)
@@ -64,29 +74,40 @@ def cross_validate(rows: list[dict[str, Any]], coder: Any, *, k: int = 5, epochs
     saved = coder.classifier
     kw = dict(train_kw or {})
     if "cache" not in kw:
-        kw["cache"] = BottomCache(new_model(frozen_layers=kw.get("frozen_layers", 4)), feat, plv + extra, progress=progress)
+        kw["cache"] = BottomCache(new_model(frozen_layers=kw.get("frozen_layers", 4)), feat,
+                                  plv + extra + [view(r) for r in plv + extra], progress=progress)
     out: list[dict[str, Any]] = []
-    for f in range(k):
-        if only_folds is not None and f not in only_folds:
-            continue
-        train, test = split_fold(plv, extra, folds, f)
-        progress(f"fold {f + 1}/{k}: training on {len(train)} rows, testing on {len(test)}")
-        model = train_model(train, feat, epochs=epochs, progress=progress, **kw)
-        with tempfile.TemporaryDirectory() as tmp_dir:
-            tmp = Path(keep) / f"fold{f}" if keep else Path(tmp_dir)
-            export_model(model, tmp, tokenizer=tok, meta={"fold": f})
-            clf = EventTypeModel(tmp)
+    tests: dict[int, list[dict[str, Any]]] = {}
+    with tempfile.TemporaryDirectory() as tmp_dir:
+        root = Path(keep) if keep else Path(tmp_dir)
+        for f in range(k):
+            if only_folds is not None and f not in only_folds:
+                continue
+            train, test = split_fold(plv, extra, folds, f)
+            progress(f"fold {f + 1}/{k}: training on {len(train)} rows, testing on {len(test)}")
+            model = train_model([view(r) for r in train], feat, epochs=epochs, progress=progress, **kw)
+            export_model(model, root / f"fold{f}", tokenizer=tok, meta={"fold": f})
+            del model
+            clf = EventTypeModel(root / f"fold{f}")
             logits = clf.logits([PairInput(r["text"], tuple(r["source"]), tuple(r["target"]), r["hint"]) for r in test])
+            coder.classifier = None
             for r, z in zip(test, logits):
                 rec = {"id": r["id"], "fold": f, "gold": r["label"], "logits": [round(v, 4) for v in z],
                        "lexicon": r["lexicon"]["plover"], "lexicon_confidence": r["lexicon"]["confidence"]}
-                coder.classifier = None
                 rec["hit_lexicon"], rec["hit_lexicon_named"] = plover_hits(coder, r)
-                coder.classifier = clf
-                rec["hit_combined"], rec["hit_combined_named"] = plover_hits(coder, r)
                 out.append(rec)
-            coder.classifier = saved
-        del model
+            tests[f] = test
+        progress("coding each fold's sentences with its calibrated model")
+        by_id = {rec["id"]: rec for rec in out}
+        for f, test in tests.items():
+            t, bins, _ = fold_calibration(out, f, order)
+            folder = root / f"fold{f}"
+            write_meta(folder, {**EventTypeModel(folder).meta, "temperature": round(t, 4), "lexicon_calibration": bins})
+            coder.classifier = EventTypeModel(folder)
+            for r in test:
+                rec = by_id[r["id"]]
+                rec["hit_combined"], rec["hit_combined_named"] = plover_hits(coder, r)
+        coder.classifier = saved
     return out
 
 
