@@ -24,6 +24,7 @@ def train_cli(
     members: int = typer.Option(2, "--members", help="Models with different seeds averaged into one (they share the frozen layers)."),
     rows_cache: Optional[Path] = typer.Option(None, "--rows-cache", help="Reuse (or write) the built training rows here (JSON Lines)."),
     dev_hints: bool = typer.Option(True, "--dev-hints/--no-dev-hints", help="Whether plv_train's dev-half rows (the ones the lexicon rules were written from) train with the lexicon's hint."),
+    keep_folds: Optional[Path] = typer.Option(None, "--keep-folds", help="Also keep each CV fold's model folder here (fold0, fold1 ...)."),
     seed: int = typer.Option(13, "--seed", help="Seed of the first ensemble member (the others count up from it); another seed measures the run-to-run spread."),
 ) -> None:
     """Train the event-type classifier (needs the train extra: pip install 'detente[train]').
@@ -35,7 +36,7 @@ def train_cli(
     try:
         meta = train_classifier(data, out, folds=folds, epochs=epochs, synthetic_per_type=synthetic, corpus=corpus,
                                 other_pairs=other_pairs, multi_pairs=multi_pairs, members=members, rows_cache=rows_cache,
-                                seed=seed, dev_hints=dev_hints, progress=say)
+                                seed=seed, dev_hints=dev_hints, keep_folds=keep_folds, progress=say)
     except DetenteError as exc:
         _fail(exc)
     cv = meta.get("cv")
