@@ -102,7 +102,8 @@ def cross_validate(rows: list[dict[str, Any]], coder: Any, *, k: int = 5, epochs
         for f, test in tests.items():
             t, bins, _ = fold_calibration(out, f, order)
             folder = root / f"fold{f}"
-            write_meta(folder, {**EventTypeModel(folder).meta, "temperature": round(t, 4), "lexicon_calibration": bins})
+            meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+            write_meta(folder, {**meta, "temperature": round(t, 4), "lexicon_calibration": bins})
             coder.classifier = EventTypeModel(folder)
             for r in test:
                 rec = by_id[r["id"]]
