@@ -23,7 +23,7 @@ def train_cli(
     multi_pairs: int = typer.Option(200, "--multi-pairs", help="Pairs from synthetic-story sentences in which the lexicon finds several event types (0: none; docs/MODEL_CARD.md)."),
     members: int = typer.Option(2, "--members", help="Models with different seeds averaged into one (they share the frozen layers)."),
     rows_cache: Optional[Path] = typer.Option(None, "--rows-cache", help="Reuse (or write) the built training rows here (JSON Lines)."),
-    dev_hints: bool = typer.Option(True, "--dev-hints/--no-dev-hints", help="Whether plv_train's dev-half rows (the ones the lexicon rules were written from) train with the lexicon's hint."),
+    dev_hints: bool = typer.Option(False, "--dev-hints/--no-dev-hints", help="Train plv_train's dev-half rows (the ones the lexicon rules were written from) with the lexicon's hint too (off: they train on the sentence alone)."),
     keep_folds: Optional[Path] = typer.Option(None, "--keep-folds", help="Also keep each CV fold's model folder here (fold0, fold1 ...)."),
     seed: int = typer.Option(13, "--seed", help="Seed of the first ensemble member (the others count up from it); another seed measures the run-to-run spread."),
 ) -> None:
