@@ -42,10 +42,7 @@ def disagreement_bins(records: list[dict[str, Any]]) -> list[dict[str, float]]:
 
 def held_out(records: list[dict[str, Any]], order: Sequence[str] | None) -> list[dict[str, Any]]:
     """The records of plv_train's held-out half (odd file positions); all of them without ``order``."""
-    if order is None:
-        return records
-    pos = {rid: i for i, rid in enumerate(order)}
-    return [r for r in records if r["id"] in pos and pos[r["id"]] % 2 == 1]
+    return halves(records, order)["heldout"] if order is not None else records
 
 
 def fold_calibration(records: list[dict[str, Any]], f: int,

@@ -31,11 +31,13 @@ def train_classifier(data: Path, out: Path, *, folds: int = 5, epochs: int = 5, 
                      seed: int = 13, dev_hints: bool = False, keep_folds: Path | None = None, coder: Any = None, progress: Progress = print) -> dict[str, Any]:
     """Train (and cross-validate) the event-type classifier from ``data``; write it to ``out``.
     ``seed``: the first member's seed (the others count up from it); another seed measures the
-    run-to-run spread of the figures. ``dev_hints`` (off by default): whether plv_train's dev-half
-    rows train with the lexicon's hint. Its rules were written from those sentences, so there the
-    hint is right more often than on new text, and a model trained on it learns to trust hints too
-    much (MODEL_CARD.md); without it they train on the sentence alone, and keep the hint when tested. ``keep_folds``: also keep each CV
-    fold's model folder there (to re-score the folds after a rule change without retraining)."""
+    run-to-run spread of the figures.
+
+    ``dev_hints`` (off by default): whether plv_train's dev-half rows train with the lexicon's
+    hint. Its rules were written from those sentences, so there the hint is right more often than
+    on new text, and a model trained on it learns to trust hints too much (MODEL_CARD.md); without
+    it they train on the sentence alone, and keep the hint when tested. ``keep_folds``: also keep
+    each CV fold's model folder there (to re-score the folds after a rule change without retraining)."""
     from ..eval.cv import cross_validate, save_oof
     from ..eval.cv_score import disagreement_bins, held_out, plv_order, score_cv
     from .dataset import build_rows, load_rows, save_rows
