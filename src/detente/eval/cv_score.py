@@ -93,14 +93,20 @@ def _scores(rows: list[dict[str, Any]], key: str) -> dict[str, float]:
             "quad_accuracy": sum(QUAD[g] == QUAD[p] for g, p in zip(gold, pred)) / n}
 
 
+def dev_ids(order: Sequence[str]) -> set[str]:
+    """The ids of plv_train's dev half: even positions in the file (``order``: its ids in file
+    order), as ``detente eval``'s ``plv[0::2]``. Ids skip numbers, so their parity is not the split."""
+    return set(order[0::2])
+
+
 def halves(rows: list[dict[str, Any]], order: Sequence[str] | None) -> dict[str, list[dict[str, Any]]]:
     """All rows, and (when ``order``, plv_train's ids in file order, is given) the dev and
-    held-out halves by *position* in the file. Ids skip numbers, so their parity is not the split."""
+    held-out halves by position in the file (``dev_ids``)."""
     out = {"all": rows}
     if order is not None:
-        pos = {rid: i for i, rid in enumerate(order)}
-        out["dev"] = [r for r in rows if r["id"] in pos and pos[r["id"]] % 2 == 0]
-        out["heldout"] = [r for r in rows if r["id"] in pos and pos[r["id"]] % 2 == 1]
+        dev, known = dev_ids(order), set(order)
+        out["dev"] = [r for r in rows if r["id"] in dev]
+        out["heldout"] = [r for r in rows if r["id"] in known and r["id"] not in dev]
     return out
 
 

@@ -99,11 +99,12 @@ def train_classifier(data: Path, out: Path, *, folds: int = 5, epochs: int = 5, 
 def _training_view(order: list[str] | None, dev_hints: bool) -> Callable[[dict[str, Any]], dict[str, Any]]:
     """How a row looks when it trains: as built, or (``dev_hints=False``) with the hint blanked
     on plv_train's dev-half rows (even file positions)."""
+    from ..eval.cv_score import dev_ids
     from .features import NO_HINT
 
     if dev_hints or order is None:
         return lambda r: r
-    dev = {rid for i, rid in enumerate(order) if i % 2 == 0}
+    dev = dev_ids(order)
     return lambda r: {**r, "hint": NO_HINT} if r["group"] == "plv" and r["id"] in dev else r
 
 
