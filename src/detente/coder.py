@@ -265,6 +265,8 @@ class Coder:
         on = office_day(when[0], when[1])
         code = lambda tok: self.actor_coder.code_all(doc, tok, matches, memory, on, offset)  # noqa: E731
         sources = [a for t in f.sources for a in code(t)]
+        # Coded even when there is no source: coding feeds the article memory that later
+        # mentions resolve against, so an early return before this line changes later events.
         targets = [a for t in f.targets for a in code(t)]
         if not sources:
             return []
