@@ -77,3 +77,14 @@ def test_a_row_drawn_from_a_tested_sentence_never_trains():
         assert {r["id"] for r in train} & {r["id"] for r in test} == set()
         assert ("plv-3/1" in {r["id"] for r in train}) == (folds["plv-3"] != f)
         assert "syn-1" in {r["id"] for r in train}
+
+
+def test_plv_order_reads_the_file_order_and_names_rows_without_id_as_training_does(tmp_path):
+    import json
+
+    from detente.eval.cv_score import plv_order
+
+    assert plv_order(tmp_path) is None
+    lines = [{"id": "plv-train-0"}, {"text": "no id here"}, {"id": "plv-train-3"}]
+    (tmp_path / "plv_train.jsonl").write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    assert plv_order(tmp_path) == ["plv-train-0", "plv-2", "plv-train-3"]

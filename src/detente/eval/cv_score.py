@@ -6,13 +6,13 @@ half (even positions, the rows whose errors were read while writing lexicons) an
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from ..learn.calibrate import ece, fit_temperature, lexicon_bins, reliability
 from ..learn.combine import decide
+from ..learn.dataset import read_jsonl
 from ..learn.labels import LABELS, QUAD
 from ..learn.model import Prediction, softmax
 from .metrics import confusion, macro_f1
@@ -111,12 +111,12 @@ def halves(rows: list[dict[str, Any]], order: Sequence[str] | None) -> dict[str,
 
 
 def plv_order(data: Path) -> list[str] | None:
-    """plv_train's ids in file order (None when the file is not there)."""
+    """plv_train's ids in file order (None when the file is not there); a row without an id has
+    the one ``learn.dataset.plv_rows`` gives it."""
     path = Path(data) / "plv_train.jsonl"
     if not path.exists():
         return None
-    with path.open(encoding="utf-8") as f:
-        return [json.loads(line)["id"] for line in f if line.strip()]
+    return [r.get("id", f"plv-{n}") for n, r in enumerate(read_jsonl(path), 1)]
 
 
 def score_cv(records: list[dict[str, Any]], order: Sequence[str] | None = None) -> dict[str, Any]:
