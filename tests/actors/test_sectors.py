@@ -54,3 +54,22 @@ def test_a_year_is_read_at_its_middle_so_who_took_office_that_year_holds_it(code
     # Zelensky took office in May 2019: on 1 January 2019 he held none.
     actor = _source(coder, "In 2019, Volodymyr Zelensky accused Russia of blocking Ukrainian ports.", "2024-02-01")
     assert (actor.country, actor.sector) == ("UKR", "GOV")
+
+
+def test_online_platforms_are_firms_of_their_owners_home_country(coder):
+    events = coder.code("Russia blocked Instagram and WeChat.", date="2022-03-14")
+    targets = {(e.target.country, e.target.sector) for e in events if e.target is not None}
+    assert targets == {("USA", "BUS"), ("CHN", "BUS")}
+
+
+def test_telegram_the_platform_is_matched_with_its_capital_only(coder):
+    matcher = coder.matcher
+    named = matcher.index(coder.nlp("Russia fined Telegram on Monday."))
+    common = matcher.index(coder.nlp("The embassy sent a telegram on Monday."))
+    assert any(r.country == "ARE" for m in named.values() for r in m.records)
+    assert not any(r.country == "ARE" for m in common.values() for r in m.records)
+
+
+def test_listed_extremist_groups_are_armed_groups_of_their_home_country(coder):
+    event = coder.code("Police arrested two members of the Proud Boys.", date="2021-02-03")[0]
+    assert (event.target.country, event.target.sector) == ("USA", "REB")

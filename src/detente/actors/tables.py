@@ -30,7 +30,7 @@ CASE_SENSITIVE = frozenset(
      "bo", "er", "se", "mt", "ha", "pr", "id", "sa", "ps", "st", "ag", "ca", "nc", "ga", "sc",
      "the west",
      "nia", "cia", "ani", "sun", "post", "mint", "nation", "union", "congress", "washington",
-     "polish", "poles", "swedes", "danes", "finns", "amal", "lega", "globo"}
+     "polish", "poles", "swedes", "danes", "finns", "amal", "lega", "globo", "telegram"}
 )
 
 
