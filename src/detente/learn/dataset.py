@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import random
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -37,10 +38,30 @@ ACTOR_ENTS = ("PERSON", "ORG", "GPE", "NORP")
 Row = dict[str, Any]
 
 
-def read_jsonl(path: Path) -> list[dict[str, Any]]:
+def _stderr(msg: str) -> None:
+    print(msg, file=sys.stderr)
+
+
+def read_jsonl(path: Path, *, warn: Callable[[str], None] = _stderr, missing: str = Errors.DT904) -> list[dict[str, Any]]:
+    """The JSON objects of a JSON Lines file, in order. A line that is not a JSON object is
+    reported (naming file and line) and left out; blank lines are skipped. ``missing``: the
+    error when the file is not there."""
     if not path.exists():
-        raise DetenteError(Errors.DT904.format(path=path))
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        raise DetenteError(missing.format(path=path))
+    out = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            warn(Errors.DT907.format(where=f"{path.name}:{n}", detail=exc))
+            continue
+        if not isinstance(record, dict):
+            warn(Errors.DT907.format(where=f"{path.name}:{n}", detail=f"a {type(record).__name__}"))
+            continue
+        out.append(record)
+    return out
 
 
 def plv_rows(records: Iterable[dict[str, Any]], *, warn: Callable[[str], None] = print) -> list[Row]:
