@@ -27,6 +27,7 @@ def test_read_jsonl_names_the_bad_line_and_keeps_the_others(tmp_path):
     assert [r["a"] for r in rows] == [1, 3]
     assert len(said) == 2 and "rows.jsonl:2" in said[0] and "rows.jsonl:4" in said[1]
     assert all("DT907" in m for m in said)
+    assert [r and r["a"] for r in read_jsonl(path, warn=said.append, keep_places=True)] == [1, None, None, 3]
 
 
 def test_run_eval_skips_bad_records_and_keeps_the_halves(tmp_path, coder):
@@ -36,7 +37,7 @@ def test_run_eval_skips_bad_records_and_keeps_the_halves(tmp_path, coder):
         _plv("Ruritania praised Sylvania.", "Ruritania", "Sylvania", "SUPPORT", "p2"),
     ]
     bad_span = dict(good[1], id="p3", source={"text": "x", "start": 40, "end": 90})
-    _write(tmp_path / "plv_train.jsonl", [json.dumps(good[0]), json.dumps(good[1]), json.dumps(good[2]),
+    _write(tmp_path / "plv_train.jsonl", ["{not json", json.dumps(good[0]), json.dumps(good[1]), json.dumps(good[2]),
                                           json.dumps(bad_span), json.dumps(_plv("Sylvania met Freedonia.", "Sylvania", "Freedonia", "DANCE", "p4"))])
     _write(tmp_path / "actors.jsonl", [json.dumps({"text": "Sylvanian troops", "country": None, "sector": "MIL"}),
                                        json.dumps({"country": "USA"})])
@@ -44,10 +45,12 @@ def test_run_eval_skips_bad_records_and_keeps_the_halves(tmp_path, coder):
     report = run_eval(coder, tmp_path, warn=said.append)
     assert sorted(m.split(":")[0] for m in said) == ["[DT105] Skipped evaluation record actors",
                                                       "[DT105] Skipped evaluation record plv_train",
-                                                      "[DT105] Skipped evaluation record plv_train"]
+                                                      "[DT105] Skipped evaluation record plv_train",
+                                                      "[DT907] Skipped line plv_train.jsonl"]
     assert any("p3" in m and "outside the text" in m for m in said)
     assert any("p4" in m and "DANCE" in m for m in said)
     plv = report["plover"]
-    # p0, p2 (and the bad p4) are the dev half by file position; p1 (and the bad p3) held-out.
-    assert (plv["all"]["n"], plv["dev"]["n"], plv["heldout"]["n"]) == (3, 2, 1)
+    # By position in the file: the bad line, p1 and the bad p3 are the dev half; p0, p2 and the
+    # bad p4 the held-out half. (Dropping the bad line would move every later row to the other half.)
+    assert (plv["all"]["n"], plv["dev"]["n"], plv["heldout"]["n"]) == (3, 1, 2)
     assert report["actors"]["sector_n"] == 1

@@ -29,11 +29,12 @@ def _stderr(msg: str) -> None:
     print(msg, file=sys.stderr)
 
 
-def _load(path: Path, warn: Callable[[str], None] = _stderr) -> list[dict[str, Any]]:
-    """The records of an evaluation file; a line that is not a JSON object is reported and left out."""
+def _load(path: Path, warn: Callable[[str], None] = _stderr, keep_places: bool = False) -> list[Any]:
+    """The records of an evaluation file; a line that is not a JSON object is reported and left
+    out (with ``keep_places``: None in its place)."""
     from ..learn.dataset import read_jsonl
 
-    return read_jsonl(path, warn=warn, missing=Errors.DT104)
+    return read_jsonl(path, warn=warn, missing=Errors.DT104, keep_places=keep_places)
 
 
 def _plv_problem(r: dict[str, Any]) -> str | None:
@@ -172,16 +173,16 @@ def run_eval(coder: Any, data: Path, *, split: str = "all", limit: int | None = 
     position among the file's records before bad ones are left out, so a bad record moves no row
     to the other half."""
     actors = eval_actors(coder, _load(data / "actors.jsonl", warn), warn)
-    plv = _load(data / "plv_train.jsonl", warn)
+    plv = _load(data / "plv_train.jsonl", warn, keep_places=True)
     if limit:
         plv = plv[:limit]
     if split not in ("all", "dev", "heldout"):
         raise DetenteError(f"[DT602] Unknown split {split!r}: use all, dev or heldout.")
     good: list[dict[str, Any] | None] = []
     for n, r in enumerate(plv, 1):
-        problem = _plv_problem(r)
-        if problem:
-            warn(Errors.DT105.format(where=f"plv_train:{r.get('id', n)}", detail=problem))
+        problem = "not a JSON object" if r is None else _plv_problem(r)
+        if r is not None and problem:
+            warn(Errors.DT105.format(where=f"plv_train:{r.get('id', n)}", detail=problem))  # (a bad line was named by _load)
         good.append(None if problem else r)
     halves = {"all": good, "dev": good[0::2], "heldout": good[1::2]}
     scored = iter(plover_rows(coder, [r for r in halves[split] if r is not None]))

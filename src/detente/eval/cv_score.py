@@ -116,7 +116,8 @@ def plv_order(data: Path) -> list[str] | None:
     path = Path(data) / "plv_train.jsonl"
     if not path.exists():
         return None
-    return [r.get("id", f"plv-{n}") for n, r in enumerate(read_jsonl(path), 1)]
+    records = read_jsonl(path, keep_places=True, warn=lambda msg: None)  # run_eval and training report bad lines
+    return [f"plv-bad-line-{n}" if r is None else r.get("id", f"plv-{n}") for n, r in enumerate(records, 1)]
 
 
 def score_cv(records: list[dict[str, Any]], order: Sequence[str] | None = None) -> dict[str, Any]:

@@ -42,10 +42,12 @@ def _stderr(msg: str) -> None:
     print(msg, file=sys.stderr)
 
 
-def read_jsonl(path: Path, *, warn: Callable[[str], None] = _stderr, missing: str = Errors.DT904) -> list[dict[str, Any]]:
+def read_jsonl(path: Path, *, warn: Callable[[str], None] = _stderr, missing: str = Errors.DT904,
+               keep_places: bool = False) -> list[Any]:
     """The JSON objects of a JSON Lines file, in order. A line that is not a JSON object is
-    reported (naming file and line) and left out; blank lines are skipped. ``missing``: the
-    error when the file is not there."""
+    reported (naming file and line) and left out, or with ``keep_places`` stands as None, so
+    that positions in the file (plv_train's halves) stay as they are; blank lines are skipped.
+    ``missing``: the error when the file is not there."""
     if not path.exists():
         raise DetenteError(missing.format(path=path))
     out = []
@@ -56,18 +58,24 @@ def read_jsonl(path: Path, *, warn: Callable[[str], None] = _stderr, missing: st
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             warn(Errors.DT907.format(where=f"{path.name}:{n}", detail=exc))
-            continue
-        if not isinstance(record, dict):
-            warn(Errors.DT907.format(where=f"{path.name}:{n}", detail=f"a {type(record).__name__}"))
-            continue
-        out.append(record)
+            record = None
+        else:
+            if not isinstance(record, dict):
+                warn(Errors.DT907.format(where=f"{path.name}:{n}", detail=f"a {type(record).__name__}"))
+                record = None
+        if record is not None or keep_places:
+            out.append(record)
     return out
 
 
 def plv_rows(records: Iterable[dict[str, Any]], *, warn: Callable[[str], None] = print) -> list[Row]:
-    """Gold rows: one marked pair each. Bad records are reported and skipped."""
+    """Gold rows: one marked pair each. Bad records are reported and skipped; a None (a line
+    ``read_jsonl(keep_places=True)`` could not read, reported there) is skipped and counted, so
+    a row without an id is named by its line as ``eval.cv_score.plv_order`` names it."""
     out = []
     for n, r in enumerate(records, 1):
+        if r is None:
+            continue
         try:
             text = r["text"]
             src = (int(r["source"]["start"]), int(r["source"]["end"]))
@@ -232,7 +240,7 @@ def build_rows(coder: Any, data: Path, *, synthetic_per_type: int = 100, corpus:
                progress: Callable[[str], None] = print) -> list[Row]:
     """All training rows with hints: plv_train, its other pairs, synthetic leads and multi-type
     sentences, the sample corpus."""
-    rows = plv_rows(read_jsonl(data / "plv_train.jsonl"), warn=warn)
+    rows = plv_rows(read_jsonl(data / "plv_train.jsonl", warn=warn, keep_places=True), warn=warn)
     progress(f"plv_train: {len(rows)} rows")
     if other_pairs:
         other = other_pair_rows(coder, rows)
