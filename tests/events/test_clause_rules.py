@@ -119,6 +119,18 @@ def test_an_act_in_response_to_something_is_aimed_at_whose_it_is(coder):
     assert found(evs, "The workers", "the company", "PROTEST", "response-target")
 
 
+def test_a_concession_is_aimed_at_whoever_brought_it_about(coder):
+    evs = coder.code("The dock workers called off their strike after an agreement with the port authority.", date="2023-04-03")
+    assert found(evs, "The dock workers", "the port authority", "CONCEDE", "response-target")
+    evs = coder.code("The miners ended their strike after the government accepted their demands.", date="2023-04-03")
+    assert found(evs, "The miners", "the government", "CONCEDE", "response-target")
+    # Not one of the conceding side, and not an act that is no concession.
+    evs = coder.code("Sylvania and Freedonia lifted the blockade after talks between Sylvania and Freedonia.", date="2023-04-03")
+    assert not any(e.source.text == e.target.text for e in evs if e.target is not None)
+    evs = coder.code("The army shelled the town after an agreement with the rebels collapsed.", date="2023-04-03")
+    assert not found(evs, "The army", "the rebels")
+
+
 def test_a_response_does_not_replace_what_the_act_was_done_to(coder):
     evs = coder.code("The army shelled the village in retaliation for the rebels' raid.", date="2023-04-03")
     assert found(evs, "The army", "the village", "ASSAULT")

@@ -66,6 +66,7 @@ class Grammar:
     site_nouns: frozenset[str]
     patient_possessor_nouns: frozenset[str]
     response_nouns: frozenset[str]
+    concession_roots: frozenset[str]
     object_preps: tuple[str, ...]
     default_target_preps: dict[str, tuple[str, ...]]
     non_event_objects: dict[str, frozenset[str]]

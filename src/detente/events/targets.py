@@ -267,6 +267,29 @@ class TargetRules:
                         return owners
                     if self._party(thing):
                         return [thing]
+        if f.root in self.g.concession_roots:
+            return self._conceded_to(f)
+        return []
+
+    def _conceded_to(self, f: Frame) -> list[Token]:
+        """A concession answers whoever brought it about: "called off the strike after an
+        agreement with T", "ended the walkout after T accepted their demands". The other party
+        to an accord or talks in an "after" phrase, or the actor of an "after" clause; never one
+        of the conceding side."""
+        side = {s.lower_ for s in f.sources}
+        for h in self._act_heads(f):
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in ("after", "following"):
+                    noun = pobj(c)
+                    if noun is None or not (noun.lemma_.lower() in self.g.pact_nouns or self._talks(noun)):
+                        continue
+                    found = [t for t in self._prep_objects(noun, ("with", "between")) if self._party(t) and t.lower_ not in side]
+                    if found:
+                        return found
+                elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children):
+                    found = [t for t in expand_all(c, ("nsubj",)) if t.pos_ != "PRON" and self._party(t) and t.lower_ not in side]
+                    if found:
+                        return found
         return []
 
     def _protest_site(self, f: Frame) -> list[Token]:
