@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Callable
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -55,12 +55,15 @@ def _plv_problem(r: dict[str, Any]) -> str | None:
     return None
 
 
-def eval_actors(coder: Any, rows: list[dict[str, Any]], warn: Callable[[str], None] = _stderr) -> dict[str, Any]:
+def eval_actors(coder: Any, rows: list[dict[str, Any] | None], warn: Callable[[str], None] = _stderr) -> dict[str, Any]:
+    """Country and sector accuracy; ``rows`` in file order (None: a line already reported)."""
     from ..actors.coding import ArticleMemory
 
     c_ok = c_n = s_ok = s_n = 0
     misses = []
     for n, r in enumerate(rows, 1):
+        if r is None:
+            continue  # a line that is no JSON object, named by _load
         if not isinstance(r.get("text"), str) or not r["text"].strip():
             warn(Errors.DT105.format(where=f"actors:{n}", detail="no text"))
             continue
@@ -172,7 +175,7 @@ def run_eval(coder: Any, data: Path, *, split: str = "all", limit: int | None = 
     """``warn``: where a skipped record is reported (stderr by default). The halves are taken by
     position among the file's records before bad ones are left out, so a bad record moves no row
     to the other half."""
-    actors = eval_actors(coder, _load(data / "actors.jsonl", warn), warn)
+    actors = eval_actors(coder, _load(data / "actors.jsonl", warn, keep_places=True), warn)
     plv = _load(data / "plv_train.jsonl", warn, keep_places=True)
     if limit:
         plv = plv[:limit]
@@ -180,10 +183,10 @@ def run_eval(coder: Any, data: Path, *, split: str = "all", limit: int | None = 
         raise DetenteError(f"[DT602] Unknown split {split!r}: use all, dev or heldout.")
     good: list[dict[str, Any] | None] = []
     for n, r in enumerate(plv, 1):
-        problem = "not a JSON object" if r is None else _plv_problem(r)
-        if r is not None and problem:
-            warn(Errors.DT105.format(where=f"plv_train:{r.get('id', n)}", detail=problem))  # (a bad line was named by _load)
-        good.append(None if problem else r)
+        problem = None if r is None else _plv_problem(r)  # a line that is no JSON object was named by _load
+        if problem:
+            warn(Errors.DT105.format(where=f"plv_train:{r.get('id', n)}", detail=problem))
+        good.append(None if r is None or problem else r)
     halves = {"all": good, "dev": good[0::2], "heldout": good[1::2]}
     scored = iter(plover_rows(coder, [r for r in halves[split] if r is not None]))
     rows = [None if r is None else next(scored) for r in halves[split]]
