@@ -10,7 +10,6 @@ writing lexicons); the odd rows are the *held-out* half. Both are reported.
 
 from __future__ import annotations
 
-import sys
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -18,44 +17,28 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DetenteError, Errors
+from ..learn.dataset import plv_row, read_jsonl, warn_stderr
 from .metrics import confusion, macro_f1
 
 YIELD = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
-PLOVER_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "YIELD", "COOPERATE", "AID", "REQUEST", "ACCUSE", "REJECT",
-                          "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", *YIELD})
 
 
-def _stderr(msg: str) -> None:
-    print(msg, file=sys.stderr)
-
-
-def _load(path: Path, warn: Callable[[str], None] = _stderr, keep_places: bool = False) -> list[Any]:
+def _load(path: Path, warn: Callable[[str], None] = warn_stderr, keep_places: bool = False) -> list[Any]:
     """The records of an evaluation file; a line that is not a JSON object is reported and left
     out (with ``keep_places``: None in its place)."""
-    from ..learn.dataset import read_jsonl
-
     return read_jsonl(path, warn=warn, missing=Errors.DT104, keep_places=keep_places)
 
 
-def _plv_problem(r: dict[str, Any]) -> str | None:
-    """What is wrong with a plv_train record, or None."""
-    text = r.get("text")
-    if not isinstance(text, str) or not text.strip():
-        return "no text"
-    for side in ("source", "target"):
-        span = r.get(side)
-        try:
-            start, end = int(span["start"]), int(span["end"])  # type: ignore[index]
-        except (KeyError, TypeError, ValueError):
-            return f"no {side} span with start and end"
-        if not 0 <= start < end <= len(text):
-            return f"{side} span {(start, end)} outside the text"
-    if r.get("plover") not in PLOVER_TYPES:
-        return f"unknown PLOVER type {r.get('plover')!r}"
+def _plv_problem(r: dict[str, Any], n: int) -> str | None:
+    """What is wrong with a plv_train record (the checks training makes, ``plv_row``), or None."""
+    try:
+        plv_row(r, n)
+    except (TypeError, ValueError) as exc:
+        return str(exc)
     return None
 
 
-def eval_actors(coder: Any, rows: list[dict[str, Any] | None], warn: Callable[[str], None] = _stderr) -> dict[str, Any]:
+def eval_actors(coder: Any, rows: list[dict[str, Any] | None], warn: Callable[[str], None] = warn_stderr) -> dict[str, Any]:
     """Country and sector accuracy; ``rows`` in file order (None: a line already reported)."""
     from ..actors.coding import ArticleMemory
 
@@ -171,7 +154,7 @@ def _overlap(a: int, b: int, span: dict[str, int]) -> bool:
 
 
 def run_eval(coder: Any, data: Path, *, split: str = "all", limit: int | None = None,
-             warn: Callable[[str], None] = _stderr) -> dict[str, Any]:
+             warn: Callable[[str], None] = warn_stderr) -> dict[str, Any]:
     """``warn``: where a skipped record is reported (stderr by default). The halves are taken by
     position among the file's records before bad ones are left out, so a bad record moves no row
     to the other half."""
@@ -183,7 +166,7 @@ def run_eval(coder: Any, data: Path, *, split: str = "all", limit: int | None = 
         raise DetenteError(f"[DT602] Unknown split {split!r}: use all, dev or heldout.")
     good: list[dict[str, Any] | None] = []
     for n, r in enumerate(plv, 1):
-        problem = None if r is None else _plv_problem(r)  # a line that is no JSON object was named by _load
+        problem = None if r is None else _plv_problem(r, n)  # a line that is no JSON object was named by _load
         if problem:
             warn(Errors.DT105.format(where=f"plv_train:{r.get('id', n)}", detail=problem))
         good.append(None if r is None or problem else r)

@@ -38,11 +38,13 @@ ACTOR_ENTS = ("PERSON", "ORG", "GPE", "NORP")
 Row = dict[str, Any]
 
 
-def _stderr(msg: str) -> None:
+def warn_stderr(msg: str) -> None:
+    """The default place for a skipped record's message: standard error, so standard output
+    keeps only results (``detente eval --json``)."""
     print(msg, file=sys.stderr)
 
 
-def read_jsonl(path: Path, *, warn: Callable[[str], None] = _stderr, missing: str = Errors.DT904,
+def read_jsonl(path: Path, *, warn: Callable[[str], None] = warn_stderr, missing: str = Errors.DT904,
                keep_places: bool = False) -> list[Any]:
     """The JSON objects of a JSON Lines file, in order. A line that is not a JSON object is
     reported (naming file and line) and left out, or with ``keep_places`` stands as None, so
@@ -68,27 +70,41 @@ def read_jsonl(path: Path, *, warn: Callable[[str], None] = _stderr, missing: st
     return out
 
 
-def plv_rows(records: Iterable[dict[str, Any]], *, warn: Callable[[str], None] = print) -> list[Row]:
-    """Gold rows: one marked pair each. Bad records are reported and skipped; a None (a line
-    ``read_jsonl(keep_places=True)`` could not read, reported there) is skipped and counted, so
-    a row without an id is named by its line as ``eval.cv_score.plv_order`` names it."""
+def plv_row(r: dict[str, Any], n: int) -> Row:
+    """The gold row of one plv_train record (``n``: its line, which names a row without an id).
+    ValueError or TypeError, saying what is wrong, when the record cannot be used."""
+    try:
+        text = r["text"]
+        if not isinstance(text, str) or not text.strip():
+            raise ValueError("no text")
+        spans = {}
+        for side in ("source", "target"):
+            try:
+                spans[side] = (int(r[side]["start"]), int(r[side]["end"]))
+            except (KeyError, TypeError, ValueError):
+                raise ValueError(f"no {side} span with start and end") from None
+        label = to_label(r["plover"])
+    except KeyError as exc:
+        raise ValueError(f"no {exc.args[0]}") from None
+    for side, (s, e) in spans.items():
+        if not (0 <= s < e <= len(text)):
+            raise ValueError(f"{side} span {(s, e)} outside the text")
+    return {"id": r.get("id", f"plv-{n}"), "group": "plv", "text": text, "source": spans["source"],
+            "target": spans["target"], "label": label, "weight": 1.0}
+
+
+def plv_rows(records: Iterable[dict[str, Any] | None], *, warn: Callable[[str], None] = print) -> list[Row]:
+    """Gold rows: one marked pair each (``plv_row``). Bad records are reported and skipped; a
+    None (a line ``read_jsonl(keep_places=True)`` could not read, reported there) is skipped and
+    counted, so a row without an id is named by its line as ``eval.cv_score.plv_order`` names it."""
     out = []
     for n, r in enumerate(records, 1):
         if r is None:
             continue
         try:
-            text = r["text"]
-            src = (int(r["source"]["start"]), int(r["source"]["end"]))
-            tgt = (int(r["target"]["start"]), int(r["target"]["end"]))
-            label = to_label(r["plover"])
-            for s, e in (src, tgt):
-                if not (0 <= s < e <= len(text)):
-                    raise ValueError(f"span {(s, e)} outside the text")
-        except (KeyError, TypeError, ValueError) as exc:
+            out.append(plv_row(r, n))
+        except (TypeError, ValueError) as exc:
             warn(Errors.DT905.format(where=f"plv_train:{n}", detail=exc))
-            continue
-        out.append({"id": r.get("id", f"plv-{n}"), "group": "plv", "text": text, "source": src,
-                    "target": tgt, "label": label, "weight": 1.0})
     return out
 
 

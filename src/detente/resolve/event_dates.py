@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Token
 
-from detente.resolve.dates import DateMention, find_dates
+from .dates import DateMention, find_dates
 
 __all__ = ["event_date", "office_day"]
 
