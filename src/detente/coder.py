@@ -206,10 +206,19 @@ class Coder:
             counter[0] += 1
             starts[index] = sent.start_char + offset
             self._remember(sent, matches, memory, art.report_date, offset)
+            seen: set[tuple] = set()
             for frame in finder.frames(sent):
                 if frame.suppressed:
                     continue
-                events.extend(self._events(frame, sent, index, art, offset, matches, memory, events))
+                for ev in self._events(frame, sent, index, art, offset, matches, memory, events):
+                    # "conveyed its solidarity and support": two triggers, one act. Counted once.
+                    # "the two governments" is two actors on one span: the key holds who, not only where.
+                    key = (ev.source.start, ev.source.code, ev.source.name, ev.target.start if ev.target else None,
+                           ev.target.code if ev.target else None, ev.target.name if ev.target else None,
+                           ev.cameo, ev.negated, ev.modality)
+                    if key not in seen:
+                        seen.add(key)
+                        events.append(ev)
         events[first:] = self._retype(doc, offset, events[first:], starts)
 
     def _retype(self, doc: Doc, offset: int, found: list[Event], starts: dict[int, int]) -> list[Event]:

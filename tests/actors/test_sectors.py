@@ -73,3 +73,10 @@ def test_telegram_the_platform_is_matched_with_its_capital_only(coder):
 def test_listed_extremist_groups_are_armed_groups_of_their_home_country(coder):
     event = coder.code("Police arrested two members of the Proud Boys.", date="2021-02-03")[0]
     assert (event.target.country, event.target.sector) == ("USA", "REB")
+
+
+def test_ice_the_agency_is_matched_in_capitals_only(coder):
+    event = coder.code("ICE returned four stolen statues to a museum in Cusco.", date="2023-04-03")[0]
+    assert (event.source.country, event.source.sector) == ("USA", "COP")
+    common = coder.matcher.index(coder.nlp("The ice on the river broke early."))
+    assert not any(r.country == "USA" for m in common.values() for r in m.records)

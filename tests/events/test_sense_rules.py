@@ -205,3 +205,34 @@ def test_stones_thrown_at_someone_are_a_riot_against_them_a_grenade_a_bombing(co
 def test_contacting_someone_is_consulting_them(coder):
     evs = coder.code("The Belgian government contacted the French authorities.", date="2023-04-03")
     assert found(evs, "The Belgian government", "the French authorities", "CONSULT")
+
+
+def test_calling_someone_is_a_phone_call(coder):
+    evs = coder.code("The Chilean president called the Peruvian prime minister on Friday.", date="2023-04-03")
+    assert found(evs, "The Chilean president", "the Peruvian prime minister", "CONSULT")
+    assert any(e.cameo == "041" for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean president called the Peruvian prime minister a liar.",  # naming
+    "The ferries entered waters near the atoll, which Chile calls Isla Verde.",  # naming in a relative clause
+    "A militia called the Southern Guard attacked the depot.",  # a participle after a noun
+    "The Chilean president called up ten thousand reservists.",  # a particle of its own
+    "The Chilean president called early elections.",  # nobody called
+    "The dockers' union called a general strike for Monday.",
+])
+def test_calling_something_or_someone_names_is_no_phone_call(coder, text):
+    assert not any(e.cameo == "041" for e in coder.code(text, date="2023-04-03"))
+
+
+def test_a_general_strike_is_no_general(coder):
+    evs = coder.code("The dockers' union staged a general strike against the port authority.", date="2023-04-03")
+    assert found(evs, "union", "the port authority", "PROTEST")
+    strike = coder.code("The dockers' union called a general strike.", date="2023-04-03")
+    assert not any(e.target is not None and "strike" in e.target.text for e in strike)
+
+
+def test_solidarity_is_support_and_one_act_named_twice_is_one_event(coder):
+    evs = coder.code("The Peruvian foreign minister conveyed Peru's solidarity and support to Chile.", date="2023-04-03")
+    support = [e for e in evs if e.plover == "SUPPORT" and e.target is not None and e.target.text == "Chile"]
+    assert len(support) == 1 and support[0].source.text.endswith("foreign minister")

@@ -9,7 +9,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from .tables import CASE_SENSITIVE, ActorRecord, ActorTables, fold
+from .tables import ADJECTIVE_SENSES, CASE_SENSITIVE, ActorRecord, ActorTables, fold
 
 
 @dataclass(frozen=True)
@@ -59,6 +59,8 @@ class ActorMatcher:
             recs = self.tables.entries.get(key)
             if not recs:
                 continue
+            if e - s == 1 and key in ADJECTIVE_SENSES and doc[s].pos_ == "ADJ" and doc[s].dep_ == "amod":
+                continue  # "a general strike": an adjective, not an officer
             for i in range(s, e):
                 taken[i] = True
             out.append(ActorMatch(s, e, key, tuple(recs)))

@@ -33,6 +33,10 @@ CASE_SENSITIVE = frozenset(
      "polish", "poles", "swedes", "danes", "finns", "amal", "lega", "globo", "telegram"}
 )
 
+# Title words that, as an adjective before a noun, mean something else: "a general strike", "the
+# general public" (a general is an officer; "Secretary General" and "General Milley" stay titles).
+ADJECTIVE_SENSES = frozenset({"general"})
+
 
 def fold(text: str) -> str:
     """Lowercase and strip accents: 'Mélanie' -> 'melanie'."""

@@ -37,6 +37,7 @@ class Grammar:
     non_event_particles: frozenset[str]
     needs_target_codes: frozenset[str]
     phone_verbs: frozenset[str]
+    naming_verbs: frozenset[str]
     receive_verbs: frozenset[str]
     state_act_codes: frozenset[str]
     weapon_nouns: frozenset[str]
