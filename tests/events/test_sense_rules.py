@@ -236,3 +236,20 @@ def test_solidarity_is_support_and_one_act_named_twice_is_one_event(coder):
     evs = coder.code("The Peruvian foreign minister conveyed Peru's solidarity and support to Chile.", date="2023-04-03")
     support = [e for e in evs if e.plover == "SUPPORT" and e.target is not None and e.target.text == "Chile"]
     assert len(support) == 1 and support[0].source.text.endswith("foreign minister")
+
+
+def test_opening_a_border_eases_a_sanction_and_to_migrants_it_grants_refuge(coder):
+    evs = coder.code("Peru reopened its border with Bolivia after a month.", date="2023-04-03")
+    assert found(evs, "Peru", "Bolivia", "CONCEDE")
+    evs = coder.code("Chile opened its borders to thousands of Venezuelan migrants.", date="2023-04-03")
+    # The preposition's object names the sense (075) and, for what it counts, the target.
+    assert found(evs, "Chile", "Venezuelan migrants", "AID")
+
+
+def test_joint_drills_and_war_games_are_military_cooperation(coder):
+    evs = coder.code("Chile and Peru held joint military drills near the border.", date="2023-04-03")
+    assert found(evs, "Chile", "Peru", "COOPERATE") and found(evs, "Peru", "Chile", "COOPERATE")
+    evs = coder.code("Brazil held war games with Argentina.", date="2023-04-03")
+    assert found(evs, "Brazil", "Argentina", "COOPERATE")
+    # Drills of one side near another are still a show of force.
+    assert found(coder.code("China held military drills near Taiwan.", date="2023-04-03"), "China", "Taiwan", "MOBILIZE")

@@ -154,7 +154,13 @@ class FrameFinder(TargetRules):
             for e in cands:  # most specific first
                 if e.particle and not has_particle(tok, e.particle):
                     continue
-                if e.object and not (words & e.object) or direct and not e.object:
+                held = words
+                if direct and e.particle and e.object:
+                    # "opened its borders to thousands of migrants": the object the entry's own
+                    # preposition introduces names the sense as surely as the direct object.
+                    held = words | {self._counted(o).lemma_.lower() for c in tok.children
+                                    if c.dep_ == "prep" and c.lower_ == e.particle for o in [pobj(c)] if o is not None}
+                if e.object and not (held & e.object) or direct and not e.object:
                     continue
                 if e.takes_complement and not complement(tok, e.complement_aux, e.complement_pred):
                     continue

@@ -187,6 +187,8 @@ def object_lemmas(tok: Token, counted: Callable[[Token], Token] | None = None, *
             o = pobj(c)
             if o is not None:
                 out.add(o.lemma_.lower())
+                if counted is not None:  # "opened its borders to thousands of migrants": migrant
+                    out.add(counted(o).lemma_.lower())
                 # "took part in peacekeeping operations": the kind of what it is in
                 out.update(cc.lemma_.lower() for cc in o.children if cc.dep_ in ("compound", "amod") and cc.i < o.i)
     if tok.dep_ in ("compound",) and not direct:

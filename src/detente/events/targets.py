@@ -376,7 +376,8 @@ class TargetRules:
                 if said:
                     out.extend(said)  # "an inquiry into reports that T beat prisoners"
                     continue
-                out.extend(t for t in expand(obj) if self.is_target(t))
+                # "to thousands of migrants": a number stands for what it counts (``_counted``, later).
+                out.extend(t for t in expand(obj) if self.is_target(t) or self._counted(t) is not t and self.is_target(self._counted(t)))
         return out
 
     # -- polarity, modality, content -------------------------------------------
