@@ -111,3 +111,21 @@ def test_month_name_and_flag_march_are_not_protests(coder):
 def test_target_behind_a_participle_of_the_object(coder):
     evs = coder.code("Israel lifted restrictions imposed on the former prime minister.", date="2023-05-10")
     assert found(evs, "Israel", "former prime minister", "CONCEDE")
+
+
+def test_suspended_cooperation_is_aimed_at_the_partner(coder):
+    evs = coder.code("Chile suspended military cooperation with Bolivia.", date="2023-04-03")
+    assert found(evs, "Chile", "Bolivia", "SANCTION")
+    # A named owner keeps the act: condemning the Israeli attack condemns Israel's act.
+    evs = coder.code("Chile condemned the Israeli attack on Gaza.", date="2023-04-03")
+    assert found(evs, "Chile", "Israeli attack", "ACCUSE")
+
+
+def test_forces_at_a_border_face_the_other_side(coder):
+    evs = coder.code("Peru deployed troops along its border with Ecuador.", date="2023-04-03")
+    assert found(evs, "Peru", "Ecuador", "MOBILIZE")
+
+
+def test_a_threatened_cut_is_aimed_at_whom_it_would_hit(coder):
+    evs = coder.code("Bolivia has warned that it will cut off gas exports to Chile.", date="2023-04-03")
+    assert found(evs, "Bolivia", "Chile", "THREATEN")

@@ -57,6 +57,7 @@ class Grammar:
     role_nouns: frozenset[str]
     author_participles: frozenset[str]
     deploy_roots: frozenset[str]
+    border_nouns: frozenset[str]
     force_nouns: frozenset[str]
     destination_preps: frozenset[str]
     agent_adjectives: frozenset[str]

@@ -80,6 +80,9 @@ class TargetRules:
         if objs and all(self._event_noun(t) for t in objs):
             behind = [t for t in self._prep_objects(v, self.g.default_target_preps["VERB"])
                       if self._party(t)]
+            if not behind and not any(self._owners(t) or any(c.ent_type_ for c in t.children) for t in objs):
+                # "suspended military cooperation with T": an act no named party owns is aimed at its partner.
+                behind = [p for t in objs for p in self._prep_objects(t, ("with",)) if self._party(p) and not own(p)]
             return behind or objs
         return objs
 
@@ -176,7 +179,13 @@ class TargetRules:
             if found:
                 # One place per act, a named one first: "fired across the border in Jammu" is
                 # one attack, not one on the border and another on Jammu.
-                return [next((p for p in found if self.is_actor(p)), found[0])]
+                place = next((p for p in found if self.is_actor(p)), found[0])
+                if place.lemma_.lower() in self.g.border_nouns and f.root in self.g.deploy_roots | self.g.violent_roots:
+                    # "deployed troops along its border with T": forces at a frontier face the other side.
+                    facing = [a for a in self._prep_objects(place, ("with",)) if self._party(a) and not own(a)]
+                    if facing:
+                        return facing
+                return [place]
             level = [o for h in level for c in h.children if c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "prep"
                      and c.lower_ in self.g.object_preps for o in expand(pobj(c) if c.dep_ == "prep" else c)]
             if not level:
