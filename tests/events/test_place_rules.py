@@ -103,3 +103,11 @@ def test_beefing_up_troops_at_a_border_is_a_mobilisation_there(coder):
 def test_increasing_military_aid_is_no_mobilisation(coder):
     evs = coder.code("Russia increased its military aid to Syria.", date="2023-04-03")
     assert not any(e.plover == "MOBILIZE" for e in evs)
+
+
+def test_strikes_on_unnamed_targets_are_aimed_at_their_place(coder):
+    evs = coder.code("Israeli jets struck targets in Gaza.", date="2023-04-03")
+    assert found(evs, "Israeli jets", "Gaza", "ASSAULT")
+    # A named owner keeps them: Hamas targets are Hamas.
+    evs = coder.code("Israeli jets struck Hamas targets in Gaza.", date="2023-04-03")
+    assert found(evs, "Israeli jets", "Hamas", "ASSAULT")

@@ -58,6 +58,7 @@ class Grammar:
     author_participles: frozenset[str]
     deploy_roots: frozenset[str]
     border_nouns: frozenset[str]
+    generic_objects: frozenset[str]
     force_nouns: frozenset[str]
     destination_preps: frozenset[str]
     agent_adjectives: frozenset[str]

@@ -156,7 +156,7 @@ class TargetRules:
         if t.dep_ not in ("dobj", "nsubjpass") or t.head not in verbs:
             return False
         lemma = t.lemma_.lower()
-        return lemma not in f.entry.object and not self.lex.candidates(lemma, "NOUN")
+        return lemma not in f.entry.object and lemma not in self.g.generic_objects and not self.lex.candidates(lemma, "NOUN")
 
     def _place_targets(self, f: Frame) -> list[Token]:
         """Where the act took place, when no actor is its target: "declared a ceasefire in T",
