@@ -146,3 +146,11 @@ def test_the_one_called_even_when_the_parser_reads_a_naming(coder):
 def test_an_acronym_the_parser_takes_for_an_adverb_is_still_the_subject(coder):
     evs = coder.code("USAID delivered food to 5,000 families after the floods in Chad.", date="2023-04-03")
     assert found(evs, "USAID", None, "AID")
+
+
+def test_under_a_passive_verb_the_passive_subject_would_act(coder):
+    evs = coder.code("Chile is expected to sign the agreement with Peru next week.", date="2023-04-03")
+    assert found(evs, "Chile", "Peru", "AGREE")
+    evs = coder.code("The Andean council, which is scheduled to meet Peru's president on Thursday, will review the verdict.",
+                     date="2023-04-03")
+    assert found(evs, "The Andean council", "Peru's president")

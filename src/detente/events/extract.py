@@ -517,6 +517,14 @@ class FrameFinder(TargetRules):
             obj = [t for c in v.head.children if c.dep_ == "dobj" and c.i < v.i for t in expand(c) if self.is_actor(t)]
             if obj:
                 return obj
+        if v.dep_ == "xcomp" and v.head.pos_ in ("VERB", "AUX"):
+            # "Chile is expected to sign", "X was forced to withdraw", "X was urged by Y to leave":
+            # under a passive verb, who would act is its passive subject, not its agent.
+            passive = [t for c in v.head.children if c.dep_ == "nsubjpass" for t in expand(c)]
+            if len(passive) == 1 and passive[0].lower_ in REL_PRONOUNS and v.head.dep_ == "relcl":
+                return expand(v.head.head)  # "the council, which is due to meet"
+            if passive:
+                return passive
         if v.dep_ in ("xcomp", "conj", "advcl", "ccomp") and v.head.pos_ in ("VERB", "AUX"):
             return self.subjects(v.head, depth + 1)
         if v.dep_ == "xcomp" and v.head.pos_ == "ADJ" and v.head.dep_ in ("acomp", "amod") and v.head.head.i != v.head.i:
