@@ -111,3 +111,8 @@ def test_strikes_on_unnamed_targets_are_aimed_at_their_place(coder):
     # A named owner keeps them: Hamas targets are Hamas.
     evs = coder.code("Israeli jets struck Hamas targets in Gaza.", date="2023-04-03")
     assert found(evs, "Israeli jets", "Hamas", "ASSAULT")
+
+
+def test_aid_to_people_named_only_by_number_is_aimed_at_their_place(coder):
+    evs = coder.code("In Gaza, the UN delivered food to 5,000 people on Monday.", date="2023-04-03")
+    assert found(evs, "the UN", "Gaza", "AID")

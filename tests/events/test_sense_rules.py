@@ -253,3 +253,11 @@ def test_joint_drills_and_war_games_are_military_cooperation(coder):
     assert found(evs, "Brazil", "Argentina", "COOPERATE")
     # Drills of one side near another are still a show of force.
     assert found(coder.code("China held military drills near Taiwan.", date="2023-04-03"), "China", "Taiwan", "MOBILIZE")
+
+
+def test_every_giving_verb_knows_the_same_relief_goods(coder):
+    evs = coder.code("The charity provided tents and blankets to the Chilean Red Cross.", date="2023-04-03")
+    assert found(evs, "The charity", "Red Cross", "AID")
+    # Sending people into shelters gives them nothing.
+    evs = coder.code("The shelling sent thousands of Chileans into bomb shelters.", date="2023-04-03")
+    assert not any(e.plover == "AID" for e in evs)

@@ -214,7 +214,7 @@ class FrameFinder(TargetRules):
             missions = self._mission_places(f)
             if missions:
                 f.targets, f.rule = missions, "mission-place"
-            if f.root in self.g.violent_roots and f.targets and all(self._generic_victims(t) for t in f.targets):
+            if f.root in self.g.violent_roots | self.g.beneficiary_roots and f.targets and all(self._generic_victims(t) for t in f.targets):
                 place = self._victims_place(f)
                 if place:
                     f.targets, f.rule, f.victims = place, "victims-place", True

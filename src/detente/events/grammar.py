@@ -59,6 +59,7 @@ class Grammar:
     deploy_roots: frozenset[str]
     border_nouns: frozenset[str]
     generic_objects: frozenset[str]
+    beneficiary_roots: frozenset[str]
     force_nouns: frozenset[str]
     destination_preps: frozenset[str]
     agent_adjectives: frozenset[str]
