@@ -261,3 +261,17 @@ def test_every_giving_verb_knows_the_same_relief_goods(coder):
     # Sending people into shelters gives them nothing.
     evs = coder.code("The shelling sent thousands of Chileans into bomb shelters.", date="2023-04-03")
     assert not any(e.plover == "AID" for e in evs)
+
+
+def test_attending_a_meeting_consults_the_body_that_holds_it(coder):
+    evs = coder.code("Chile's foreign minister attended a summit of the Organization of American States in Lima.",
+                     date="2023-04-03")
+    assert found(evs, "Chile's foreign minister", "Organization of American States", "CONSULT")
+    # Two who attend the same talks did nothing to each other.
+    evs = coder.code("The Chilean foreign minister and the Peruvian foreign minister attended the talks.", date="2023-04-03")
+    assert evs and not any(e.target is not None and "minister" in e.target.text for e in evs)
+
+
+def test_designating_a_group_as_terrorist_is_an_administrative_sanction(coder):
+    evs = coder.code("Chile designated the Bolivian militia as a terrorist organization.", date="2023-04-03")
+    assert found(evs, "Chile", "the Bolivian militia", "COERCE")

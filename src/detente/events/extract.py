@@ -313,7 +313,8 @@ class FrameFinder(TargetRules):
         if f.root in self.g.venue_roots:
             # "met on the Caribbean island of X": where they met, not whom they met.
             f.targets = [t for t in f.targets if not (self._common_place(t) and t.dep_ == "pobj" and t.head.lower_ in ("on", "at", *self.g.place_preps))]
-        cooperative = f.root in self.g.reciprocal_roots
+        # "A and B attended the talks": being at the same meeting is no act of one on the other.
+        cooperative = f.root in self.g.reciprocal_roots and v.lemma_.lower() not in self.g.presence_verbs
         f.targets = self._parties(f, v, cooperative)
         if (f.entry.reciprocal or cooperative) and len(f.sources) > 1 and not f.targets:
             # "China and Canada held talks", "India and Mercosur agreed to cut tariffs".

@@ -60,6 +60,7 @@ class Grammar:
     border_nouns: frozenset[str]
     generic_objects: frozenset[str]
     beneficiary_roots: frozenset[str]
+    presence_verbs: frozenset[str]
     force_nouns: frozenset[str]
     destination_preps: frozenset[str]
     agent_adjectives: frozenset[str]

