@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy as np
+from spacy.attrs import LOWER
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from ..data import DATA_DIR, read_csv
@@ -31,12 +34,17 @@ def lemma_fixes() -> dict[str, dict[str, str]]:
 class LemmaFixes:
     def __init__(self) -> None:
         self.table = lemma_fixes()
+        # Found by hash in one array pass; only the few tokens found are touched in Python.
+        self._hashes = np.fromiter((hash_string(f) for f in self.table), dtype=np.uint64, count=len(self.table))
 
     def __call__(self, doc: Doc) -> Doc:
-        table = self.table
-        for tok in doc:
-            fix = table.get(tok.lower_)
-            if fix is not None and tok.pos_ in fix:
+        if not len(doc):
+            return doc
+        lower = doc.to_array(LOWER).astype(np.uint64)
+        for i in np.flatnonzero(np.isin(lower, self._hashes)):
+            tok = doc[int(i)]
+            fix = self.table.get(tok.lower_, {})
+            if tok.pos_ in fix:
                 tok.lemma_ = fix[tok.pos_]
         return doc
 
