@@ -154,3 +154,26 @@ def test_under_a_passive_verb_the_passive_subject_would_act(coder):
     evs = coder.code("The Andean council, which is scheduled to meet Peru's president on Thursday, will review the verdict.",
                      date="2023-04-03")
     assert found(evs, "The Andean council", "Peru's president")
+
+
+def test_a_hyphenated_pair_before_talks_are_both_sides(coder):
+    evs = coder.code("Chile-Peru talks ended without agreement.", date="2023-04-03")
+    pairs = {(e.source.code, e.target.code) for e in evs if e.target is not None and e.plover == "CONSULT"}
+    assert pairs == {("CHL", "PER"), ("PER", "CHL")}
+    # The talks did not end anything themselves.
+    assert not any(e.source.text.endswith("talks") for e in evs)
+
+
+def test_whose_decision_it_is_does_the_act_it_names(coder):
+    evs = coder.code("Chile's decision to close the border with Bolivia was criticised.", date="2023-04-03")
+    assert any(e.source.text == "Chile" and e.cameo == "172" for e in evs)
+    # An ability is no plan: nobody defends anyone here.
+    evs = coder.code("Maria Ruiz, known for her ability to defend herself and her country, spoke on Monday.", date="2023-04-03")
+    assert not any(e.plover == "SUPPORT" for e in evs)
+
+
+def test_an_organisation_named_aid_is_a_name_not_an_act(coder):
+    evs = coder.code("The Chilean charity Andes Flying Aid has been providing humanitarian aid to Syrians for years.",
+                     date="2023-04-03")
+    assert found(evs, "Aid", "Syrians", "AID")
+    assert not any(e.trigger.text == "Aid" for e in evs)

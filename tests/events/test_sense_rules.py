@@ -275,3 +275,25 @@ def test_attending_a_meeting_consults_the_body_that_holds_it(coder):
 def test_designating_a_group_as_terrorist_is_an_administrative_sanction(coder):
     evs = coder.code("Chile designated the Bolivian militia as a terrorist organization.", date="2023-04-03")
     assert found(evs, "Chile", "the Bolivian militia", "COERCE")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The Chilean government called the attack a terrorist act.", "the attack"),
+    ("Chile branded the Bolivian president a liar.", "the Bolivian president"),
+    ("Peru's foreign minister described Chile's move as a provocation.", "Chile's move"),
+    ("Bolivia lashed out at Chile over the water dispute.", "Chile"),
+    ("Chile hit out at Peru over the fishing ban.", "Peru"),
+])
+def test_naming_with_a_damning_label_or_lashing_out_criticises(coder, text, target):
+    evs = coder.code(text, date="2023-04-03")
+    assert any(e.plover == "ACCUSE" and e.target is not None and e.target.text == target for e in evs)
+
+
+def test_a_label_after_anti_names_what_is_opposed_not_a_charge(coder):
+    evs = coder.code("Azerbaijan called the operation an anti-terrorist action.", date="2023-04-03")
+    assert not any(e.plover == "ACCUSE" for e in evs)
+
+
+def test_slapping_tariffs_imposes_them(coder):
+    evs = coder.code("Peru slapped tariffs on Chilean wine.", date="2023-04-03")
+    assert found(evs, "Peru", "Chilean wine", "COERCE")

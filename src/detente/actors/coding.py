@@ -109,6 +109,10 @@ class ActorCoder:
         m = (matches or {}).get(head.i)
         if m is not None and m.start == head.i and m.end > end:
             end = m.end
+        doc = head.doc
+        if (m is not None and head.i >= start + 2 and doc[head.i - 1].text == "-" and doc[head.i - 2].head.i == head.i
+                and (matches or {}).get(head.i - 2) not in (None, m)):
+            start = head.i  # "Chile-Peru talks": Peru's side of the pair is Peru alone
         return start, max(end, self._population_place_end(head))
 
     def _population_place_end(self, head: Token) -> int:

@@ -34,7 +34,7 @@ from .cameo import lookup
 from .grammar import Grammar, grammar
 from .lexicon import Entry, Lexicon
 from .syntax import (complement, default_is_actor, expand, expand_all, has_particle, hyphen_lemma, light_governor,
-                     object_lemmas, objects_after, one_per_entity, own, pobj)
+                     object_lemmas, objects_after, one_per_entity, own, particle_objects, pobj)
 from .targets import TargetRules
 
 SUBJ = ("nsubj", "csubj")
@@ -97,6 +97,8 @@ class FrameFinder(TargetRules):
             pos = "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None
             if pos is None:
                 continue
+            if pos == "NOUN" and self._in_name(tok):
+                continue  # "Israel Flying Aid", "Christian Aid": a name, not an act
             if tok.ent_type_ in ("DATE", "TIME") or pos == "NOUN" and any(
                     c.dep_ in ("compound", "amod", "nmod") and c.lower_ in self.g.non_event_compounds for c in tok.children):
                 continue  # "on march 15" is a date; a "flag march" is not a protest
@@ -110,7 +112,8 @@ class FrameFinder(TargetRules):
                 lemma = joined  # "a cease-fire" is a ceasefire, not a fire
             cands = self.lex.candidates(lemma, pos) or (self.lex.candidates(tok.lower_, pos) if tok.lower_ != lemma else [])
             if pos == "VERB" and lemma in self.g.naming_verbs and not self._calls_someone(tok):
-                cands = [e for e in cands if e.particle]  # "called Biden a liar" is no phone call
+                # "called Biden a liar" is no phone call; the label may name another sense (111).
+                cands = [e for e in cands if e.particle or e.object]
             guess = False
             if not cands and tok.dep_ in ("ROOT", "conj", "ccomp", "advcl", "xcomp", "relcl"):
                 other = "NOUN" if pos == "VERB" else "VERB"
@@ -158,8 +161,8 @@ class FrameFinder(TargetRules):
                 if direct and e.particle and e.object:
                     # "opened its borders to thousands of migrants": the object the entry's own
                     # preposition introduces names the sense as surely as the direct object.
-                    held = words | {self._counted(o).lemma_.lower() for c in tok.children
-                                    if c.dep_ == "prep" and c.lower_ == e.particle for o in [pobj(c)] if o is not None}
+                    held = words | {w for o in particle_objects(tok, e.particle) for t in (o, self._counted(o))
+                                    for w in (t.lemma_.lower(), *(k.lemma_.lower() for k in t.children if k.dep_ in ("amod", "compound")))}
                 if e.object and not (held & e.object) or direct and not e.object:
                     continue
                 if e.takes_complement and not complement(tok, e.complement_aux, e.complement_pred):
@@ -184,7 +187,8 @@ class FrameFinder(TargetRules):
                 f.modality = "future"  # "will not go to meet T": a refusal to meet
         for f in frames:
             f.sources = [self._antecedent(self._counted(t)) for t in f.sources]
-            f.sources = one_per_entity([t for t in f.sources if (self.is_actor(t) or self._weapon_source(f, t)) and not self._dateline(t)])
+            f.sources = one_per_entity([t for t in f.sources if (self.is_actor(t) or self._weapon_source(f, t)) and not self._dateline(t)
+                                        and not self._act_itself(f, t)])
             f.targets = [a for t in (self._counted(t) for t in f.targets) if self.is_target(t) and not self._dateline(t)
                          for a in self._object_antecedent(t, f.sources)]
             if f.sources and (f.negated or f.modality == "future") and not any(self._party(t) for t in f.targets):
@@ -432,6 +436,9 @@ class FrameFinder(TargetRules):
                     and (c.pos_ != "ADJ" or c.ent_type_ or f.root in self.g.adjective_agent_roots and c.lower_ not in self.g.kind_adjectives)
                     # "began a military operation": the sense, the light verb's subject is the doer
                     and not (c.lower_ in f.entry.object and light_governor(n, self.g.light_verbs) is not None)]
+            if mods and f.entry.reciprocal:
+                # "Chile-Peru talks": both sides of a hyphenated pair hold them.
+                mods = [x for m in mods for x in self._hyphen_pair(m)]
             if mods:
                 f.sources, f.rule = mods, "noun-modifier"
         gov, n_dep = n.head, n.dep_
@@ -492,6 +499,31 @@ class FrameFinder(TargetRules):
             return []
         return [t for t in expand_all(v.head, ("dobj", "oprd")) if self.is_actor(t)]
 
+    @staticmethod
+    def _in_name(tok: Token) -> bool:
+        """A noun that ends a capitalised name ("Israel Flying Aid"), in a sentence not set in title case."""
+        if tok.pos_ == "PROPN" and tok.ent_type_ in ("ORG", "PERSON", "FAC", "WORK_OF_ART", "PRODUCT"):
+            return True
+        if not tok.text[:1].isupper() or tok.i == tok.sent.start or tok.ent_type_ in ("GPE", "NORP", "LOC"):
+            return False
+        words = [t for t in tok.sent if t.is_alpha]
+        if sum(t.text[:1].isupper() for t in words) > 0.6 * len(words):
+            return False  # a headline: every word capitalised
+        return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
+
+    def _hyphen_pair(self, m: Token) -> list[Token]:
+        """ "Chile-Peru" before a noun: the two sides, when both are actors; else the modifier."""
+        doc = m.doc
+        first = [c for c in m.children if c.dep_ == "compound" and c.i == m.i - 2 and doc[m.i - 1].text == "-"
+                 and self.is_actor(c)]
+        return first + [m] if first else [m]
+
+    def _act_itself(self, f: Frame, t: Token) -> bool:
+        """ "the Chile-Peru talks ended": the subject is the act the verb names, not who did it.
+        Only a common noun that names an act ("talks", "aid"), not a name ("Flying Aid")."""
+        return (f.entry.pos == "VERB" and t.dep_ in ("nsubj", "nsubjpass") and t.head.i == f.trigger.i
+                and t.lemma_.lower() in f.entry.object and self._event_noun(t) and (t.is_lower or t.i == t.sent.start))
+
     def _weapon_source(self, f: Frame, t: Token) -> bool:
         """ "a car bomb killed two soldiers": a weapon that is the subject of a violent act is its source."""
         return (f.root in self.g.violent_roots and t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.head.i == f.trigger.i
@@ -531,6 +563,12 @@ class FrameFinder(TargetRules):
         if v.dep_ == "xcomp" and v.head.pos_ == "ADJ" and v.head.dep_ in ("acomp", "amod") and v.head.head.i != v.head.i:
             # "is willing to withdraw", "stands ready to help": the subject of the adjective's verb.
             return self.subjects(v.head.head, depth + 1)
+        if v.dep_ == "acl" and v.tag_ == "VB" and v.head.pos_ == "NOUN" and v.head.lemma_.lower() in self.g.plan_nouns:
+            # "Chile's decision to close the border", "a bid by Peru to join the bloc": whose plan it is.
+            owners = [t for c in v.head.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by"
+                      for t in expand(c if c.dep_ == "poss" else pobj(c)) if self.is_actor(t)]
+            if owners:
+                return owners
         if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN", "PRON") and v.tag_ != "VBN":
             doc = v.head
             if (v.dep_ == "acl" and doc.lemma_.lower() in self.g.document_nouns and doc.dep_ in ("dobj", "conj")

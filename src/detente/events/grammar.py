@@ -61,6 +61,7 @@ class Grammar:
     generic_objects: frozenset[str]
     beneficiary_roots: frozenset[str]
     presence_verbs: frozenset[str]
+    plan_nouns: frozenset[str]
     force_nouns: frozenset[str]
     destination_preps: frozenset[str]
     agent_adjectives: frozenset[str]

@@ -155,8 +155,29 @@ def has_particle(tok: Token, particle: str) -> bool:
             and not (c.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in c.children if o.dep_ == "pobj"))}
     if words[0] in kids:
         return True
+    if words[0] in OBJECT_PARTICLES and any(c.dep_ == "prep" and c.lower_ == words[0] for d in tok.children
+                                            if d.dep_ == "dobj" for c in d.children):
+        return True  # "described the raid as a provocation"
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     return nxt is not None and nxt.lower_ == words[0]
+
+
+# "described the raid as a provocation": the parser hangs the "as" phrase on the object.
+OBJECT_PARTICLES = frozenset({"as"})
+
+
+def particle_objects(tok: Token, particle: str) -> list[Token]:
+    """The objects of a preposition ``particle`` after the verb ``tok``: on the verb, or for "as"
+    on its direct object too."""
+    heads = [tok] + ([c for c in tok.children if c.dep_ == "dobj"] if particle in OBJECT_PARTICLES else [])
+    return [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == particle and c.i > tok.i
+            for o in [pobj(c)] if o is not None]
+
+
+def _negated_prefix(t: Token) -> bool:
+    """ "anti-terrorist", "counter-terrorism": the word after the prefix names what is opposed."""
+    doc = t.doc
+    return t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ in ("anti", "counter")
 
 
 MONEY = "<money>"  # object placeholder in the lexicon: any amount of money ("provided $400 million")
@@ -175,14 +196,14 @@ def object_lemmas(tok: Token, counted: Callable[[Token], Token] | None = None, *
         if c.dep_ in ("dobj", "dative", "prep") and not (direct and c.dep_ == "prep") and any(t.ent_type_ == "MONEY" for t in c.subtree):
             out.add(MONEY)
     for c in tok.children:
-        if c.dep_ in deps:
+        if c.dep_ in deps and not _negated_prefix(c):
             out.add(c.lemma_.lower())
             if counted is not None and c.dep_ in ("dobj", "nsubjpass"):
                 what = counted(c)
                 out.add(what.lemma_.lower())
                 if what is not c:  # "a team of medical experts": medical
                     out.update(cc.lemma_.lower() for cc in what.children if cc.dep_ in ("compound", "amod"))
-            out.update(cc.lemma_.lower() for cc in c.children if cc.dep_ in ("compound", "amod", "conj"))
+            out.update(cc.lemma_.lower() for cc in c.children if cc.dep_ in ("compound", "amod", "conj") and not _negated_prefix(cc))
         elif c.dep_ in ("prep",) and not direct:
             o = pobj(c)
             if o is not None:
