@@ -297,3 +297,12 @@ def test_a_label_after_anti_names_what_is_opposed_not_a_charge(coder):
 def test_slapping_tariffs_imposes_them(coder):
     evs = coder.code("Peru slapped tariffs on Chilean wine.", date="2023-04-03")
     assert found(evs, "Peru", "Chilean wine", "COERCE")
+
+
+def test_a_crowd_that_gathers_demonstrates_and_a_blocked_bid_is_refused(coder):
+    evs = coder.code("Hundreds of protesters gathered outside the Chilean embassy in La Paz.", date="2023-04-03")
+    assert found(evs, "protesters", "the Chilean embassy", "PROTEST")
+    # Leaders gathering for a summit protest nothing.
+    assert not coder.code("Leaders gathered in Lima for the summit.", date="2023-04-03")
+    evs = coder.code("Chile blocked Bolivia's bid to join the trade bloc.", date="2023-04-03")
+    assert found(evs, "Chile", "Bolivia", "REJECT")

@@ -134,3 +134,8 @@ def test_a_threatened_cut_is_aimed_at_whom_it_would_hit(coder):
 def test_recalling_ones_ambassador_to_a_country_is_aimed_at_that_country(coder):
     evs = coder.code("Amid rising tensions, Chile recalled its ambassador to Bolivia.", date="2023-04-03")
     assert found(evs, "Chile", "Bolivia", "SANCTION")
+
+
+def test_forces_sent_to_a_border_face_the_other_side(coder):
+    evs = coder.code("Bolivia reinforced its military presence near the border with Chile.", date="2023-04-03")
+    assert found(evs, "Bolivia", "Chile", "MOBILIZE")

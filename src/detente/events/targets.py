@@ -182,11 +182,9 @@ class TargetRules:
                 # One place per act, a named one first: "fired across the border in Jammu" is
                 # one attack, not one on the border and another on Jammu.
                 place = next((p for p in found if self.is_actor(p)), found[0])
-                if place.lemma_.lower() in self.g.border_nouns and f.root in self.g.deploy_roots | self.g.violent_roots:
+                if f.root in self.g.deploy_roots | self.g.violent_roots:
                     # "deployed troops along its border with T": forces at a frontier face the other side.
-                    facing = [a for a in self._prep_objects(place, ("with",)) if self._party(a) and not own(a)]
-                    if facing:
-                        return facing
+                    return self._facing(place) or [place]
                 return [place]
             level = [o for h in level for c in h.children if c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "prep"
                      and c.lower_ in self.g.object_preps for o in expand(pobj(c) if c.dep_ == "prep" else c)]
@@ -252,8 +250,15 @@ class TargetRules:
         heads += [c for c in f.trigger.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
                   and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)]
         heads += [o for h in list(heads) for o in objects_after(h, ("for",))]
-        return [t for h in heads for t in map(self._counted, self._prep_objects(h, self.g.destination_preps))
-                if (self.is_actor(t) or self._is_place(t)) and t not in f.targets and not own(t)][:1]
+        found = [t for h in heads for t in map(self._counted, self._prep_objects(h, self.g.destination_preps))
+                 if (self.is_actor(t) or self._is_place(t)) and t not in f.targets and not own(t)][:1]
+        return self._facing(found[0]) or found if found else []
+
+    def _facing(self, place: Token) -> list[Token]:
+        """ "along its border with T": the other side of a frontier (``border_nouns``), else nothing."""
+        if place.lemma_.lower() not in self.g.border_nouns:
+            return []
+        return [a for a in self._prep_objects(place, ("with",)) if self._party(a) and not own(a)]
 
     def _act_heads(self, f: Frame) -> list[Token]:
         """The trigger, and for a noun trigger the verb it is the object of ("staged a strike")."""
