@@ -306,3 +306,15 @@ def test_a_crowd_that_gathers_demonstrates_and_a_blocked_bid_is_refused(coder):
     assert not coder.code("Leaders gathered in Lima for the summit.", date="2023-04-03")
     evs = coder.code("Chile blocked Bolivia's bid to join the trade bloc.", date="2023-04-03")
     assert found(evs, "Chile", "Bolivia", "REJECT")
+
+
+def test_trading_accusations_or_fire_is_no_trade(coder):
+    evs = coder.code("Chile and Peru traded accusations over the border incident.", date="2023-04-03")
+    assert found(evs, "Chile", "Peru", "ACCUSE") and not any(e.plover == "COOPERATE" for e in evs)
+    evs = coder.code("Chilean and Bolivian troops traded fire across the border.", date="2023-04-03")
+    assert any(e.plover == "ASSAULT" for e in evs) and not any(e.plover == "COOPERATE" for e in evs)
+
+
+def test_fighting_fires_or_corruption_is_no_fighting(coder):
+    evs = coder.code("Chile offered to help Peru fight the fires.", date="2023-04-03")
+    assert not any(e.plover in ("ASSAULT", "THREATEN") for e in evs)
