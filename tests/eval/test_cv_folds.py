@@ -16,8 +16,14 @@ from detente.learn.labels import LABELS
 
 
 class FakeModel:
+    loads: list[str] = []
+
     def __init__(self, folder):
+        FakeModel.loads.append(folder.name)
         self.meta = json.loads((folder / "meta.json").read_text())
+
+    def calibrate(self, temperature, lexicon_bins):
+        self.meta = {**self.meta, "temperature": temperature, "lexicon_calibration": lexicon_bins}
 
     def logits(self, items):
         return [[2.0 if lab == "ACCUSE" else 0.0 for lab in LABELS] for _ in items]
@@ -35,6 +41,7 @@ def _rows(n=20):
 
 def test_each_fold_codes_with_the_calibration_of_the_other_folds(monkeypatch, tmp_path):
     trained, seen = [], []
+    FakeModel.loads = []
     monkeypatch.setattr(features, "Featurizer", lambda tok: None)
     monkeypatch.setattr(train, "encoder_dir", lambda: tmp_path)
     monkeypatch.setattr(train, "train_model", lambda rows, feat, **kw: trained.append([r["hint"] for r in rows]) or "m")
@@ -67,5 +74,7 @@ def test_each_fold_codes_with_the_calibration_of_the_other_folds(monkeypatch, tm
         t, bins, _ = fold_calibration(recs, f, order)
         assert meta["temperature"] == round(t, 4) and meta["lexicon_calibration"] == bins
         assert sum(b["n"] for b in bins) <= sum(1 for r in recs if r["fold"] != f and int(r["id"].rsplit("-", 1)[1]) % 2 == 1)
+    # each fold's model is loaded once, for both passes
+    assert sorted(FakeModel.loads) == [f"fold{f}" for f in range(5)]
     # the training view is what trains; the test rows keep their own hint
     assert all(sum(h == "BLANK" for h in hs) > 0 for hs in trained)

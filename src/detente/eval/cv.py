@@ -78,6 +78,7 @@ def cross_validate(rows: list[dict[str, Any]], coder: Any, *, k: int = 5, epochs
                                   plv + extra + [view(r) for r in plv + extra], progress=progress)
     out: list[dict[str, Any]] = []
     tests: dict[int, list[dict[str, Any]]] = {}
+    models: dict[int, EventTypeModel] = {}
     with tempfile.TemporaryDirectory() as tmp_dir:
         root = Path(keep) if keep else Path(tmp_dir)
         for f in range(k):
@@ -88,7 +89,7 @@ def cross_validate(rows: list[dict[str, Any]], coder: Any, *, k: int = 5, epochs
             model = train_model([view(r) for r in train], feat, epochs=epochs, progress=progress, **kw)
             export_model(model, root / f"fold{f}", tokenizer=tok, meta={"fold": f})
             del model
-            clf = EventTypeModel(root / f"fold{f}")
+            clf = models[f] = EventTypeModel(root / f"fold{f}")
             logits = clf.logits([PairInput(r["text"], tuple(r["source"]), tuple(r["target"]), r["hint"]) for r in test])
             coder.classifier = None
             for r, z in zip(test, logits):
@@ -104,7 +105,8 @@ def cross_validate(rows: list[dict[str, Any]], coder: Any, *, k: int = 5, epochs
             folder = root / f"fold{f}"
             meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
             write_meta(folder, {**meta, "temperature": round(t, 4), "lexicon_calibration": bins})
-            coder.classifier = EventTypeModel(folder)
+            models[f].calibrate(round(t, 4), bins)  # the loaded model, as the folder now says
+            coder.classifier = models[f]
             for r in test:
                 rec = by_id[r["id"]]
                 rec["hit_combined"], rec["hit_combined_named"] = plover_hits(coder, r)

@@ -65,6 +65,12 @@ class EventTypeModel:
             raise DetenteError(Errors.DT902.format(path=self.folder, detail=f"{type(exc).__name__}: {exc}")) from None
         self.input_names = {i.name for i in self.session.get_inputs()}
 
+    def calibrate(self, temperature: float, lexicon_bins: list[Any]) -> None:
+        """Use this temperature and lexicon calibration from now on (cross-validation fits them
+        per fold after the model is loaded; ``learn.export.write_meta`` keeps the folder in step)."""
+        self.temperature = float(temperature)
+        self.meta = {**self.meta, "temperature": float(temperature), "lexicon_calibration": lexicon_bins}
+
     def __reduce__(self) -> tuple[Any, ...]:
         # Worker processes get the folder and load the model themselves (sessions do not pickle);
         # outside the main process that takes one thread (``__init__``).
