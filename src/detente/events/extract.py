@@ -547,7 +547,7 @@ class FrameFinder(TargetRules):
             return []
         if v.dep_ == "xcomp" and v.head.pos_ == "VERB" and v.head.lemma_.lower() in self.g.object_control_verbs:
             # "urged the miners to end the strike": who was urged is who would act.
-            obj = [t for c in v.head.children if c.dep_ == "dobj" and c.i < v.i for t in expand(c) if self.is_actor(t)]
+            obj = [t for t in self._controllee(v.head, v) if self.is_actor(t)]
             if obj:
                 return obj
         if v.dep_ == "xcomp" and v.head.pos_ in ("VERB", "AUX"):

@@ -362,17 +362,27 @@ class TargetRules:
         verbs = ([v] if v.lemma_.lower() in self.g.object_control_verbs else []) + [
             x for x in v.children if x.dep_ == "xcomp" and x.lemma_.lower() in self.g.object_control_verbs]
         for x in verbs:
-            inner = [c for c in x.children if c.dep_ in ("ccomp", "xcomp") and c.i > x.i
-                     and not any(m.dep_ == "mark" and m.lower_ != "to" for m in c.children)]
-            # Only the phrase right after the verb: "allowed the activists to pray, but protesters
-            # outside raised slogans" does not make the protesters the ones allowed.
-            found = [t for c in inner[:1] for k in c.children if k.dep_ == "nsubj" and k.left_edge.i == x.i + 1 and k.i < c.i
-                     for t in expand(k) if self.is_target(t) and k.pos_ != "PRON"]
-            found = found or [t for c in x.children if c.dep_ == "dobj" and inner and c.i < inner[0].i
-                              for t in expand(c) if self.is_target(t)]
+            found = [t for t in self._controllee(x) if self.is_target(t)]
             if found:
                 return found
         return []
+
+    def _controllee(self, x: Token, inner: Token | None = None) -> list[Token]:
+        """Whom the control verb ``x`` urges, lets or helps to do its complement (``inner``, by
+        default its first clausal complement): its direct object before the complement ("urged the
+        miners to end the strike"), or the subject the parser gives the complement when it comes
+        right after the verb ("let the aircraft land"). Used for who acts (``subjects``) and for
+        whom the act is aimed at (``_controlled``)."""
+        if inner is None:
+            inner = next((c for c in x.children if c.dep_ in ("ccomp", "xcomp") and c.i > x.i
+                          and not any(m.dep_ == "mark" and m.lower_ != "to" for m in c.children)), None)
+        if inner is None:
+            return []
+        # Only the phrase right after the verb: "allowed the activists to pray, but protesters
+        # outside raised slogans" does not make the protesters the ones allowed.
+        found = [t for k in inner.children if k.dep_ == "nsubj" and k.left_edge.i == x.i + 1 and k.i < inner.i
+                 and k.pos_ != "PRON" for t in expand(k)]
+        return found or [t for c in x.children if c.dep_ == "dobj" and c.i < inner.i for t in expand(c)]
 
     def _prep_objects(self, head: Token, preps: Collection[str]) -> list[Token]:
         out: list[Token] = []
