@@ -139,3 +139,18 @@ def test_recalling_ones_ambassador_to_a_country_is_aimed_at_that_country(coder):
 def test_forces_sent_to_a_border_face_the_other_side(coder):
     evs = coder.code("Bolivia reinforced its military presence near the border with Chile.", date="2023-04-03")
     assert found(evs, "Bolivia", "Chile", "MOBILIZE")
+
+
+def test_target_prepositions_are_tried_in_their_priority_order(coder):
+    evs = coder.code("Chile lodged a complaint with the WTO against Peru.", date="2023-04-03")
+    assert found(evs, "Chile", "Peru", "ACCUSE") and not any(e.target is not None and e.target.text == "the WTO" for e in evs)
+
+
+def test_the_target_the_parser_hangs_on_the_doer_or_the_particle(coder):
+    evs = coder.code("An attack by rebels on a military convoy killed five soldiers.", date="2023-04-03")
+    assert found(evs, "rebels", "a military convoy", "ASSAULT")
+    evs = coder.code("Russian troops pulled out of Kherson.", date="2023-04-03")
+    assert found(evs, "Russian troops", "Kherson", "RETREAT")
+    # Pulling out of a deal is leaving it, not a retreat.
+    evs = coder.code("The US pulled out of the nuclear deal with Iran.", date="2023-04-03")
+    assert found(evs, "The US", "Iran", "SANCTION")

@@ -252,12 +252,16 @@ class FrameFinder(TargetRules):
                 # "said North Korea must disarm": a demand on the complement's subject.
                 f.targets = [t for c in comp.children if c.dep_ in ("nsubj", "nsubjpass") for t in expand(c)]
             if preps and not f.targets:
-                f.targets = self._actor_behind(self._prep_objects(v, preps))
+                f.targets = self._actor_behind(self._first_prep_objects(v, preps))
                 if not f.targets and f.entry.object:
                     # "allowed relief to the war-torn areas": the parser hangs the phrase on the
                     # thing the entry names ("relief"), not on the verb.
                     f.targets = self._actor_behind([t for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in f.entry.object
                                                     for t in self._prep_objects(c, preps)])
+                if not f.targets and f.entry.particle:
+                    # "pulled out of Kherson": the entry's preposition hangs off the particle.
+                    f.targets = self._actor_behind([o for c in v.children if c.dep_ in ("prep", "prt")
+                                                    and c.lower_ == f.entry.particle for o in self._prep_objects(c, preps)])
                 if not f.targets and f.entry.particle:
                     # "called for sanctions against X": the target hangs off the particle's object.
                     held = [o for c in v.children if c.dep_ == "prep" and c.lower_ == f.entry.particle
@@ -399,7 +403,7 @@ class FrameFinder(TargetRules):
         by = objects_after(n, ("by",))
         preps = f.entry.target_prep or self.g.default_target_preps["NOUN"]
         between = objects_after(n, ("between",))
-        targets = self._prep_objects(n, tuple(p for p in preps if p != "between"))
+        targets = self._first_prep_objects(n, tuple(p for p in preps if p != "between"))
         first = n
         # Only a bare noun joined on ("its rejection and strong condemnation of T"); one with its
         # own determiner or owner starts a phrase of its own, often a clause the parser misread.
@@ -412,7 +416,7 @@ class FrameFinder(TargetRules):
             first = n
         if not targets and first is not n:
             # "its rejection and condemnation of T": the pair shares the phrase after it.
-            targets = self._prep_objects(first, tuple(p for p in preps if p != "between"))
+            targets = self._first_prep_objects(first, tuple(p for p in preps if p != "between"))
         # "Freedonia voiced its support for T": the light verb's subject, not "its" (nor "drone" in
         # "launched its drone attack").
         light = light_governor(n, self.g.light_verbs)
@@ -427,6 +431,9 @@ class FrameFinder(TargetRules):
             deferred = True
         if by:
             f.sources, f.rule = by, "noun-by"
+            if not targets:
+                # "an attack by rebels on a convoy": the parser hangs the target on the doer.
+                targets = [t for a in by for t in self._first_prep_objects(a, tuple(p for p in preps if p != "between"))]
         elif poss and not deferred:
             f.sources, f.rule = poss, "noun-poss"
         elif not deferred:

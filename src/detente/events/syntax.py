@@ -167,11 +167,12 @@ OBJECT_PARTICLES = frozenset({"as"})
 
 
 def particle_objects(tok: Token, particle: str) -> list[Token]:
-    """The objects of a preposition ``particle`` after the verb ``tok``: on the verb, or for "as"
-    on its direct object too."""
+    """The objects of a preposition ``particle`` after the verb ``tok`` ("out" through its "of"):
+    on the verb, or for "as" on its direct object too."""
     heads = [tok] + ([c for c in tok.children if c.dep_ == "dobj"] if particle in OBJECT_PARTICLES else [])
-    return [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == particle and c.i > tok.i
-            for o in [pobj(c)] if o is not None]
+    # "pulled out of the deal": "out" has no object of its own, its "of" phrase has.
+    return [o for h in heads for c in h.children if c.dep_ in ("prep", "prt") and c.lower_ == particle and c.i > tok.i
+            for o in [pobj(c) or of_object(c)] if o is not None]
 
 
 def _negated_prefix(t: Token) -> bool:

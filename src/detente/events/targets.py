@@ -6,7 +6,7 @@ or, when nothing actor-like is acted on, the place of the act. A mixin of ``Fram
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -383,6 +383,17 @@ class TargetRules:
         found = [t for k in inner.children if k.dep_ == "nsubj" and k.left_edge.i == x.i + 1 and k.i < inner.i
                  and k.pos_ != "PRON" for t in expand(k)]
         return found or [t for c in x.children if c.dep_ == "dobj" and c.i < inner.i for t in expand(c)]
+
+    def _first_prep_objects(self, head: Token, preps: Sequence[str]) -> list[Token]:
+        """The objects of the first of ``preps`` (an entry's ``target_prep``, in priority order) that
+        has any, on ``head``; "against" also one phrase down ("lodged a complaint with the WTO
+        against Peru": Peru)."""
+        found = {p: self._prep_objects(head, (p,)) for p in preps}
+        if "against" in preps and not found["against"]:
+            # The parser hangs "against T" on the object of an earlier phrase ("with the WTO").
+            found["against"] = [t for c in head.children if c.dep_ == "prep" and c.lower_ in preps and pobj(c) is not None
+                                for t in self._prep_objects(pobj(c), ("against",))]
+        return next((objs for p in preps if (objs := found[p])), [])
 
     def _prep_objects(self, head: Token, preps: Collection[str]) -> list[Token]:
         out: list[Token] = []
