@@ -318,3 +318,17 @@ def test_trading_accusations_or_fire_is_no_trade(coder):
 def test_fighting_fires_or_corruption_is_no_fighting(coder):
     evs = coder.code("Chile offered to help Peru fight the fires.", date="2023-04-03")
     assert not any(e.plover in ("ASSAULT", "THREATEN") for e in evs)
+
+
+def test_joint_patrols_cooperate_and_welcomed_refugees_get_refuge(coder):
+    evs = coder.code("Chile and Peru launched joint patrols along their border.", date="2023-04-03")
+    assert found(evs, "Chile", "Peru", "COOPERATE")
+    evs = coder.code("Chile welcomed 500 refugees from Syria.", date="2023-04-03")
+    assert any(e.cameo == "075" for e in evs)
+    # A welcomed decision is still praise.
+    assert found(coder.code("Chile welcomed Peru's decision.", date="2023-04-03"), "Chile", "Peru's decision", "SUPPORT")
+
+
+def test_a_phrase_the_parser_hangs_on_an_amount_belongs_to_the_verb(coder):
+    evs = coder.code("Chile invested $2 billion in Peruvian mines.", date="2023-04-03")
+    assert found(evs, "Chile", "Peruvian mines", "COOPERATE")

@@ -258,6 +258,10 @@ class FrameFinder(TargetRules):
                     # thing the entry names ("relief"), not on the verb.
                     f.targets = self._actor_behind([t for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in f.entry.object
                                                     for t in self._prep_objects(c, preps)])
+                if not f.targets:
+                    # "invested $2 billion in Peruvian mines": or on an amount.
+                    f.targets = self._actor_behind([t for c in v.children if c.dep_ == "dobj" and c.ent_type_ in ("MONEY", "QUANTITY")
+                                                    for t in self._prep_objects(c, preps)])
                 if not f.targets and f.entry.particle:
                     # "pulled out of Kherson": the entry's preposition hangs off the particle.
                     f.targets = self._actor_behind([o for c in v.children if c.dep_ in ("prep", "prt")
