@@ -80,3 +80,17 @@ def test_ice_the_agency_is_matched_in_capitals_only(coder):
     assert (event.source.country, event.source.sector) == ("USA", "COP")
     common = coder.matcher.index(coder.nlp("The ice on the river broke early."))
     assert not any(r.country == "USA" for m in common.values() for r in m.records)
+
+
+def test_the_two_ministers_are_the_last_two_ministers_named_not_places_after_them(coder):
+    text = ("Peru's Foreign Minister Ana Cecilia Gervasi met Chile's Foreign Minister Antonia Urrejola at a summit in Ecuador. "
+            "The two ministers agreed to open consulates in Quito and Bogota.")
+    evs = [e for e in coder.code(text, date="2023-04-03") if e.sentence_index == 1 and e.source.text == "The two ministers"]
+    assert {e.source.country for e in evs} == {"PER", "CHL"}
+
+
+def test_the_two_rivals_are_the_countries_named_before_the_phrase(coder):
+    text = ("Peru and Chile restored full diplomatic relations on Monday. "
+            "The two rivals had backed opposing sides in the war in Ecuador.")
+    evs = [e for e in coder.code(text, date="2023-04-03") if e.sentence_index == 1]
+    assert evs and {e.source.country for e in evs} == {"PER", "CHL"}

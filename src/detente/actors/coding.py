@@ -37,6 +37,7 @@ class ArticleMemory:
     persons: dict[str, PersonMemo] = field(default_factory=dict)  # folded name or surname -> memo
     last_person: tuple[PersonMemo, Actor] | None = None
     countries: list[tuple[str, Actor]] = field(default_factory=list)  # (iso3, mention) in order
+    people: list[tuple[str, Actor]] = field(default_factory=list)  # (iso3, mention) of persons, in order
 
     def remember_person(self, name: str, memo: PersonMemo, actor: Actor) -> None:
         parts = name.split()
@@ -45,20 +46,34 @@ class ArticleMemory:
             self.persons.setdefault(fold(parts[-1]), memo)
             self.persons.setdefault(fold(parts[0]), memo)
         self.last_person = (memo, actor)
+        if memo.country and len(memo.country) == 3:
+            self.people.append((memo.country, actor))
+
+    def last_two_people(self, before: int | None = None) -> list[Actor]:
+        """The countries of the two people of different countries named last ("the two ministers")."""
+        return _last_two(self.people, before)
 
     def remember_country(self, actor: Actor) -> None:
         if actor.country and len(actor.country) == 3:
             if not self.countries or self.countries[-1][0] != actor.country:
                 self.countries.append((actor.country, actor))
 
-    def last_two_countries(self) -> list[Actor]:
-        seen: dict[str, Actor] = {}
-        for iso, actor in reversed(self.countries):
-            if iso not in seen:
-                seen[iso] = actor
-            if len(seen) == 2:
-                break
-        return list(reversed(list(seen.values())))
+    def last_two_countries(self, before: int | None = None) -> list[Actor]:
+        """The two countries named last; with ``before`` (an article offset) only mentions that
+        start before it ("the two rivals ... the war in Yemen": not Yemen)."""
+        return _last_two(self.countries, before)
+
+
+def _last_two(mentions: list[tuple[str, Actor]], before: int | None) -> list[Actor]:
+    seen: dict[str, Actor] = {}
+    for iso, actor in reversed(mentions):
+        if before is not None and actor.start >= before:
+            continue
+        if iso not in seen:
+            seen[iso] = actor
+        if len(seen) == 2:
+            break
+    return list(reversed(list(seen.values())))
 
 
 def phrase_bounds(head: Token) -> tuple[int, int]:
@@ -232,9 +247,14 @@ class ActorCoder:
         sides") gives one actor per country, each quoting the same phrase."""
         start, end = self.bounds(head, matches)
         if fold(doc[start:end].text) in _reciprocal_phrases() or fold(doc[max(start, end - 3):end].text) in _reciprocal_phrases():
-            pair = memory.last_two_countries()
+            span = doc[start:end]
+            pair: list[Actor] = []
+            if any(r.kind == "title" for r in self.tables.get(head.lemma_)):
+                # "the two ministers": the last two people of different countries, else countries.
+                pair = memory.last_two_people(before=span.start_char + offset)
+            if len(pair) < 2:
+                pair = memory.last_two_countries(before=span.start_char + offset)
             if len(pair) == 2:
-                span = doc[start:end]
                 return [self._fill(Actor(span.text, span.start_char + offset, span.end_char + offset), a.country, None, None)
                         for a in pair]
         return [self.code_span(doc, start, end, head, matches, memory, on, offset)]
