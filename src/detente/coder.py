@@ -23,7 +23,7 @@ from .errors import DetenteError, Errors
 from .events.cameo import lookup, modal_code
 from .events.context import contexts_for
 from .events.extract import Frame, FrameFinder
-from .events.syntax import NOT_ACTOR_ENTS, default_is_actor
+from .events.syntax import NOT_ACTOR_ENTS, default_is_actor, light_governor
 from .events.lexicon import Lexicon, default_lexicon
 from .nlp import chunks, load_model
 from .nlp.prefilter import Prefilter
@@ -177,8 +177,14 @@ class Coder:
         for sent in doc.sents:
             if sent.end_char <= min(source[0], target[0]) or sent.start_char >= max(source[1], target[1]):
                 continue
-            for f in finder.frames(sent):
+            frames = finder.frames(sent)
+            # "called Erdogan to convey its support": the call carries the act of its purpose clause.
+            purposes = {v.head.i for f in frames for v in [light_governor(f.trigger, finder.g.light_verbs) or f.trigger]
+                        if v.dep_ in ("xcomp", "advcl")}
+            for f in frames:
                 score = _pair_score(f, source, target)
+                if f.entry.code == "041" and f.trigger.i in purposes:
+                    score -= 1.0
                 if lookup(f.entry.code).plover is None:
                     score -= 2.0
                 if best is None or score > best[0]:

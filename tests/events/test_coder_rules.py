@@ -165,3 +165,14 @@ def test_a_visit_needs_someone_visited(coder):
                 if e.cameo == "042"]
     assert any(e.cameo == "042" and e.target is not None
                for e in coder.code("The Chilean foreign minister arrived in Lima on Sunday.", date="2023-05-10"))
+
+
+def test_for_a_marked_pair_a_calls_purpose_beats_the_call(coder):
+    text = "Chile's president called Peru's president on Monday to convey Chile's solidarity and support."
+    src, tgt = text.index("Chile's president"), text.index("Peru's president")
+    c = coder.lexicon_classify(text, source=(src, src + 17), target=(tgt, tgt + 16))
+    assert c.plover == "SUPPORT"
+    # A call with no purpose is a consultation.
+    text = "Chile's president called Peru's president on Monday."
+    c = coder.lexicon_classify(text, source=(0, 17), target=(25, 41))
+    assert c.plover == "CONSULT"
