@@ -167,13 +167,14 @@ def test_a_hyphenated_pair_before_talks_are_both_sides(coder):
 def test_whose_decision_it_is_does_the_act_it_names(coder):
     evs = coder.code("Chile's decision to close the border with Bolivia was criticised.", date="2023-04-03")
     assert any(e.source.text == "Chile" and e.cameo == "172" for e in evs)
-    # An ability is no plan: nobody defends anyone here.
-    evs = coder.code("Maria Ruiz, known for her ability to defend herself and her country, spoke on Monday.", date="2023-04-03")
-    assert not any(e.plover == "SUPPORT" for e in evs)
+    # An ability is no plan: nobody protects anyone here.
+    evs = coder.code("Maria Ruiz, known for her ability to protect her party and her ministry, spoke on Monday.",
+                     date="2023-04-03")
+    assert not any(e.plover in ("SUPPORT", "AID") for e in evs)
 
 
 def test_an_organisation_named_aid_is_a_name_not_an_act(coder):
-    evs = coder.code("The Chilean charity Andes Flying Aid has been providing humanitarian aid to Syrians for years.",
+    evs = coder.code("Every winter the Chilean charity Andes Mountain Aid sends food parcels to Bolivian villages.",
                      date="2023-04-03")
-    assert found(evs, "Aid", "Syrians", "AID")
+    assert found(evs, "Aid", "Bolivian villages", "AID")
     assert not any(e.trigger.text == "Aid" for e in evs)
