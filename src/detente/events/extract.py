@@ -130,8 +130,9 @@ class FrameFinder(TargetRules):
         the rule an alternative", "a militia called the Free Army", "was called a traitor", "called
         up reservists"; nor "called elections" or "called a strike"."""
         deps = [c.dep_ for c in v.children]
-        if ({"dobj", "oprd"} <= set(deps) or deps.count("dobj") > 1 or v.dep_ == "acl"
-                or set(deps) & {"nsubjpass", "auxpass", "prt"} or v.tag_ == "VBN" and not set(deps) & {"aux", "nsubj"}
+        kinds = set(deps)
+        if ({"dobj", "oprd"} <= kinds or deps.count("dobj") > 1 or v.dep_ == "acl"
+                or kinds & {"nsubjpass", "auxpass", "prt"} or v.tag_ == "VBN" and not kinds & {"aux", "nsubj"}
                 or any(c.dep_ == "prep" and c.lower_ == "as" for c in v.children)):
             return False
         called = [c for c in v.children if c.dep_ in ("dobj", "oprd")]

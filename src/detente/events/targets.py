@@ -388,12 +388,15 @@ class TargetRules:
         """The objects of the first of ``preps`` (an entry's ``target_prep``, in priority order) that
         has any, on ``head``; "against" also one phrase down ("lodged a complaint with the WTO
         against Peru": Peru)."""
-        found = {p: self._prep_objects(head, (p,)) for p in preps}
-        if "against" in preps and not found["against"]:
-            # The parser hangs "against T" on the object of an earlier phrase ("with the WTO").
-            found["against"] = [t for c in head.children if c.dep_ == "prep" and c.lower_ in preps and pobj(c) is not None
-                                for t in self._prep_objects(pobj(c), ("against",))]
-        return next((objs for p in preps if (objs := found[p])), [])
+        for p in preps:  # in order, stopping at the first that has objects
+            objs = self._prep_objects(head, (p,))
+            if not objs and p == "against":
+                # The parser hangs "against T" on the object of an earlier phrase ("with the WTO").
+                objs = [t for c in head.children if c.dep_ == "prep" and c.lower_ in preps and pobj(c) is not None
+                        for t in self._prep_objects(pobj(c), ("against",))]
+            if objs:
+                return objs
+        return []
 
     def _prep_objects(self, head: Token, preps: Collection[str]) -> list[Token]:
         out: list[Token] = []
