@@ -45,7 +45,7 @@ PERSONAL = {"he", "she", "they", "we", "him", "her", "them", "i", "you"}
 RULE_CONFIDENCE = {
     "verb-active": 0.8, "verb-passive": 0.8, "verb-prep": 0.75, "light-verb": 0.75, "reciprocal": 0.75,
     "noun-poss": 0.7, "noun-by": 0.7, "noun-between": 0.7, "noun-modifier": 0.6, "verb-inherited": 0.6,
-    "as-role": 0.7,
+    "as-role": 0.7, "trip-purpose": 0.7,
     # a target found far from the trigger, or only a place
     "deep-target": 0.6, "condition-target": 0.6, "victims-place": 0.6, "mission-place": 0.6, "force-destination": 0.6,
     "place-target": 0.5,
@@ -193,7 +193,12 @@ class Coder:
             return Classification(plover=FALLBACK_TYPE, cameo=None, quad_class=PLOVER_QUAD[FALLBACK_TYPE],
                                   confidence=0.1, coder=f"{self.version}:fallback")
         score, f = best
-        c = lookup(modal_code(f.entry.code, modality=f.modality, negated=f.negated, failed=f.failed)[0])
+        base = f.entry.code
+        if base in OFFICIAL_CODES:
+            matches = self.matcher.index(doc)
+            sources = [a for t in f.sources for a in self.actor_coder.code_all(doc, t, matches, ArticleMemory(), None, 0)]
+            base = _entry_code(f, sources)
+        c = lookup(modal_code(base, modality=f.modality, negated=f.negated, failed=f.failed)[0])
         plover = c.plover or FALLBACK_TYPE
         conf = max(0.15, min(0.9, 0.35 + 0.12 * score))
         t = f.trigger
@@ -287,7 +292,7 @@ class Coder:
             return []
         if f.victims:  # "killed 30 people in Mali": the place stands for its people
             targets = [self.actor_coder.as_civilians(a) for a in targets]
-        code, negated = modal_code(f.entry.code, modality=f.modality, negated=f.negated, failed=f.failed)
+        code, negated = modal_code(_entry_code(f, sources), modality=f.modality, negated=f.negated, failed=f.failed)
         c = lookup(code)
         if f.entry.code == "016" and not any(t.code for t in targets):
             # "China denied the accusation": the denial is aimed at whoever accused China.
@@ -341,6 +346,27 @@ class Coder:
         return out
 
 FALLBACK_TYPE = "ACCUSE"
+# A state that protests complains officially (114); it does not take to the streets (141).
+OFFICIAL_CODES = {"141": "114"}
+STATE_SECTORS = {"GOV", "DIP", "IGO"}
+
+
+def _entry_code(f: Frame, sources: list[Actor]) -> str:
+    """The frame's CAMEO code, read for who does it: "China protested the arms sale" is an
+    official complaint, "students protested the new law" a demonstration. Only when every
+    doer is a state body: a government, ministry, diplomat or international organisation, or
+    a country named for its government ("China", not "thousands of Chinese")."""
+    code = f.entry.code
+    if code not in OFFICIAL_CODES or f.entry.lemma != "protest" or not sources:
+        return code
+    heads = {t.i: t for t in f.sources}
+    for a in sources:
+        if a.sector in STATE_SECTORS or a.country == "IGO":
+            continue
+        if a.sector is None and a.country and any(t.ent_type_ == "GPE" and t.pos_ == "PROPN" for t in heads.values()):
+            continue
+        return code
+    return OFFICIAL_CODES[code]
 
 
 def _nested(doc: Doc, offset: int, found: list[Event]) -> set[int]:

@@ -332,3 +332,28 @@ def test_joint_patrols_cooperate_and_welcomed_refugees_get_refuge(coder):
 def test_a_phrase_the_parser_hangs_on_an_amount_belongs_to_the_verb(coder):
     evs = coder.code("Chile invested $2 billion in Peruvian mines.", date="2023-04-03")
     assert found(evs, "Chile", "Peruvian mines", "COOPERATE")
+
+
+def test_a_state_that_protests_complains_officially(coder):
+    evs = coder.code("Chile protested the arrest of its consul in La Paz.", date="2023-04-03")
+    assert any(e.cameo == "114" and e.plover == "ACCUSE" for e in evs)
+    evs = coder.code("The Peruvian foreign ministry protested to Quito over the incident.", date="2023-04-03")
+    assert found(evs, "ministry", "Quito", "ACCUSE")
+    # People in the street still demonstrate.
+    evs = coder.code("Thousands of Chilean students protested the new fees.", date="2023-04-03")
+    assert any(e.cameo == "141" for e in evs) and not any(e.cameo == "114" for e in evs)
+
+
+def test_a_protest_lodged_is_one_complaint(coder):
+    evs = coder.code("Lima lodged a protest with Santiago over the shooting.", date="2023-04-03")
+    assert found(evs, "Lima", "Santiago", "ACCUSE")
+    assert len([e for e in evs if e.source.text == "Lima"]) == 1
+
+
+def test_ramming_and_intercepting_a_vessel(coder):
+    evs = coder.code("A Peruvian fishing boat was rammed by a Chilean navy patrol ship.", date="2023-04-03")
+    assert found(evs, "a Chilean navy patrol ship", "A Peruvian fishing boat", "ASSAULT")
+    evs = coder.code("The Ecuadorian navy intercepted a Peruvian trawler off Tumbes.", date="2023-04-03")
+    assert found(evs, "The Ecuadorian navy", "trawler", "COERCE")
+    # Intercepting a missile is defence, no coercion of anyone.
+    assert not coder.code("Chilean forces intercepted a rocket over the desert.", date="2023-04-03")

@@ -154,3 +154,41 @@ def test_the_target_the_parser_hangs_on_the_doer_or_the_particle(coder):
     # Pulling out of a deal is leaving it, not a retreat.
     evs = coder.code("The US pulled out of the nuclear deal with Iran.", date="2023-04-03")
     assert found(evs, "The US", "Iran", "SANCTION")
+
+
+def test_acts_done_to_each_other_go_both_ways(coder):
+    evs = coder.code("Chile and Peru expelled each other's diplomats.", date="2023-04-03")
+    assert found(evs, "Chile", "Peru", "SANCTION", rule="reciprocal") and found(evs, "Peru", "Chile", "SANCTION")
+    evs = coder.code("Bolivia and Paraguay blamed one another for the clash at the border.", date="2023-04-03")
+    assert found(evs, "Bolivia", "Paraguay", "ACCUSE") and found(evs, "Paraguay", "Bolivia", "ACCUSE")
+    assert not any(e.target is not None and "clash" in e.target.text for e in evs)
+
+
+def test_of_two_objects_the_first_is_acted_on(coder):
+    evs = coder.code("Lima branded the rebels a terrorist group.", date="2023-04-03")
+    assert found(evs, "Lima", "the rebels", "ACCUSE") and not any(e.target is not None and "group" in e.target.text for e in evs)
+    evs = coder.code("The Bolivian congress designated the cartel a terrorist organization.", date="2023-04-03")
+    assert found(evs, "congress", "the cartel", "COERCE") and not any(e.target is not None and "organization" in e.target.text for e in evs)
+
+
+def test_go_betweens_are_not_each_others_partners(coder):
+    evs = coder.code("Brazil and Argentina brokered a truce between Chile and Bolivia.", date="2023-04-03")
+    assert found(evs, "Brazil", "Chile", "CONSULT") and found(evs, "Argentina", "Bolivia", "CONSULT")
+    assert not found(evs, "Brazil", "Argentina") and not found(evs, "Argentina", "Brazil")
+    # A truce "brokered by" a third side: it went between those who signed it.
+    evs = coder.code("Chile and Bolivia signed a truce brokered by Brazil.", date="2023-04-03")
+    assert found(evs, "Brazil", "Chile", "CONSULT") and found(evs, "Brazil", "Bolivia", "CONSULT")
+
+
+def test_a_trip_for_talks_makes_the_traveller_hold_them(coder):
+    evs = coder.code("Peru's foreign minister flew to Santiago for talks with Gabriel Boric.", date="2023-04-03")
+    assert found(evs, "Peru's foreign minister", "Gabriel Boric", "CONSULT", rule="trip-purpose")
+
+
+def test_a_loan_approved_from_a_lender_is_the_lenders_aid(coder):
+    evs = coder.code("Bolivia's senate approved a $300 million loan from the World Bank.", date="2023-04-03")
+    assert found(evs, "the World Bank", "Bolivia's senate", "AID", rule="received")
+    evs = coder.code("The World Bank approved a $300 million loan for Bolivia.", date="2023-04-03")
+    assert found(evs, "The World Bank", "Bolivia", "AID")
+    evs = coder.code("Paraguay secured a $50 million loan from the Inter-American Development Bank.", date="2023-04-03")
+    assert found(evs, "the Inter-American Development Bank", "Paraguay", "AID")

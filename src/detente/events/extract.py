@@ -10,6 +10,7 @@ is the job of ``actors.coding``. Rules, by name (the name is recorded in ``Event
   verb-inherited  subject from the governing clause ("vowed to retaliate against T")
   light-verb      S <light verb> <noun> T   "China lodged a complaint about T", "held talks with T"
   received        T <receive> <noun> from S   "Bashir received an invitation from Putin"
+  trip-purpose    S <travel> for <noun> T   "Lavrov flew to Ankara for talks with Fidan"
   noun-poss       S's <noun> of T       "Canada's expulsion of a Chinese diplomat"
   noun-by         <noun> on T by S      "an attack on the convoy by rebels"
   noun-between    <noun> between A and B    "a discussion between Wang and Joly"
@@ -196,7 +197,7 @@ class FrameFinder(TargetRules):
                 cond = self._condition_actors(f)
                 if cond:
                     f.targets, f.rule = cond, "condition-target"
-            if (len(f.sources) > 1 and f.targets and not f.reciprocal
+            if (len(f.sources) > 1 and f.targets and not f.reciprocal and f.entry.code not in self.g.mediation_codes
                     and all(t.lemma_.lower() in self.g.pact_nouns and not self.is_actor(t) for t in f.targets)):
                 # "X and Y are guilty of violating the truce": the pact is theirs, each broke it on the other.
                 f.targets, f.reciprocal, f.rule = [], True, "reciprocal"
@@ -276,8 +277,12 @@ class FrameFinder(TargetRules):
                     f.rule = "verb-prep"
             if not f.targets:
                 # "killed dozens of militants": a bare number stands for what it counts.
-                dobj = [t if self.is_target(t) else self._counted(t) for c in v.children
-                        if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP" for t in expand(c)]
+                objs = [c for c in v.children if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP"]
+                # "branded the group a terrorist organization", "sent Peru a protest note": of two
+                # objects the first is the one acted on, the second a label or the thing given (or,
+                # after a comma, an apposition or the next clause that the parser took for an object).
+                objs = objs[:1]
+                dobj = [t if self.is_target(t) else self._counted(t) for c in objs for t in expand(c)]
                 f.targets = self._over_event_nouns(v, [t for t in dobj if self.is_actor(t)])
                 if not f.targets and dobj:
                     # "condemned the attack on the convoy", "refused a request from Modi",
@@ -323,16 +328,50 @@ class FrameFinder(TargetRules):
                              if self.is_actor(t)]
             if not f.targets:
                 f.targets = self._controlled(v)
+        if v.lemma_.lower() in self.g.two_way_verbs and not passive:
+            givers = [p for c in v.children if c.dep_ == "dobj" for p in objects_after(c, ("from",)) if self.is_actor(p)]
+            if givers and not any(self.is_actor(t) and t not in givers for t in f.targets):
+                # "Ghana's parliament approved a loan from the IMF": the IMF lends, Ghana takes.
+                f.sources, f.targets, f.rule = givers, f.sources, "received"
         if f.root in self.g.venue_roots:
             # "met on the Caribbean island of X": where they met, not whom they met.
             f.targets = [t for t in f.targets if not (self._common_place(t) and t.dep_ == "pobj" and t.head.lower_ in ("on", "at", *self.g.place_preps))]
         # "A and B attended the talks": being at the same meeting is no act of one on the other.
-        cooperative = f.root in self.g.reciprocal_roots and v.lemma_.lower() not in self.g.presence_verbs
+        # "Qatar and Egypt brokered the truce": go-betweens are not each other's partners either.
+        cooperative = (f.root in self.g.reciprocal_roots and v.lemma_.lower() not in self.g.presence_verbs
+                       and f.entry.code not in self.g.mediation_codes)
         f.targets = self._parties(f, v, cooperative)
-        if (f.entry.reciprocal or cooperative) and len(f.sources) > 1 and not f.targets:
+        if f.entry.code in self.g.mediation_codes and v.dep_ == "acl" and not any(self.is_actor(t) for t in f.targets):
+            # "A and B signed a truce brokered by Qatar", "agreed to a truce mediated by Qatar":
+            # Qatar went between the signers.
+            n = v.head
+            gov = n.head if n.dep_ == "dobj" else n.head.head if n.dep_ == "pobj" else None
+            if gov is not None and gov.pos_ in ("VERB", "AUX"):
+                f.targets = [t for t in self.subjects(gov) if self.is_actor(t)] or f.targets
+        if len(f.sources) > 1 and self._mutual(v, f.targets):
+            # "India and Pakistan expelled each other's diplomats", "accused one another of ...":
+            # each did it to the other, whatever else the verb names.
+            f.targets = []
+            f.reciprocal = True
+            f.rule = "reciprocal"
+        elif (f.entry.reciprocal or cooperative) and len(f.sources) > 1 and not f.targets:
             # "China and Canada held talks", "India and Mercosur agreed to cut tariffs".
             f.reciprocal = True
             f.rule = "reciprocal"
+
+    @staticmethod
+    def _mutual(v: Token, targets: list[Token]) -> bool:
+        """Whether the verb is done to "each other" or "one another", as its object, after a
+        preposition, or as the owner of its target ("each other's diplomats")."""
+        def each_other(t: Token) -> bool:
+            doc = t.doc
+            if t.lower_ == "one" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "another":
+                return True  # the parser may make "one" the head of "one another"
+            return t.lower_ in ("other", "another") and t.i > 0 and doc[t.i - 1].lower_ in ("each", "one")
+        near = [c for c in v.children if c.dep_ in ("dobj", "dative")]
+        near += [o for c in v.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+        near += [o for t in targets for o in t.children if o.dep_ == "poss"] + list(targets)
+        return any(each_other(t) for t in near)
 
     def _parties(self, f: Frame, v: Token, cooperative: bool) -> list[Token]:
         """The targets of a verb whose act the sources may do with each other: none (so the act is
@@ -476,6 +515,10 @@ class FrameFinder(TargetRules):
                 # did it to the verb's object.
                 f.sources, f.rule = self.subjects(gov), "as-role"
                 targets = [self._counted(t) for c in gov.children if c.dep_ == "dobj" for t in expand(c)]
+            elif (gov.pos_ in ("VERB", "AUX") and n.dep_ == "pobj" and n.head.lower_ == "for"
+                  and gov.lemma_.lower() in self.g.trip_verbs):
+                # "travelled to Paris for talks with Macron": the traveller holds the talks.
+                f.sources, f.rule = self.subjects(gov), "trip-purpose"
             elif gov.pos_ in ("VERB", "AUX") and (n.dep_ != "pobj" and gov.lemma_.lower() in self.g.light_verbs or state):
                 f.sources = self.subjects(gov)
                 f.rule = "light-verb"
@@ -663,6 +706,9 @@ class FrameFinder(TargetRules):
                 if (path == ["dobj"] and not outer.entry.object
                         and outer.trigger.lemma_.lower() in g.light_verbs):
                     break  # "ordered an investigation", "announced a suspension": the noun is the event
+                if path == ["dobj"] and f.trigger.lemma_.lower() in outer.entry.object:
+                    f.suppressed = True  # "lodged a protest": the verb's own sense for this object says it
+                    break
                 # "ordered the paper to close": what was ordered is no event of its own.
                 takes_content = outer.root in g.content_roots or outer.entry.code in g.content_codes or bool(outer.entry.complement_pred)
                 if takes_content:
