@@ -259,7 +259,8 @@ class Coder:
         s, e = phrase_bounds(t)
         if any(i in matches for i in range(s, e)):
             return True
-        return any(r.kind in ("noun", "title") for r in self.tables.get(t.lemma_))
+        # "spying allegations": a verb form is no spy, whatever its lemma.
+        return any(r.kind in ("noun", "title") for r in self.tables.get(t.lower_ if t.tag_ == "VBG" else t.lemma_))
 
     def _is_person(self, t: Token) -> bool:
         """A named person, or a title ("the former mayor"); not a body ("the court")."""

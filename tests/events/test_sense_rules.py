@@ -357,3 +357,22 @@ def test_ramming_and_intercepting_a_vessel(coder):
     assert found(evs, "The Ecuadorian navy", "trawler", "COERCE")
     # Intercepting a missile is defence, no coercion of anyone.
     assert not coder.code("Chilean forces intercepted a rocket over the desert.", date="2023-04-03")
+
+
+def test_stopping_an_act_is_its_cut_or_no_act(coder):
+    evs = coder.code("Bolivia stopped supplying arms to the rebels.", date="2023-04-03")
+    assert any(e.cameo == "1622" and e.plover == "SANCTION" for e in evs)
+    assert not any(e.plover == "AID" for e in evs)
+    evs = coder.code("The army halted shelling the border town.", date="2023-04-03")
+    assert [e.cameo for e in evs] == ["087"]
+    # An act with no cut of its own is coded as not done.
+    evs = coder.code("Lima stopped accusing Quito.", date="2023-04-03")
+    assert evs and all(e.negated for e in evs if e.plover == "ACCUSE")
+    # "ended up doing" ends nothing.
+    evs = coder.code("Chile ended up supplying arms to Peru.", date="2023-04-03")
+    assert any(e.plover == "AID" for e in evs)
+
+
+def test_handing_over_jets_to_a_country_is_military_aid(coder):
+    evs = coder.code("Chile handed over two fighter jets to Ecuador.", date="2023-04-03")
+    assert found(evs, "Chile", "Ecuador", "AID")

@@ -192,3 +192,20 @@ def test_a_loan_approved_from_a_lender_is_the_lenders_aid(coder):
     assert found(evs, "The World Bank", "Bolivia", "AID")
     evs = coder.code("Paraguay secured a $50 million loan from the Inter-American Development Bank.", date="2023-04-03")
     assert found(evs, "the Inter-American Development Bank", "Paraguay", "AID")
+
+
+def test_a_topic_is_no_party_to_a_reciprocal_act(coder):
+    evs = coder.code("France and Italy traded barbs over migrant arrivals on Lampedusa.", date="2023-04-03")
+    assert found(evs, "France", "Italy", "ACCUSE") and found(evs, "Italy", "France", "ACCUSE")
+    assert not any(e.target is not None and e.target.text == "Lampedusa" for e in evs)
+
+
+def test_a_statement_that_criticises_is_its_authors_act(coder):
+    evs = coder.code("Brazil vetoed a Mercosur statement criticizing Venezuela.", date="2023-04-03")
+    assert found(evs, "Mercosur", "Venezuela", "ACCUSE") and not found(evs, "Brazil", "Venezuela", "ACCUSE")
+
+
+def test_a_verb_form_is_no_actor(coder):
+    evs = coder.code("Chile expelled two Peruvian diplomats over spying allegations.", date="2023-04-03")
+    assert found(evs, "Chile", "Peruvian diplomats", "SANCTION")
+    assert not any(e.source.text == "spying" for e in evs)

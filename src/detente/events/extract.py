@@ -226,6 +226,7 @@ class FrameFinder(TargetRules):
                     f.targets, f.rule, f.victims = place, "victims-place", True
         self._content(frames, by_tok)
         self._light_verbs(frames, by_tok)
+        self._ended(frames, by_tok)
         self._intents(frames, by_tok)
         self._statements(frames)
         for f in frames:  # "migrants arrived at the border": a visit needs someone visited
@@ -359,6 +360,15 @@ class FrameFinder(TargetRules):
             f.reciprocal = True
             f.rule = "reciprocal"
 
+    def _under_topic(self, t: Token, v: Token) -> bool:
+        """Whether ``t`` hangs below a topic preposition ("over", "about") on its way up to ``v``."""
+        cur = t
+        while cur.i != v.i and cur.head.i != cur.i:
+            if cur.dep_ == "pobj" and cur.head.lower_ in self.g.topic_preps:
+                return True
+            cur = cur.head
+        return False
+
     @staticmethod
     def _mutual(v: Token, targets: list[Token]) -> bool:
         """Whether the verb is done to "each other" or "one another", as its object, after a
@@ -385,6 +395,9 @@ class FrameFinder(TargetRules):
             # "India and Pakistan agreed to a ceasefire", "Japan and Australia agreed to hold joint
             # military exercises", "A and B agreed to swap data about C": with each other.
             return owners
+        if f.entry.reciprocal and len(f.sources) > 1 and f.targets and all(self._under_topic(t, v) for t in f.targets):
+            # "France and Italy traded barbs over arrivals on Lampedusa": what it is about is no party.
+            return []
         if f.entry.reciprocal and f.targets_are_its_object:
             # "Russia and Ukraine exchanged prisoners", "Russia exchanged prisoners with Ukraine":
             # the prisoners are what was exchanged; the parties are the subjects and the partner.
@@ -710,6 +723,9 @@ class FrameFinder(TargetRules):
                     f.suppressed = True  # "lodged a protest": the verb's own sense for this object says it
                     break
                 # "ordered the paper to close": what was ordered is no event of its own.
+                if path == ["acl"] and outer.entry.pos == "NOUN" and outer.root == "01" and outer.sources and f.rule == "verb-inherited":
+                    # "vetoed an EU statement criticizing China": the statement's author criticises.
+                    f.sources = list(outer.sources)
                 takes_content = outer.root in g.content_roots or outer.entry.code in g.content_codes or bool(outer.entry.complement_pred)
                 if takes_content:
                     if outer.root == "01" and outer.entry.code not in g.content_codes:
@@ -754,6 +770,24 @@ class FrameFinder(TargetRules):
                         if f.targets == [n.trigger] and n.targets:
                             # "launched an assault on T": the act is aimed at T, not at the assault.
                             f.targets = n.targets
+
+    def _ended(self, frames: list[Frame], by_tok: dict[int, Frame]) -> None:
+        """'stopped supplying weapons to T', 'halted shelling the town': the act of the -ing
+        complement is ended, so it is coded as its cut (``ended_codes``) or as not done; the bare
+        verb of ending adds nothing."""
+        for f in frames:
+            v = f.trigger
+            if not (f.entry.pos == "VERB" and v.dep_ == "xcomp" and v.tag_ == "VBG"
+                    and v.head.lemma_.lower() in self.g.end_verbs and not any(c.dep_ == "prt" for c in v.head.children)):
+                continue  # "ended up buying" is no ending
+            code = self.g.ended_codes.get(f.entry.code) or self.g.ended_codes.get(f.root)
+            if code is None:
+                f.negated = not f.negated
+            else:
+                f.entry = replace(f.entry, code=code, name=lookup(code).name)
+            outer = by_tok.get(v.head.i)
+            if outer is not None and not outer.entry.object:
+                outer.suppressed = True
 
     def _intents(self, frames: list[Frame], by_tok: dict[int, Frame]) -> None:
         """'vowed to retaliate', 'agreed to share intelligence': the complement is the event, announced

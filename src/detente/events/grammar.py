@@ -64,6 +64,7 @@ class Grammar:
     mediation_codes: frozenset[str]
     trip_verbs: frozenset[str]
     two_way_verbs: frozenset[str]
+    end_verbs: frozenset[str]
     plan_nouns: frozenset[str]
     force_nouns: frozenset[str]
     destination_preps: frozenset[str]
@@ -79,6 +80,7 @@ class Grammar:
     object_preps: tuple[str, ...]
     default_target_preps: dict[str, tuple[str, ...]]
     non_event_objects: dict[str, frozenset[str]]
+    ended_codes: dict[str, str]
 
 
 @lru_cache(maxsize=1)
@@ -91,4 +93,5 @@ def grammar() -> Grammar:
         object_preps=tuple(raw["object_preps"]),
         default_target_preps={k: tuple(v) for k, v in raw["default_target_preps"].items()},
         non_event_objects=senses,
+        ended_codes=dict(raw["ended_codes"]),
     )
