@@ -376,3 +376,21 @@ def test_stopping_an_act_is_its_cut_or_no_act(coder):
 def test_handing_over_jets_to_a_country_is_military_aid(coder):
     evs = coder.code("Chile handed over two fighter jets to Ecuador.", date="2023-04-03")
     assert found(evs, "Chile", "Ecuador", "AID")
+
+
+def test_waiving_stripping_and_switching_recognition(coder):
+    evs = coder.code("Chile waived visa fees for Bolivian truck drivers.", date="2023-04-03")
+    assert any(e.cameo == "081" and e.source.text == "Chile" for e in evs)
+    evs = coder.code("Venezuela stripped 30 opposition lawmakers of their immunity.", date="2023-04-03")
+    assert found(evs, "Venezuela", "opposition lawmakers", "COERCE")
+    evs = coder.code("Paraguay switched diplomatic recognition from Taipei to Beijing.", date="2023-04-03")
+    assert found(evs, "Paraguay", "Beijing", "SUPPORT") and not found(evs, "Paraguay", "Taipei", "SUPPORT")
+
+
+def test_an_agreed_act_named_by_the_objects_noun_replaces_the_agreement(coder):
+    evs = coder.code("Chile and Bolivia agreed to extend their truce by a year.", date="2023-04-03")
+    assert {e.cameo for e in evs} == {"0356"}
+    assert found(evs, "Chile", "Bolivia", "AGREE") and found(evs, "Bolivia", "Chile", "AGREE")
+    # The partners of the agreement are each other's partners in the act agreed.
+    evs = coder.code("Peru and Ecuador agreed to give trade concessions on 300 products.", date="2023-04-03")
+    assert found(evs, "Peru", "Ecuador", "AGREE", rule="reciprocal") and found(evs, "Ecuador", "Peru", "AGREE")

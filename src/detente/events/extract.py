@@ -796,6 +796,9 @@ class FrameFinder(TargetRules):
             if f.entry.pos != "VERB" or f.root != "03":
                 continue
             inner = [by_tok[c.i] for c in f.trigger.children if c.dep_ == "xcomp" and c.i in by_tok]
+            # "agreed to extend their ceasefire", "agreed to hold talks": the act is the object's noun.
+            inner += [by_tok[o.i] for c in f.trigger.children if c.dep_ == "xcomp" and c.i not in by_tok
+                      for o in c.children if o.dep_ == "dobj" and o.i in by_tok]
             for i in inner:
                 i.negated = i.negated or f.negated  # "did not agree to meet T"
             if f.trigger.lemma_.lower() in self.g.offer_verbs:
@@ -806,6 +809,11 @@ class FrameFinder(TargetRules):
                         i.entry = replace(i.entry, code="0334", name=lookup("0334").name)
             if any(not i.suppressed and i.sources for i in inner):
                 f.suppressed = True
+                if f.reciprocal:
+                    for i in inner:
+                        if len(i.sources) > 1 and not i.reciprocal and not any(self.is_actor(t) for t in i.targets):
+                            # "India and Mercosur agreed to give tariff concessions": to each other.
+                            i.targets, i.reciprocal, i.rule = [], True, "reciprocal"
 
     def _statements(self, frames: list[Frame]) -> None:
         """A bare statement (CAMEO 010) only when nothing more specific was found."""

@@ -162,8 +162,9 @@ def has_particle(tok: Token, particle: str) -> bool:
     return nxt is not None and nxt.lower_ == words[0]
 
 
-# "described the raid as a provocation": the parser hangs the "as" phrase on the object.
-OBJECT_PARTICLES = frozenset({"as"})
+# "described the raid as a provocation", "stripped them of their citizenship": the parser hangs
+# the "as" or "of" phrase on the object.
+OBJECT_PARTICLES = frozenset({"as", "of"})
 
 
 def particle_objects(tok: Token, particle: str) -> list[Token]:
