@@ -394,3 +394,33 @@ def test_an_agreed_act_named_by_the_objects_noun_replaces_the_agreement(coder):
     # The partners of the agreement are each other's partners in the act agreed.
     evs = coder.code("Peru and Ecuador agreed to give trade concessions on 300 products.", date="2023-04-03")
     assert found(evs, "Peru", "Ecuador", "AGREE", rule="reciprocal") and found(evs, "Ecuador", "Peru", "AGREE")
+
+
+def test_missiles_fired_into_the_sea_are_a_show_of_force(coder):
+    evs = coder.code("Venezuela fired two missiles into the sea off its coast.", date="2023-04-03")
+    assert [(e.plover, e.cameo, e.target) for e in evs] == [("MOBILIZE", "150", None)]
+    evs = coder.code("Venezuela test-fired a new missile.", date="2023-04-03")
+    assert any(e.cameo == "150" for e in evs) and not any(e.plover == "ASSAULT" for e in evs)
+    # Fired at someone, it stays an attack.
+    evs = coder.code("Venezuelan troops fired missiles at a Guyanese outpost.", date="2023-04-03")
+    assert found(evs, "Venezuelan troops", "outpost", "ASSAULT")
+
+
+def test_boarding_barring_extending_and_giving_weapons(coder):
+    evs = coder.code("The Chilean navy boarded a Peruvian trawler.", date="2023-04-03")
+    assert found(evs, "The Chilean navy", "trawler", "COERCE")
+    evs = coder.code("The junta barred foreign reporters from the province.", date="2023-04-03")
+    assert found(evs, "The junta", "foreign reporters", "COERCE")
+    evs = coder.code("Peru's government extended the state of emergency in Puno.", date="2023-04-03")
+    assert any(e.cameo == "1724" for e in evs)
+    evs = coder.code("Brazil gave weapons to Bolivia.", date="2023-04-03")
+    assert found(evs, "Brazil", "Bolivia", "AID")
+    # "barring" before its clause is a preposition.
+    assert not any(e.cameo == "172" for e in coder.code(
+        "Barring a few clashes in Arica, the day passed calmly, police said.", date="2023-04-03"))
+
+
+def test_a_kind_of_talks_is_no_party_to_them(coder):
+    evs = coder.code("Chile and Peru held commander-level talks on the border.", date="2023-04-03")
+    assert found(evs, "Chile", "Peru", "CONSULT") and found(evs, "Peru", "Chile", "CONSULT")
+    assert not any(e.source.text.startswith("commander") for e in evs)

@@ -105,6 +105,9 @@ class FrameFinder(TargetRules):
                 continue  # "on march 15" is a date; a "flag march" is not a protest
             if pos == "VERB" and any(c.dep_ in ("advmod", "prt") and c.lower_ in self.g.non_event_particles for c in tok.children):
                 continue  # "pressed ahead with the offensive": went on with it, no appeal
+            if (tok.lower_ in self.g.preposition_forms and tok.i < tok.head.i
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
+                continue  # "barring a last-minute deal, the strike goes ahead": a preposition
             lemma = tok.lemma_.lower()
             if pos == "VERB" and lemma in self.g.non_event_objects and object_lemmas(tok, direct=True) & self.g.non_event_objects[lemma]:
                 continue  # "met their demands": satisfied them, no meeting
@@ -255,6 +258,9 @@ class FrameFinder(TargetRules):
                 # "said North Korea must disarm": a demand on the complement's subject.
                 f.targets = [t for c in comp.children if c.dep_ in ("nsubj", "nsubjpass") for t in expand(c)]
             if preps and not f.targets:
+                # "granted the US access to four bases": the one given to comes before the thing.
+                f.targets = [t for c in v.children if c.dep_ == "dative" and c.pos_ != "ADP" for t in expand(c) if self.is_actor(t)]
+            if preps and not f.targets:
                 f.targets = self._actor_behind(self._first_prep_objects(v, preps))
                 if not f.targets and f.entry.object:
                     # "allowed relief to the war-torn areas": the parser hangs the phrase on the
@@ -329,6 +335,11 @@ class FrameFinder(TargetRules):
                              if self.is_actor(t)]
             if not f.targets:
                 f.targets = self._controlled(v)
+        if (f.root in self.g.violent_roots and f.targets
+                and all(t.lemma_.lower() in self.g.open_waters and t.dep_ == "pobj" for t in f.targets)):
+            # "fired two missiles into the sea": a show of force, aimed at nobody.
+            f.entry = replace(f.entry, code="150", name=lookup("150").name)
+            f.targets = []
         if v.lemma_.lower() in self.g.two_way_verbs and not passive:
             givers = [p for c in v.children if c.dep_ == "dobj" for p in objects_after(c, ("from",)) if self.is_actor(p)]
             if givers and not any(self.is_actor(t) and t not in givers for t in f.targets):
@@ -359,6 +370,13 @@ class FrameFinder(TargetRules):
             # "China and Canada held talks", "India and Mercosur agreed to cut tariffs".
             f.reciprocal = True
             f.rule = "reciprocal"
+
+    def _kind_word(self, t: Token) -> bool:
+        """'commander-level talks', 'Soviet-style repression': a kind of act, not its doer."""
+        doc = t.doc
+        if t.lower_ in self.g.kind_suffixes and t.i > 0 and doc[t.i - 1].text == "-":
+            return True  # the parser may make "level" the modifier, "commander" its own
+        return t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ in self.g.kind_suffixes
 
     def _under_topic(self, t: Token, v: Token) -> bool:
         """Whether ``t`` hangs below a topic preposition ("over", "about") on its way up to ``v``."""
@@ -497,6 +515,7 @@ class FrameFinder(TargetRules):
             # "Israeli strikes", "police raids", "terrorist attacks"; a plain adjective before an
             # event noun of another kind names a kind ("military aid", "public meeting").
             mods = [c for c in n.children if c.dep_ in ("amod", "compound", "nmod") and c.i < n.i and self.is_actor(c)
+                    and not self._kind_word(c)
                     and (c.pos_ != "ADJ" or c.ent_type_ or f.root in self.g.adjective_agent_roots and c.lower_ not in self.g.kind_adjectives)
                     # "began a military operation": the sense, the light verb's subject is the doer
                     and not (c.lower_ in f.entry.object and light_governor(n, self.g.light_verbs) is not None)]
