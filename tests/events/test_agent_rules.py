@@ -178,3 +178,11 @@ def test_an_organisation_named_aid_is_a_name_not_an_act(coder):
                      date="2023-04-03")
     assert found(evs, "Aid", "Bolivian villages", "AID")
     assert not any(e.trigger.text == "Aid" for e in evs)
+
+
+def test_a_counted_crowd_is_people(coder):
+    evs = coder.code("Thousands marched through Santiago demanding the resignation of the minister.", date="2023-04-03")
+    assert any(e.source.text == "Thousands" and e.source.sector == "CVL" and e.plover == "PROTEST" for e in evs)
+    # What a count counts still names the doer.
+    evs = coder.code("Hundreds of Bolivian miners protested in La Paz.", date="2023-04-03")
+    assert any("miners" in e.source.text and e.plover == "PROTEST" for e in evs)

@@ -209,3 +209,34 @@ def test_a_verb_form_is_no_actor(coder):
     evs = coder.code("Chile expelled two Peruvian diplomats over spying allegations.", date="2023-04-03")
     assert found(evs, "Chile", "Peruvian diplomats", "SANCTION")
     assert not any(e.source.text == "spying" for e in evs)
+
+
+def test_a_phrase_after_a_parenthetical_participle_is_the_verbs(coder):
+    evs = coder.code("Chile returned a colonial painting, missing since 1990, to Cusco, Peru.", date="2023-04-03")
+    assert found(evs, "Chile", "Cusco", "RETREAT")
+
+
+def test_a_noun_the_tagger_took_for_an_adjective_is_a_target(coder):
+    evs = coder.code("Bolivian police detained a Chilean national accused of smuggling.", date="2023-04-03")
+    assert found(evs, "Bolivian police", "a Chilean national", "COERCE")
+
+
+def test_the_one_thanked_or_blamed_did_the_act_of_the_for_clause(coder):
+    evs = coder.code("Chile praised Peru for sending aid to the flood victims.", date="2023-04-03")
+    assert found(evs, "Chile", "Peru", "SUPPORT") and found(evs, "Peru", "victims", "AID")
+    assert not found(evs, "Chile", "victims", "AID")
+
+
+def test_talks_before_or_after_the_clause_are_its_subjects(coder):
+    evs = coder.code("The minister, speaking after talks with his Bolivian counterpart, said the border would reopen.",
+                     date="2023-04-03")
+    assert found(evs, "The minister", "his Bolivian counterpart", "CONSULT")
+    assert all(e.modality == "asserted" for e in evs if e.plover == "CONSULT")
+
+
+def test_coming_back_is_no_return_of_anything(coder):
+    evs = coder.code("The Peruvian president returned home after a meeting with Boric.", date="2023-04-03")
+    assert found(evs, "The Peruvian president", "Boric", "CONSULT")
+    assert not any(e.cameo.startswith("084") for e in evs)
+    evs = coder.code("Chile returned the seized boats to Peru.", date="2023-04-03")
+    assert found(evs, "Chile", "Peru", "RETREAT")

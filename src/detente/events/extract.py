@@ -109,6 +109,12 @@ class FrameFinder(TargetRules):
                     and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
                 continue  # "barring a last-minute deal, the strike goes ahead": a preposition
             lemma = tok.lemma_.lower()
+            if pos == "VERB" and lemma in self.g.object_verbs and not any(
+                    c.dep_ in ("dobj", "nsubjpass", "auxpass") or c.dep_ == "npadvmod" and c.pos_ == "NOUN" and not c.ent_type_
+                    for c in tok.children):
+                # "the president returned home": no one returned anything. An object moved past a
+                # time phrase ("returned to Peru last week 21 frogs") is one the parser mislabels.
+                continue
             if pos == "VERB" and lemma in self.g.non_event_objects and object_lemmas(tok, direct=True) & self.g.non_event_objects[lemma]:
                 continue  # "met their demands": satisfied them, no meeting
             joined = hyphen_lemma(tok)
@@ -252,6 +258,11 @@ class FrameFinder(TargetRules):
         else:
             f.sources = self.subjects(v)
             f.rule = "verb-active" if any(c.dep_ in SUBJ for c in v.children) else "verb-inherited"
+            if (not f.sources and f.root == "14" and v.dep_ == "acl" and v.tag_ in ("VBN", "VBD")
+                    and v.head.dep_ == "ROOT" and v.head.pos_ in ("NOUN", "PROPN")):
+                # "Hundreds of students protested in La Paz": the parser made the verb a participle
+                # of a verbless sentence; no one "is protested", so the noun protests.
+                f.sources, f.rule = expand(v.head), "verb-active"
             preps = f.entry.target_prep
             comp = complement(v, f.entry.complement_aux, f.entry.complement_pred) if f.entry.takes_complement else None
             if comp is not None:
@@ -568,6 +579,11 @@ class FrameFinder(TargetRules):
             deep = [a for t in targets for a in self._attached_actors(t) or self._deep_actors(t)] or self._deep_actors(n)
             if deep:
                 targets, f.rule = deep, "deep-target"
+        if (not f.sources and f.entry.reciprocal and n.dep_ == "pobj" and n.head.lower_ in self.g.time_preps
+                and n.head.head.pos_ in ("VERB", "AUX") and any(self.is_actor(t) for t in objects_after(n, ("with",)))):
+            # "speaking after talks with his Ugandan counterpart", "arrived after a meeting with T":
+            # the one the clause is about held them.
+            f.sources, f.rule = self.subjects(n.head.head), "light-verb"
         if n.lemma_.lower() in self.g.role_nouns and f.rule != "as-role":
             # "20 Israeli hostages", "Palestinian human shields": the noun names who suffered it,
             # its modifiers are no doer. Only "held them as hostages" says who did it.
@@ -664,7 +680,14 @@ class FrameFinder(TargetRules):
                 return self.subjects(doc.head if doc.dep_ == "dobj" else doc.head.head, depth + 1)
             return expand(v.head)
         if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
-            return self.subjects(v.head.head, depth + 1)
+            gov = v.head.head
+            if v.head.lower_ in ("for", "of") and gov.lemma_.lower() in self.g.credit_verbs:
+                # "thanked the US for recognising him", "accused Peru of harbouring rebels": the one
+                # thanked or accused did it.
+                done_by = [t for c in gov.children if c.dep_ == "dobj" for t in expand(c) if self.is_actor(t)]
+                if done_by:
+                    return done_by
+            return self.subjects(gov, depth + 1)
         if (v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ == "ADJ" and v.head.head.dep_ == "acomp"
                 and v.head.head.lemma_.lower() in self.g.agent_adjectives):
             # "X is guilty of violating the truce", "X was responsible for shelling T": X did it.
@@ -729,12 +752,14 @@ class FrameFinder(TargetRules):
             cur, path = f.trigger, []
             while cur.head.i != cur.i:
                 path.append(cur.dep_)
-                cur = cur.head
+                prev, cur = cur, cur.head
                 outer = by_tok.get(cur.i)
                 if outer is None or outer is f:
                     continue
                 if path[-1] in ("conj", "parataxis", "advcl", "relcl", "appos", "cc"):
                     break
+                if path[-2:] == ["pobj", "prep"] and prev.lower_ in g.time_preps:
+                    break  # "speaking after talks with T": the talks are no content of the speech
                 if (path == ["dobj"] and not outer.entry.object
                         and outer.trigger.lemma_.lower() in g.light_verbs):
                     break  # "ordered an investigation", "announced a suspension": the noun is the event

@@ -225,4 +225,6 @@ NOT_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QU
 def default_is_actor(t: Token) -> bool:
     if t.lower_ in SKIP_PRONOUNS or t.ent_type_ in NOT_ACTOR_ENTS:
         return False
+    if t.pos_ == "ADJ" and t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and any(c.dep_ == "det" for c in t.children):
+        return True  # "detained a Chilean national accused of ...": a noun the tagger took for an adjective
     return t.pos_ in ("PROPN", "NOUN", "PRON") or t.ent_type_ in ACTORISH_ENTS

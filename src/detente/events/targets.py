@@ -394,6 +394,13 @@ class TargetRules:
                 # The parser hangs "against T" on the object of an earlier phrase ("with the WTO").
                 objs = [t for c in head.children if c.dep_ == "prep" and c.lower_ in preps and pobj(c) is not None
                         for t in self._prep_objects(pobj(c), ("against",))]
+            if not objs:
+                # "returned a painting, missing since 1990, to Cusco": the parser hangs the phrase
+                # after the closing comma on the participle set off between the commas.
+                objs = [t for c in head.children if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") and c.i > head.i
+                        and c.doc[c.i - 1].is_punct and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)
+                        for k in c.children if k.dep_ == "prep" and k.lower_ == p and k.i > 0 and k.doc[k.i - 1].is_punct
+                        for t in self._prep_objects(c, (p,))]
             if objs:
                 return objs
         return []
