@@ -295,11 +295,10 @@ class FrameFinder(TargetRules):
                     f.rule = "verb-prep"
             if not f.targets:
                 # "killed dozens of militants": a bare number stands for what it counts.
-                objs = [c for c in v.children if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP"]
                 # "branded the group a terrorist organization", "sent Peru a protest note": of two
                 # objects the first is the one acted on, the second a label or the thing given (or,
                 # after a comma, an apposition or the next clause that the parser took for an object).
-                objs = objs[:1]
+                objs = [c for c in v.children if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP"][:1]
                 dobj = [t if self.is_target(t) else self._counted(t) for c in objs for t in expand(c)]
                 f.targets = self._over_event_nouns(v, [t for t in dobj if self.is_actor(t)])
                 if not f.targets and dobj:
@@ -766,10 +765,10 @@ class FrameFinder(TargetRules):
                 if path == ["dobj"] and f.trigger.lemma_.lower() in outer.entry.object:
                     f.suppressed = True  # "lodged a protest": the verb's own sense for this object says it
                     break
-                # "ordered the paper to close": what was ordered is no event of its own.
                 if path == ["acl"] and outer.entry.pos == "NOUN" and outer.root == "01" and outer.sources and f.rule == "verb-inherited":
                     # "vetoed an EU statement criticizing China": the statement's author criticises.
                     f.sources = list(outer.sources)
+                # "ordered the paper to close": what was ordered is no event of its own.
                 takes_content = outer.root in g.content_roots or outer.entry.code in g.content_codes or bool(outer.entry.complement_pred)
                 if takes_content:
                     if outer.root == "01" and outer.entry.code not in g.content_codes:
