@@ -7,15 +7,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import numpy as np
-from spacy.attrs import LOWER
 from spacy.language import Language
-from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..data import DATA_DIR, read_csv
 from ..errors import DataError
+from .wordforms import WordForms
 
 CURRENCIES_PATH = DATA_DIR / "lexicons" / "currencies.csv"
 
@@ -33,15 +31,11 @@ def currency_words() -> frozenset[str]:
 
 class Amounts:
     def __init__(self) -> None:
-        words = currency_words()
-        self._hashes = np.fromiter((hash_string(w) for w in words), dtype=np.uint64, count=len(words))
+        self._forms = WordForms(currency_words())
 
     def __call__(self, doc: Doc) -> Doc:
-        if not len(doc):
-            return doc
-        lower = doc.to_array(LOWER).astype(np.uint64)
         found = []
-        for i in np.flatnonzero(np.isin(lower, self._hashes)):
+        for i in self._forms.positions(doc):
             tok = doc[int(i)]
             if tok.ent_type_ == "MONEY" or tok.i == 0 or tok.pos_ == "VERB":
                 continue

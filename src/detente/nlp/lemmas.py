@@ -7,14 +7,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import numpy as np
-from spacy.attrs import LOWER
 from spacy.language import Language
-from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from ..data import DATA_DIR, read_csv
 from ..errors import DataError
+from .wordforms import WordForms
 
 FIXES_PATH = DATA_DIR / "lexicons" / "lemma_fixes.csv"
 
@@ -34,14 +32,10 @@ def lemma_fixes() -> dict[str, dict[str, str]]:
 class LemmaFixes:
     def __init__(self) -> None:
         self.table = lemma_fixes()
-        # Found by hash in one array pass; only the few tokens found are touched in Python.
-        self._hashes = np.fromiter((hash_string(f) for f in self.table), dtype=np.uint64, count=len(self.table))
+        self._forms = WordForms(self.table)
 
     def __call__(self, doc: Doc) -> Doc:
-        if not len(doc):
-            return doc
-        lower = doc.to_array(LOWER).astype(np.uint64)
-        for i in np.flatnonzero(np.isin(lower, self._hashes)):
+        for i in self._forms.positions(doc):
             tok = doc[int(i)]
             fix = self.table.get(tok.lower_, {})
             if tok.pos_ in fix:

@@ -27,9 +27,9 @@ from collections import Counter
 from typing import Any
 
 import numpy as np
-from spacy.attrs import LOWER
-from spacy.strings import hash_string
 from spacy.tokens import Doc
+
+from .wordforms import WordForms
 
 SENT_END = frozenset({".", "!", "?", "...", "…", "!?", "?!"})
 CLOSERS = frozenset({'"', "'", ")", "]", "”", "’", "»"})
@@ -60,16 +60,12 @@ class TriggerWords:
         ruler = _component(nlp, "attribute_ruler")
         if ruler is not None:
             self.complete = _ruler_forms(ruler, lemmas, forms)
-        self.forms = frozenset(forms)
-        self.hashes = np.fromiter((hash_string(f) for f in self.forms), dtype=np.uint64, count=len(self.forms))
-        self.hashes.sort()
+        self._index = WordForms(forms)
+        self.forms = self._index.forms
 
     def positions(self, doc: Doc) -> np.ndarray:
         """Indices of the tokens of ``doc`` that could be triggers."""
-        if not len(doc):
-            return np.zeros(0, dtype=np.int64)
-        lower = doc.to_array(LOWER).astype(np.uint64)
-        return np.flatnonzero(np.isin(lower, self.hashes, assume_unique=False))
+        return self._index.positions(doc)
 
 
 def _component(nlp: Any, name: str) -> Any:
