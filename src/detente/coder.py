@@ -360,14 +360,11 @@ def _entry_code(f: Frame, sources: list[Actor]) -> str:
     code = f.entry.code
     if code not in OFFICIAL_CODES or f.entry.lemma != "protest" or not sources:
         return code
-    heads = {t.i: t for t in f.sources}
-    for a in sources:
-        if a.sector in STATE_SECTORS or a.country == "IGO":
-            continue
-        if a.sector is None and a.country and any(t.ent_type_ == "GPE" and t.pos_ == "PROPN" for t in heads.values()):
-            continue
-        return code
-    return OFFICIAL_CODES[code]
+    named_state = any(t.ent_type_ == "GPE" and t.pos_ == "PROPN" for t in f.sources)
+    if all(a.sector in STATE_SECTORS or a.country == "IGO" or a.sector is None and a.country and named_state
+           for a in sources):
+        return OFFICIAL_CODES[code]
+    return code
 
 
 def _nested(doc: Doc, offset: int, found: list[Event]) -> set[int]:

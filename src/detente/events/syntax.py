@@ -169,7 +169,7 @@ OBJECT_PARTICLES = frozenset({"as", "of"})
 
 def particle_objects(tok: Token, particle: str) -> list[Token]:
     """The objects of a preposition ``particle`` after the verb ``tok`` ("out" through its "of"):
-    on the verb, or for "as" on its direct object too."""
+    on the verb, or for ``OBJECT_PARTICLES`` ("as", "of") on its direct object too."""
     heads = [tok] + ([c for c in tok.children if c.dep_ == "dobj"] if particle in OBJECT_PARTICLES else [])
     # "pulled out of the deal": "out" has no object of its own, its "of" phrase has.
     return [o for h in heads for c in h.children if c.dep_ in ("prep", "prt") and c.lower_ == particle and c.i > tok.i

@@ -424,7 +424,7 @@ class TargetRules:
                     out.extend(said)  # "an inquiry into reports that T beat prisoners"
                     continue
                 # "to thousands of migrants": a number stands for what it counts (``_counted``, later).
-                out.extend(t for t in expand(obj) if self.is_target(t) or self._counted(t) is not t and self.is_target(self._counted(t)))
+                out.extend(t for t in expand(obj) if self.is_target(t) or (n := self._counted(t)) is not t and self.is_target(n))
         return out
 
     # -- polarity, modality, content -------------------------------------------
