@@ -424,3 +424,36 @@ def test_a_kind_of_talks_is_no_party_to_them(coder):
     evs = coder.code("Chile and Peru held commander-level talks on the border.", date="2023-04-03")
     assert found(evs, "Chile", "Peru", "CONSULT") and found(evs, "Peru", "Chile", "CONSULT")
     assert not any(e.source.text.startswith("commander") for e in evs)
+
+
+def test_deepening_ties_or_cooperation_is_diplomatic_or_material_cooperation(coder):
+    evs = coder.code("Ghana and Togo strengthened their defence partnership on Monday.", date="2024-03-04")
+    assert found(evs, "Ghana", "Togo", "SUPPORT") and found(evs, "Togo", "Ghana", "SUPPORT")
+    evs = coder.code("Peru expanded its security cooperation with Ecuador.", date="2024-03-04")
+    assert any(e.cameo == "060" and e.target and e.target.country == "ECU" for e in evs)
+    # Strengthening a force is still a build-up, not cooperation.
+    evs = coder.code("Peru strengthened its forces along the border.", date="2024-03-04")
+    assert not any(e.cameo.startswith(("05", "06")) for e in evs)
+
+
+def test_an_aid_package_carries_the_aid(coder):
+    evs = coder.code("Norway announced a new aid package for Sudan on Friday.", date="2024-03-04")
+    assert any(e.plover == "AID" and e.target and e.target.country == "SDN" for e in evs)
+
+
+def test_crushing_an_uprising_revoking_papers_and_recruiting_fighters(coder):
+    evs = coder.code("The junta crushed the uprising in the north.", date="2024-03-04")
+    assert any(e.cameo == "175" for e in evs)
+    evs = coder.code("Zambia revoked the work permit of a Chinese journalist.", date="2024-03-04")
+    assert any(e.cameo == "172" and e.source.country == "ZMB" for e in evs)
+    evs = coder.code("The rebels recruited hundreds of fighters last year.", date="2024-03-04")
+    assert any(e.cameo == "154" for e in evs)
+    # Recruiting staff is no mobilisation.
+    assert not any(e.cameo == "154" for e in coder.code("The bank recruited new staff.", date="2024-03-04"))
+
+
+def test_slogans_chanted_against_someone_and_a_hyphenated_sit_in_are_protests(coder):
+    evs = coder.code("Students chanted slogans against the Serbian government in Novi Sad.", date="2024-03-04")
+    assert any(e.cameo == "141" and e.target and e.target.country == "SRB" for e in evs)
+    evs = coder.code("Nurses staged a sit-in against the Kenyan government.", date="2024-03-04")
+    assert any(e.cameo == "141" and e.target and e.target.country == "KEN" for e in evs)

@@ -89,3 +89,10 @@ def test_same_events_with_and_without_prefilter_on_the_sample_corpus(coder) -> N
     without = [(a.id, [e.to_dict() for e in evs]) for a, evs in plain.code_articles(arts)]
     assert with_pf == without
     assert sum(len(e) for _, e in with_pf) > 100
+
+
+def test_a_word_split_at_its_hyphen_is_found_whole(coder) -> None:
+    # "sit-in" is tokenized sit, -, in; the event rules look it up as "sitin", so must the prefilter.
+    words = TriggerWords(coder.nlp, frozenset({"sitin"}))
+    doc = coder.nlp.make_doc("Nurses staged a sit-in. Then they sat in the hall.")
+    assert [(doc[i - 2].text, doc[i].text) for i in words.positions(doc)] == [("sit", "in")]

@@ -61,11 +61,18 @@ class TriggerWords:
         if ruler is not None:
             self.complete = _ruler_forms(ruler, lemmas, forms)
         self._index = WordForms(forms)
+        self._hyphens = WordForms(["-"])
         self.forms = self._index.forms
 
     def positions(self, doc: Doc) -> np.ndarray:
-        """Indices of the tokens of ``doc`` that could be triggers."""
-        return self._index.positions(doc)
+        """Indices of the tokens of ``doc`` that could be triggers. A word the tokenizer split at
+        its hyphen ("sit-in" -> sit, -, in) is looked up whole, as the event rules look it up,
+        and found at its last part."""
+        found = self._index.positions(doc)
+        joined = [i + 1 for i in self._hyphens.positions(doc)
+                  if 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+                  and doc[i - 1].lower_ + doc[i + 1].lower_ in self.forms]
+        return np.union1d(found, np.asarray(joined, dtype=np.int64)) if joined else found
 
 
 def _component(nlp: Any, name: str) -> Any:
