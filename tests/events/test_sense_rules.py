@@ -457,3 +457,19 @@ def test_slogans_chanted_against_someone_and_a_hyphenated_sit_in_are_protests(co
     assert any(e.cameo == "141" and e.target and e.target.country == "SRB" for e in evs)
     evs = coder.code("Nurses staged a sit-in against the Kenyan government.", date="2024-03-04")
     assert any(e.cameo == "141" and e.target and e.target.country == "KEN" for e in evs)
+
+
+def test_armed_men_who_withdraw_or_pull_their_forces_retreat(coder):
+    evs = coder.code("Rebel fighters withdrew from the port of Kismayo.", date="2024-03-04")
+    assert any(e.cameo == "0874" for e in evs) and not any(e.cameo == "166" for e in evs)
+    evs = coder.code("Ethiopia pulled its troops from the town of Humera.", date="2024-03-04")
+    assert any(e.cameo == "0874" and e.source.country == "ETH" for e in evs)
+
+
+def test_organising_forming_or_setting_up_an_act_is_doing_it(coder):
+    evs = coder.code("The dockers' union organised a strike against the port authority.", date="2024-03-04")
+    assert any(e.cameo == "143" for e in evs)
+    evs = coder.code("Brazil formed a joint venture with Bolivia.", date="2024-03-04")
+    assert found(evs, "Brazil", "Bolivia", "COOPERATE") and found(evs, "Bolivia", "Brazil", "COOPERATE")
+    # Forming a government is no event.
+    assert not coder.code("The coalition formed a new government.", date="2024-03-04")
