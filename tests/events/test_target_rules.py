@@ -240,3 +240,9 @@ def test_coming_back_is_no_return_of_anything(coder):
     assert not any(e.cameo.startswith("084") for e in evs)
     evs = coder.code("Chile returned the seized boats to Peru.", date="2023-04-03")
     assert found(evs, "Chile", "Peru", "RETREAT")
+
+
+def test_a_go_between_mediates_between_the_parties_to_the_pact(coder):
+    evs = coder.code("Qatar mediated a truce between Ethiopia and Eritrea.", date="2024-03-04")
+    assert {e.target.country for e in evs if e.cameo == "045" and e.target} == {"ETH", "ERI"}
+
