@@ -478,7 +478,7 @@ def test_organising_forming_or_setting_up_an_act_is_doing_it(coder):
 def test_suspending_broadcasters_pushing_back_migrants_and_a_military_intervention(coder):
     evs = coder.code("Niger's junta suspended two French broadcasters.", date="2024-03-04")
     assert any(e.cameo == "1721" for e in evs) and not any(e.cameo == "160" for e in evs)
-    evs = coder.code("Coast guards pushed back a boat carrying 60 migrants.", date="2024-03-04")
+    evs = coder.code("Greek coast guards pushed back a boat carrying 60 migrants.", date="2024-03-04")
     assert any(e.cameo == "174" for e in evs)
     evs = coder.code("Kenya launched a military intervention in Somalia in 2011.", date="2024-03-04")
     assert any(e.cameo == "190" and e.target and e.target.country == "SOM" for e in evs)
