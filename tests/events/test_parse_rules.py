@@ -43,3 +43,12 @@ def test_a_marked_clause_is_not_an_object():
     ])
     frames = [f for f in FrameFinder(default_lexicon()).frames(doc[:]) if f.trigger.text == "accept"]
     assert all("refugees" not in [t.text for t in f.targets] for f in frames)
+
+
+def test_a_plural_head_of_two_named_parties_is_the_two(coder):
+    # "the foreign ministers of A and B" are A's and B's, as "A and B foreign ministers" are.
+    evs = coder.code("The defence ministers of Ghana and Togo met in Lome on Monday.", date="2024-03-04")
+    assert {(e.source.country, e.target.country) for e in evs if e.plover == "CONSULT" and e.target} >= {("GHA", "TGO"), ("TGO", "GHA")}
+    # A singular head is one office of one body.
+    evs = coder.code("The president of Bosnia and Herzegovina visited Ankara.", date="2024-03-04")
+    assert [e.source.text for e in evs] == ["The president of Bosnia and Herzegovina"]

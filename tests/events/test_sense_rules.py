@@ -482,3 +482,16 @@ def test_suspending_broadcasters_pushing_back_migrants_and_a_military_interventi
     assert any(e.cameo == "174" for e in evs)
     evs = coder.code("Kenya launched a military intervention in Somalia in 2011.", date="2024-03-04")
     assert any(e.cameo == "190" and e.target and e.target.country == "SOM" for e in evs)
+
+
+def test_receiving_a_visitor_raising_tariffs_giving_vessels_and_speaking_by_phone(coder):
+    evs = coder.code("Erdogan received the Hungarian prime minister in Ankara.", date="2024-03-04")
+    assert any(e.cameo == "043" and e.target and "Hungarian prime minister" in e.target.text for e in evs)
+    # A letter or weapons received are no visit.
+    assert not any(e.cameo == "043" for e in coder.code("The minister received a letter from the rebels.", date="2024-03-04"))
+    evs = coder.code("Mexico raised tariffs on Chinese steel.", date="2024-03-04")
+    assert any(e.cameo == "163" and e.source.country == "MEX" for e in evs)
+    evs = coder.code("Japan provided the Philippines with five patrol vessels.", date="2024-03-04")
+    assert any(e.plover == "AID" and e.target and e.target.country == "PHL" for e in evs)
+    evs = coder.code("The presidents of Chile and Peru spoke by phone on Monday.", date="2024-03-04")
+    assert found(evs, "Chile", "Peru", "CONSULT") and found(evs, "Peru", "Chile", "CONSULT")

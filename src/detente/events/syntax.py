@@ -64,9 +64,10 @@ MODIFIER_ENTS = ("GPE", "NORP", "ORG")
 
 
 def coordinated_modifiers(tok: Token) -> list[Token]:
-    """ "UK and EU negotiators", "Nigerian and British armed forces": two named modifiers joined
-    by "and" before one plural head are two actors; [] when the head has no such pair. A singular
-    head is one body ("the Bosnia and Herzegovina delegation")."""
+    """ "UK and EU negotiators", "Nigerian and British armed forces", "the armies of Brazil and
+    Argentina": two named modifiers joined by "and" before one plural head, or right after its
+    "of", are two actors; [] when the head has no such pair. A singular head is one body ("the
+    Bosnia and Herzegovina delegation", "the president of Bosnia and Herzegovina")."""
     if tok.tag_ not in ("NNS", "NNPS"):
         return []
     owner = coordinated_owner(tok)
@@ -74,6 +75,12 @@ def coordinated_modifiers(tok: Token) -> list[Token]:
         return [owner, tok]  # "Kenya and Uganda's trade ministers": Kenya('s), and Uganda's ministers
     mods = [c for c in tok.children if c.i < tok.i and c.dep_ in ("nmod", "compound", "amod") and c.ent_type_ in MODIFIER_ENTS]
     mods += [k for m in mods for k in m.children if k.dep_ == "conj" and k.ent_type_ in MODIFIER_ENTS]
+    if not any(k.dep_ == "cc" and k.lower_ in ("and", "&") for m in mods for k in m.children):
+        # "the foreign ministers of Saudi Arabia and Iran", "the armies of Brazil and Argentina":
+        # the same pair after "of".
+        mods = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1
+                for o in c.children if o.dep_ == "pobj" and o.ent_type_ in MODIFIER_ENTS]
+        mods += [k for m in mods for k in m.children if k.dep_ == "conj" and k.ent_type_ in MODIFIER_ENTS]
     if not any(k.dep_ == "cc" and k.lower_ in ("and", "&") for m in mods for k in m.children):
         return []
     mods = one_per_entity(sorted(mods, key=lambda t: t.i))
@@ -183,6 +190,7 @@ def _negated_prefix(t: Token) -> bool:
 
 
 MONEY = "<money>"  # object placeholder in the lexicon: any amount of money ("provided $400 million")
+PERSON = "<person>"  # object placeholder: a direct object the recognizer names as a person ("received Maduro")
 
 
 DIRECT_DEPS = ("dobj", "nsubjpass", "dative", "oprd")
@@ -197,6 +205,8 @@ def object_lemmas(tok: Token, counted: Callable[[Token], Token] | None = None, *
     for c in tok.children:
         if c.dep_ in ("dobj", "dative", "prep") and not (direct and c.dep_ == "prep") and any(t.ent_type_ == "MONEY" for t in c.subtree):
             out.add(MONEY)
+        if c.dep_ == "dobj" and c.ent_type_ == "PERSON":
+            out.add(PERSON)
     for c in tok.children:
         if c.dep_ in deps and not _negated_prefix(c):
             out.add(c.lemma_.lower())
