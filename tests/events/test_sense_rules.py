@@ -493,5 +493,8 @@ def test_receiving_a_visitor_raising_tariffs_giving_vessels_and_speaking_by_phon
     assert any(e.cameo == "163" and e.source.country == "MEX" for e in evs)
     evs = coder.code("Japan provided the Philippines with five patrol vessels.", date="2024-03-04")
     assert any(e.plover == "AID" and e.target and e.target.country == "PHL" for e in evs)
+    # Warships sent somewhere are a deployment, not aid.
+    evs = coder.code("China sent warships into Taiwan's waters.", date="2024-03-04")
+    assert any(e.cameo == "154" for e in evs) and not any(e.plover == "AID" for e in evs)
     evs = coder.code("The presidents of Chile and Peru spoke by phone on Monday.", date="2024-03-04")
     assert found(evs, "Chile", "Peru", "CONSULT") and found(evs, "Peru", "Chile", "CONSULT")
