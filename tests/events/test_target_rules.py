@@ -246,3 +246,17 @@ def test_a_go_between_mediates_between_the_parties_to_the_pact(coder):
     evs = coder.code("Qatar mediated a truce between Ethiopia and Eritrea.", date="2024-03-04")
     assert {e.target.country for e in evs if e.cameo == "045" and e.target} == {"ETH", "ERI"}
 
+
+
+def test_a_go_between_with_no_named_party_went_between_those_it_sought_to_settle(coder):
+    evs = coder.code("Kenya launched a mediation effort to prevent a war between Sudan and Chad.", date="2024-03-04")
+    assert {e.target.country for e in evs if e.cameo == "045" and e.target} == {"SDN", "TCD"}
+    # The war it set out to prevent is coded as not happening.
+    assert all(e.negated for e in evs if e.plover == "ASSAULT")
+    evs = coder.code("Ghana launched a mediation effort designed to help Togo and Benin reach a settlement.", date="2024-03-04")
+    assert {e.target.country for e in evs if e.cameo == "045" and e.target} == {"TGO", "BEN"}
+
+
+def test_a_noun_split_off_as_an_adjective_leaves_the_named_object(coder):
+    evs = coder.code("Erdogan met his counterpart Italian President Sergio Mattarella in Rome.", date="2024-03-04")
+    assert found(evs, "Erdogan", "Mattarella", "CONSULT")

@@ -210,6 +210,10 @@ class FrameFinder(TargetRules):
                     and all(t.lemma_.lower() in self.g.pact_nouns and not self.is_actor(t) for t in f.targets)):
                 # "X and Y are guilty of violating the truce": the pact is theirs, each broke it on the other.
                 f.targets, f.reciprocal, f.rule = [], True, "reciprocal"
+            if f.entry.code in self.g.mediation_codes and f.sources and not any(self.is_actor(t) for t in f.targets):
+                parties = self._mediated_parties(f)
+                if parties:
+                    f.targets, f.rule = parties, "mediated-parties"
             if f.sources and not f.reciprocal and not any(self.is_actor(t) and not own(t) or self._patient(f, t) for t in f.targets):
                 # "recalled its envoy in protest at T's decision": one's own envoy is not whom it is aimed at.
                 answered = self._response_targets(f)
@@ -298,7 +302,12 @@ class FrameFinder(TargetRules):
                 # "branded the group a terrorist organization", "sent Peru a protest note": of two
                 # objects the first is the one acted on, the second a label or the thing given (or,
                 # after a comma, an apposition or the next clause that the parser took for an object).
-                objs = [c for c in v.children if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP"][:1]
+                objs = [c for c in v.children if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP"]
+                if len(objs) > 1 and objs[0].pos_ == "ADJ" and not objs[0].ent_type_:
+                    # "will meet his counterpart Italian President Sergio Mattarella": a noun the
+                    # tagger took for an adjective heads an apposition the parser split off.
+                    objs = objs[1:]
+                objs = objs[:1]
                 dobj = [t if self.is_target(t) else self._counted(t) for c in objs for t in expand(c)]
                 f.targets = self._over_event_nouns(v, [t for t in dobj if self.is_actor(t)])
                 if not f.targets and dobj:
@@ -384,6 +393,31 @@ class FrameFinder(TargetRules):
             # "China and Canada held talks", "India and Mercosur agreed to cut tariffs".
             f.reciprocal = True
             f.rule = "reciprocal"
+
+    def _mediated_parties(self, f: Frame) -> list[Token]:
+        """Whom a go-between went between, when the act names no one: the parties "between" or
+        "among" whom it hoped to settle something, or whom it set out to help ("launched a
+        mediation effort to prevent a confrontation between Turkey and Syria", "a mediation
+        effort designed to help the government and the rebels reach a settlement")."""
+        n = f.trigger
+        if n.pos_ == "NOUN" and n.dep_ == "compound" and n.head.lemma_.lower() in self.g.effort_nouns:
+            n = n.head
+        gov = (light_governor(n, self.g.light_verbs) if n.pos_ == "NOUN" else None) or n
+        skip = {t.i for c in gov.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        for tok in gov.subtree:
+            if tok.i in skip:
+                continue
+            if tok.dep_ == "prep" and tok.lower_ in ("between", "among"):
+                found = [t for t in expand(pobj(tok)) if self._party(t) and t not in f.sources]
+            elif tok.pos_ == "VERB" and tok.lemma_.lower() == "help":
+                found = [t for c in tok.children if c.dep_ in ("dobj", "ccomp", "xcomp")
+                         for t in (expand(c) if c.dep_ == "dobj" else expand_all(c, ("nsubj",)))
+                         if self._party(t) and t not in f.sources]
+            else:
+                continue
+            if found:
+                return found
+        return []
 
     def _kind_word(self, t: Token) -> bool:
         """'commander-level talks', 'Soviet-style repression': a kind of act, not its doer."""
@@ -701,6 +735,10 @@ class FrameFinder(TargetRules):
         g = self.g
         if any(c.dep_ == "neg" or c.lower_ in g.negation_words and c.dep_ in ("advmod", "det", "neg") for c in t.children):
             return True
+        if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_.lower() in g.prevent_heads:
+            return True  # "to prevent a war between A and B": no war
+        if t.pos_ == "VERB" and t.dep_ == "pcomp" and t.head.lower_ == "from" and t.head.head.lemma_.lower() in g.prevent_heads:
+            return True  # "prevented the army from attacking the town"
         if t.pos_ == "NOUN" and t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX"):
             return any(c.dep_ == "neg" for c in t.head.children)
         return False

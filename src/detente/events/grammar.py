@@ -24,6 +24,7 @@ class Grammar:
     conditional_marks: frozenset[str]
     condition_marks: frozenset[str]
     negation_words: frozenset[str]
+    prevent_heads: frozenset[str]
     reciprocal_phrases: frozenset[str]
     reciprocal_roots: frozenset[str]
     failure_heads: frozenset[str]
