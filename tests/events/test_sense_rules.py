@@ -498,3 +498,10 @@ def test_receiving_a_visitor_raising_tariffs_giving_vessels_and_speaking_by_phon
     assert any(e.cameo == "154" for e in evs) and not any(e.plover == "AID" for e in evs)
     evs = coder.code("The presidents of Chile and Peru spoke by phone on Monday.", date="2024-03-04")
     assert found(evs, "Chile", "Peru", "CONSULT") and found(evs, "Peru", "Chile", "CONSULT")
+
+
+def test_troops_that_leave_a_country_withdraw_from_it(coder):
+    evs = coder.code("The last French soldiers left Niger on Friday.", date="2024-03-04")
+    assert any(e.cameo == "0874" and e.target and e.target.country == "NER" for e in evs)
+    # A minister who leaves is travelling.
+    assert not any(e.cameo == "0874" for e in coder.code("The Kenyan president left Nairobi for Addis Ababa.", date="2024-03-04"))

@@ -154,9 +154,11 @@ class FrameFinder(TargetRules):
         named = any(e.object for e in cands)
         doers: set[str] = set()
         gov = light_governor(tok, self.g.light_verbs) if named and tok.pos_ == "NOUN" else None
-        if gov is None and named and tok.pos_ == "VERB" and not any(
-                c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "advcl", "attr", "oprd") for c in tok.children):
-            gov = tok  # "peacekeepers arrived in T": with no object or complement, the subject names the kind
+        if gov is None and named and tok.pos_ == "VERB" and (tok.lemma_.lower() in self.g.subject_sense_verbs or not any(
+                c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "advcl", "attr", "oprd") for c in tok.children)):
+            # "peacekeepers arrived in T": with no object or complement, the subject names the kind;
+            # "the last troops left Mali": the place left says nothing of it, whoever leaves does.
+            gov = tok
         if gov is not None:
             # "the teachers staged a strike": who holds it names the kind (a labour strike, 143).
             doers = {w.lemma_.lower() for s in self.subjects(gov) for t in (s, self._counted(s)) for w in (t, *t.children)

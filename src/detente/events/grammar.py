@@ -25,6 +25,7 @@ class Grammar:
     condition_marks: frozenset[str]
     negation_words: frozenset[str]
     prevent_heads: frozenset[str]
+    subject_sense_verbs: frozenset[str]
     reciprocal_phrases: frozenset[str]
     reciprocal_roots: frozenset[str]
     failure_heads: frozenset[str]
