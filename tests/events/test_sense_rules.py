@@ -505,3 +505,11 @@ def test_troops_that_leave_a_country_withdraw_from_it(coder):
     assert any(e.cameo == "0874" and e.target and e.target.country == "NER" for e in evs)
     # A minister who leaves is travelling.
     assert not any(e.cameo == "0874" for e in coder.code("The Kenyan president left Nairobi for Addis Ababa.", date="2024-03-04"))
+
+
+def test_an_amount_inside_a_clause_names_no_aid(coder):
+    # The money belongs to the act the permission is for; granting permission eases a restriction.
+    evs = coder.code("The European Commission granted Portugal permission to inject 2 billion euros into the airline.", date="2024-03-04")
+    assert any(e.cameo == "081" for e in evs) and not any(e.plover == "AID" for e in evs)
+    evs = coder.code("Japan granted $40 million to Sri Lanka.", date="2024-03-04")
+    assert any(e.plover == "AID" and e.target and e.target.country == "LKA" for e in evs)

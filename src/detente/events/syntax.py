@@ -196,6 +196,16 @@ PERSON = "<person>"  # object placeholder: a direct object the recognizer names 
 DIRECT_DEPS = ("dobj", "nsubjpass", "dative", "oprd")
 
 
+def _under_clause(t: Token, top: Token) -> bool:
+    """Is there a verb between ``t`` and ``top`` (its ancestor)? "permission to inject $1 billion":
+    the amount belongs to the clause, not to what was granted."""
+    while t.i != top.i:
+        t = t.head
+        if t.i != top.i and t.pos_ in ("VERB", "AUX"):
+            return True
+    return False
+
+
 def object_lemmas(tok: Token, counted: Callable[[Token], Token] | None = None, *, direct: bool = False) -> set[str]:
     """Lemmas that can match an entry's ``object``; ``counted`` maps a quantity head to what it
     counts ("withdrew some of its troops": troop). ``direct``: the direct object's words only,
@@ -203,7 +213,8 @@ def object_lemmas(tok: Token, counted: Callable[[Token], Token] | None = None, *
     out: set[str] = set()
     deps = DIRECT_DEPS if direct else ("dobj", "nsubjpass", "compound", "attr", "dative", "oprd", "amod")
     for c in tok.children:
-        if c.dep_ in ("dobj", "dative", "prep") and not (direct and c.dep_ == "prep") and any(t.ent_type_ == "MONEY" for t in c.subtree):
+        if c.dep_ in ("dobj", "dative", "prep") and not (direct and c.dep_ == "prep") and any(
+                t.ent_type_ == "MONEY" and not _under_clause(t, c) for t in c.subtree):
             out.add(MONEY)
         if c.dep_ == "dobj" and c.ent_type_ == "PERSON":
             out.add(PERSON)
