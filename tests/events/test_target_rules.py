@@ -260,3 +260,8 @@ def test_a_go_between_with_no_named_party_went_between_those_it_sought_to_settle
 def test_a_noun_split_off_as_an_adjective_leaves_the_named_object(coder):
     evs = coder.code("Erdogan met his counterpart Italian President Sergio Mattarella in Rome.", date="2024-03-04")
     assert found(evs, "Erdogan", "Mattarella", "CONSULT")
+
+
+def test_two_sides_that_open_or_close_their_border_do_it_to_each_other(coder):
+    evs = coder.code("Ethiopia and Eritrea reopened their border in 2018.", date="2024-03-04")
+    assert found(evs, "Ethiopia", "Eritrea") and found(evs, "Eritrea", "Ethiopia")

@@ -209,8 +209,9 @@ class FrameFinder(TargetRules):
                 if cond:
                     f.targets, f.rule = cond, "condition-target"
             if (len(f.sources) > 1 and f.targets and not f.reciprocal and f.entry.code not in self.g.mediation_codes
-                    and all(t.lemma_.lower() in self.g.pact_nouns and not self.is_actor(t) for t in f.targets)):
-                # "X and Y are guilty of violating the truce": the pact is theirs, each broke it on the other.
+                    and all(t.lemma_.lower() in self.g.pact_nouns | self.g.border_nouns and not self.is_actor(t) for t in f.targets)):
+                # "X and Y are guilty of violating the truce": the pact is theirs, each broke it on the other;
+                # "Turkey and Armenia opened their border": each opened it to the other.
                 f.targets, f.reciprocal, f.rule = [], True, "reciprocal"
             if f.entry.code in self.g.mediation_codes and f.sources and not any(self.is_actor(t) for t in f.targets):
                 parties = self._mediated_parties(f)
