@@ -513,3 +513,12 @@ def test_an_amount_inside_a_clause_names_no_aid(coder):
     assert any(e.cameo == "081" for e in evs) and not any(e.plover == "AID" for e in evs)
     evs = coder.code("Japan granted $40 million to Sri Lanka.", date="2024-03-04")
     assert any(e.plover == "AID" and e.target and e.target.country == "LKA" for e in evs)
+
+
+def test_stern_representations_and_a_demarche_are_official_complaints(coder):
+    evs = coder.code("China lodged stern representations with Japan over the visit.", date="2024-03-04")
+    assert any(e.cameo == "114" and e.target and e.target.country == "JPN" for e in evs)
+    evs = coder.code("The United States delivered a demarche to Pakistan.", date="2024-03-04")
+    assert any(e.cameo == "114" and e.target and e.target.country == "PAK" for e in evs)
+    # A lawyer's representations to a court are no complaint.
+    assert not coder.code("The lawyer made representations to the court.", date="2024-03-04")
