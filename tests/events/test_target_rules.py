@@ -265,3 +265,11 @@ def test_a_noun_split_off_as_an_adjective_leaves_the_named_object(coder):
 def test_two_sides_that_open_or_close_their_border_do_it_to_each_other(coder):
     evs = coder.code("Ethiopia and Eritrea reopened their border in 2018.", date="2024-03-04")
     assert found(evs, "Ethiopia", "Eritrea") and found(evs, "Eritrea", "Ethiopia")
+
+
+def test_what_is_discussed_is_no_party(coder):
+    evs = coder.code("Macron and Scholz discussed China during the meeting.", date="2024-03-04")
+    assert found(evs, "Macron", "Scholz", "CONSULT") and found(evs, "Scholz", "Macron", "CONSULT")
+    assert not any(e.target and e.target.text == "China" for e in evs)
+    evs = coder.code("He discussed regional security issues with his Chinese counterpart.", date="2024-03-04")
+    assert found(evs, "He", "Chinese counterpart", "CONSULT")

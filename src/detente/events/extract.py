@@ -300,7 +300,14 @@ class FrameFinder(TargetRules):
                     f.targets = self._actor_behind([t for o in held for t in self._prep_objects(o, preps)])
                 if f.targets:
                     f.rule = "verb-prep"
-            if not f.targets:
+            topic = v.lemma_.lower() in self.g.topic_object_verbs
+            if not f.targets and topic:
+                # "Macron and Scholz discussed China": what is discussed is no party; a partner is
+                # only one "with" whom it was discussed, wherever the parser hung the phrase
+                # ("discussed security issues with his Chinese counterpart", "discuss signing a treaty with T").
+                f.targets = [t for c in v.children if c.dep_ in ("dobj", "xcomp", "ccomp") for k in c.subtree
+                             if k.dep_ == "prep" and k.lower_ == "with" for t in expand(pobj(k)) if self.is_actor(t)]
+            elif not f.targets:
                 # "killed dozens of militants": a bare number stands for what it counts.
                 # "branded the group a terrorist organization", "sent Peru a protest note": of two
                 # objects the first is the one acted on, the second a label or the thing given (or,
@@ -334,7 +341,7 @@ class FrameFinder(TargetRules):
                         f.rule = "deep-target"
                 if not f.targets:
                     f.targets = [t for t in dobj if self.is_target(t)]
-            if not f.targets:
+            if not f.targets and not topic:
                 f.targets = self._actor_behind(self._prep_objects(v, self.g.default_target_preps["VERB"]))
                 if f.targets and f.rule == "verb-active":
                     f.rule = "verb-prep"

@@ -26,6 +26,7 @@ class Grammar:
     negation_words: frozenset[str]
     prevent_heads: frozenset[str]
     subject_sense_verbs: frozenset[str]
+    topic_object_verbs: frozenset[str]
     reciprocal_phrases: frozenset[str]
     reciprocal_roots: frozenset[str]
     failure_heads: frozenset[str]
