@@ -52,3 +52,12 @@ def test_a_plural_head_of_two_named_parties_is_the_two(coder):
     # A singular head is one office of one body.
     evs = coder.code("The president of Bosnia and Herzegovina visited Ankara.", date="2024-03-04")
     assert [e.source.text for e in evs] == ["The president of Bosnia and Herzegovina"]
+
+
+def test_a_present_tense_verb_tagged_as_a_plural_noun_keeps_its_subject(coder):
+    # Headline tense: the small model tags "rejects" as a noun but gives it a subject and object.
+    evs = coder.code("Pakistan rejects Indian claims over Kashmir.", date="2024-03-04")
+    assert any(e.source.country == "PAK" for e in evs)
+    # A singular noun with a subject in a small clause is no verb ("declared the South a hostile state").
+    evs = coder.code("Kim Jong Un declared the South a hostile state.", date="2024-03-04")
+    assert not any(e.trigger.text == "state" for e in evs)

@@ -188,7 +188,11 @@ class FrameFinder(TargetRules):
         frames = self.triggers(sent)
         by_tok = {f.trigger.i: f for f in frames}
         for f in frames:
-            if f.entry.pos == "VERB" and not f.pos_guess or f.entry.pos == "NOUN" and f.pos_guess:
+            if (f.entry.pos == "VERB" and not f.pos_guess or f.entry.pos == "NOUN" and f.pos_guess
+                    or f.pos_guess and f.trigger.tag_ == "NNS" and f.trigger.dep_ == "ROOT"
+                    and any(c.dep_ in ("nsubj", "nsubjpass") for c in f.trigger.children)):
+                # The last: a verb the tagger took for a plural noun but the parser gave a subject
+                # ("Pakistan rejects Indian claims", a headline's present tense).
                 self._verb_args(f)
             else:
                 self._noun_args(f, by_tok)
