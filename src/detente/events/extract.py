@@ -164,7 +164,9 @@ class FrameFinder(TargetRules):
             doers = {w.lemma_.lower() for s in self.subjects(gov) for t in (s, self._counted(s)) for w in (t, *t.children)
                      if w is t or w.dep_ in ("compound", "amod")}
         # "called out China for its arrests": a particle of the verb itself beats a preposition after it.
-        cands = sorted(cands, key=lambda e: not (e.particle and any(c.dep_ == "prt" and c.lower_ == e.particle for c in tok.children)))
+        # So does one the parser made a preposition right after the verb ("pulled out of Kherson").
+        cands = sorted(cands, key=lambda e: not (e.particle and any(
+            c.lower_ == e.particle and (c.dep_ == "prt" or c.dep_ == "prep" and c.i == tok.i + 1) for c in tok.children)))
         for direct in (True, False) if named else (False,):
             words = object_lemmas(tok, self._counted, direct=direct) | (doers if not direct else set()) if named else set()
             for e in cands:  # most specific first
