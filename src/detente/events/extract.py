@@ -319,10 +319,12 @@ class FrameFinder(TargetRules):
                 # objects the first is the one acted on, the second a label or the thing given (or,
                 # after a comma, an apposition or the next clause that the parser took for an object).
                 objs = [c for c in v.children if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP"]
-                if len(objs) > 1 and objs[0].pos_ == "ADJ" and not objs[0].ent_type_:
-                    # "will meet his counterpart Italian President Sergio Mattarella": a noun the
-                    # tagger took for an adjective heads an apposition the parser split off.
-                    objs = objs[1:]
+                if objs and objs[0].pos_ == "ADJ" and not objs[0].ent_type_:
+                    # "will meet his counterpart German Chancellor Olaf Scholz": a noun the tagger
+                    # took for an adjective; the named apposition, hung on it or split off as a
+                    # second object, is the one met.
+                    named = [c for c in objs[0].children if c.dep_ == "appos"] + objs[1:]
+                    objs = named or objs
                 objs = objs[:1]
                 dobj = [t if self.is_target(t) else self._counted(t) for c in objs for t in expand(c)]
                 f.targets = self._over_event_nouns(v, [t for t in dobj if self.is_actor(t)])
@@ -414,7 +416,7 @@ class FrameFinder(TargetRules):
         """Whom a go-between went between, when the act names no one: the parties "between" or
         "among" whom it hoped to settle something, or whom it set out to help ("launched a
         mediation effort to prevent a confrontation between Turkey and Syria", "a mediation
-        effort designed to help the government and the rebels reach a settlement")."""
+        effort meant to help the two sides settle their dispute")."""
         n = f.trigger
         if n.pos_ == "NOUN" and n.dep_ == "compound" and n.head.lemma_.lower() in self.g.effort_nouns:
             n = n.head

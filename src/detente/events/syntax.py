@@ -64,8 +64,8 @@ MODIFIER_ENTS = ("GPE", "NORP", "ORG")
 
 
 def coordinated_modifiers(tok: Token) -> list[Token]:
-    """ "UK and EU negotiators", "Nigerian and British armed forces", "the armies of Brazil and
-    Argentina": two named modifiers joined by "and" before one plural head, or right after its
+    """ "UK and EU negotiators", "Nigerian and British armed forces", "the navies of Chile and
+    Peru": two named modifiers joined by "and" before one plural head, or right after its
     "of", are two actors; [] when the head has no such pair. A singular head is one body ("the
     Bosnia and Herzegovina delegation", "the president of Bosnia and Herzegovina")."""
     if tok.tag_ not in ("NNS", "NNPS"):
@@ -76,7 +76,7 @@ def coordinated_modifiers(tok: Token) -> list[Token]:
     mods = [c for c in tok.children if c.i < tok.i and c.dep_ in ("nmod", "compound", "amod") and c.ent_type_ in MODIFIER_ENTS]
     mods += [k for m in mods for k in m.children if k.dep_ == "conj" and k.ent_type_ in MODIFIER_ENTS]
     if not any(k.dep_ == "cc" and k.lower_ in ("and", "&") for m in mods for k in m.children):
-        # "the foreign ministers of Saudi Arabia and Iran", "the armies of Brazil and Argentina":
+        # "the foreign ministers of Saudi Arabia and Iran", "the navies of Chile and Peru":
         # the same pair after "of".
         mods = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1
                 for o in c.children if o.dep_ == "pobj" and o.ent_type_ in MODIFIER_ENTS]
