@@ -397,10 +397,6 @@ class FrameFinder(TargetRules):
             gov = n.head if n.dep_ == "dobj" else n.head.head if n.dep_ == "pobj" else None
             if gov is not None and gov.pos_ in ("VERB", "AUX"):
                 f.targets = [t for t in self.subjects(gov) if self.is_actor(t)] or f.targets
-        if f.entry.code in self.g.mediation_codes and not any(self.is_actor(t) for t in f.targets):
-            # "Egypt mediated a truce between Israel and Hamas": Egypt went between the two.
-            f.targets = [t for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in self.g.pact_nouns
-                         for t in objects_after(c, ("between", "among")) if self.is_actor(t)] or f.targets
         if len(f.sources) > 1 and self._mutual(v, f.targets):
             # "India and Pakistan expelled each other's diplomats", "accused one another of ...":
             # each did it to the other, whatever else the verb names.
