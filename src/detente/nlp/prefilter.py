@@ -27,9 +27,10 @@ from collections import Counter
 from typing import Any
 
 import numpy as np
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
-from .wordforms import WordForms
+from .wordforms import WordForms, lower_hashes
 
 SENT_END = frozenset({".", "!", "?", "...", "…", "!?", "?!"})
 CLOSERS = frozenset({'"', "'", ")", "]", "”", "’", "»"})
@@ -61,15 +62,16 @@ class TriggerWords:
         if ruler is not None:
             self.complete = _ruler_forms(ruler, lemmas, forms)
         self._index = WordForms(forms)
-        self._hyphens = WordForms(["-"])
+        self._hyphen = hash_string("-")
         self.forms = self._index.forms
 
     def positions(self, doc: Doc) -> np.ndarray:
         """Indices of the tokens of ``doc`` that could be triggers. A word the tokenizer split at
         its hyphen ("sit-in" -> sit, -, in) is looked up whole, as the event rules look it up,
         and found at its last part."""
-        found = self._index.positions(doc)
-        joined = [i + 1 for i in self._hyphens.positions(doc)
+        lower = lower_hashes(doc)
+        found = self._index.positions_in(lower)
+        joined = [i + 1 for i in np.flatnonzero(lower == self._hyphen)
                   if 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
                   and doc[i - 1].lower_ + doc[i + 1].lower_ in self.forms]
         return np.union1d(found, np.asarray(joined, dtype=np.int64)) if joined else found

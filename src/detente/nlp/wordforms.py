@@ -20,7 +20,13 @@ class WordForms:
 
     def positions(self, doc: Doc) -> np.ndarray:
         """Indices of the tokens of ``doc`` whose lower-case form is one of ``forms``."""
-        if not len(doc):
-            return np.zeros(0, dtype=np.int64)
-        lower = doc.to_array(LOWER).astype(np.uint64)
+        return self.positions_in(lower_hashes(doc))
+
+    def positions_in(self, lower: np.ndarray) -> np.ndarray:
+        """The same, given the doc's ``lower_hashes`` (for callers that test them more than once)."""
         return np.flatnonzero(np.isin(lower, self.hashes))
+
+
+def lower_hashes(doc: Doc) -> np.ndarray:
+    """The hash of each token's lower-case form, in one array."""
+    return doc.to_array(LOWER).astype(np.uint64) if len(doc) else np.zeros(0, dtype=np.uint64)
