@@ -73,18 +73,23 @@ def coordinated_modifiers(tok: Token) -> list[Token]:
     owner = coordinated_owner(tok)
     if owner is not None:
         return [owner, tok]  # "Kenya and Uganda's trade ministers": Kenya('s), and Uganda's ministers
-    mods = [c for c in tok.children if c.i < tok.i and c.dep_ in ("nmod", "compound", "amod") and c.ent_type_ in MODIFIER_ENTS]
-    mods += [k for m in mods for k in m.children if k.dep_ == "conj" and k.ent_type_ in MODIFIER_ENTS]
-    if not any(k.dep_ == "cc" and k.lower_ in ("and", "&") for m in mods for k in m.children):
+    mods = _named_pair([c for c in tok.children if c.i < tok.i and c.dep_ in ("nmod", "compound", "amod")])
+    if not mods:
         # "the foreign ministers of Saudi Arabia and Iran", "the navies of Chile and Peru":
         # the same pair after "of".
-        mods = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1
-                for o in c.children if o.dep_ == "pobj" and o.ent_type_ in MODIFIER_ENTS]
-        mods += [k for m in mods for k in m.children if k.dep_ == "conj" and k.ent_type_ in MODIFIER_ENTS]
-    if not any(k.dep_ == "cc" and k.lower_ in ("and", "&") for m in mods for k in m.children):
+        mods = _named_pair([o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1
+                            for o in c.children if o.dep_ == "pobj"])
+    if not mods:
         return []
     mods = one_per_entity(sorted(mods, key=lambda t: t.i))
     return mods if len(mods) > 1 else []
+
+
+def _named_pair(heads: list[Token]) -> list[Token]:
+    """The named ones among ``heads`` and their named conjuncts, when "and" joins them; else []."""
+    mods = [c for c in heads if c.ent_type_ in MODIFIER_ENTS]
+    mods += [k for m in mods for k in m.children if k.dep_ == "conj" and k.ent_type_ in MODIFIER_ENTS]
+    return mods if any(k.dep_ == "cc" and k.lower_ in ("and", "&") for m in mods for k in m.children) else []
 
 
 def coordinated_owner(tok: Token) -> Token | None:
