@@ -17,6 +17,28 @@ from ..errors import DataError
 from .cameo import cameo_table
 
 LEXICON_DIR = DATA_DIR / "lexicons" / "events"
+OBJECT_LISTS = DATA_DIR / "lexicons" / "object_lists.json"
+
+
+def read_object_lists(path: Path = OBJECT_LISTS) -> dict[str, frozenset[str]]:
+    """Named word lists ("@relief") that entries may use in `object`."""
+    if not path.exists():
+        return {}
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    return {name: frozenset(w.lower() for w in words) for name, words in raw.items() if not name.startswith("_")}
+
+
+def _objects(items: list[str], lists: dict[str, frozenset[str]]) -> frozenset[str]:
+    out: set[str] = set()
+    for item in items:
+        item = item.lower()
+        if item.startswith("@"):
+            if item[1:] not in lists:
+                raise ValueError(f"unknown object list {item!r} (lists: {', '.join(sorted(lists))}; see {OBJECT_LISTS.name})")
+            out |= lists[item[1:]]
+        else:
+            out.add(item)
+    return frozenset(out)
 
 
 @dataclass(frozen=True)
@@ -61,6 +83,8 @@ class Lexicon:
     @classmethod
     def from_dir(cls, path: Path = LEXICON_DIR) -> "Lexicon":
         table = cameo_table()
+        own = path.parent / OBJECT_LISTS.name  # a lexicon folder of one's own may bring its own lists
+        lists = read_object_lists(own if own.exists() else OBJECT_LISTS)
         entries: list[Entry] = []
         files = sorted(path.glob("*.jsonl"))
         if not files:
@@ -82,7 +106,7 @@ class Lexicon:
                             lemma=str(raw["lemma"]).lower(),
                             pos=str(raw.get("pos", "VERB")).upper(),
                             particle=(raw.get("particle") or None),
-                            object=frozenset(o.lower() for o in raw.get("object", [])),
+                            object=_objects(raw.get("object", []), lists),
                             target_prep=tuple(raw.get("target_prep", [])),
                             reciprocal=bool(raw.get("reciprocal", False)),
                             complement_aux=frozenset(a.lower() for a in raw.get("complement_aux", [])),
