@@ -348,7 +348,13 @@ class FrameFinder(TargetRules):
                     if f.targets:
                         f.rule = "deep-target"
                 if not f.targets:
-                    f.targets = [t for t in dobj if self.is_target(t)]
+                    # "sent aid to those affected", "fired two rounds", "lifted the embargo": an
+                    # object that names the sense of an entry whose target follows a preposition
+                    # is the act or the thing given, not whom it is aimed at; its owner may be
+                    # ("sought Maharashtra's help").
+                    f.targets = [x for t in dobj if self.is_target(t) for x in (
+                        [p for c in t.children if c.dep_ == "poss" for p in expand(c) if self.is_actor(p)]
+                        if f.entry.target_prep and t.lemma_.lower() in f.entry.object else [t])]
             if not f.targets and not topic:
                 f.targets = self._actor_behind(self._prep_objects(v, self.g.default_target_preps["VERB"]))
                 if f.targets and f.rule == "verb-active":
@@ -576,8 +582,9 @@ class FrameFinder(TargetRules):
         elif not deferred:
             # "Israeli strikes", "police raids", "terrorist attacks"; a plain adjective before an
             # event noun of another kind names a kind ("military aid", "public meeting").
+            # ("a military aid package": the effort noun stands in, its trigger is no doer of itself)
             mods = [c for c in n.children if c.dep_ in ("amod", "compound", "nmod") and c.i < n.i and self.is_actor(c)
-                    and not self._kind_word(c)
+                    and c.i != f.trigger.i and not self._kind_word(c)
                     and (c.pos_ != "ADJ" or c.ent_type_ or f.root in self.g.adjective_agent_roots and c.lower_ not in self.g.kind_adjectives)
                     # "began a military operation": the sense, the light verb's subject is the doer
                     and not (c.lower_ in f.entry.object and light_governor(n, self.g.light_verbs) is not None)]
