@@ -77,6 +77,8 @@ class Grammar:
     plan_nouns: frozenset[str]
     force_nouns: frozenset[str]
     destination_preps: frozenset[str]
+    retreat_codes: frozenset[str]
+    origin_preps: frozenset[str]
     agent_adjectives: frozenset[str]
     speaking_light_verbs: frozenset[str]
     object_control_verbs: frozenset[str]

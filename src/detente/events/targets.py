@@ -242,15 +242,19 @@ class TargetRules:
         the valley", "put a brigade on alert to fly into T", "called up soldiers for a fight with
         T". Where they are sent or whom they face, from the trigger, the forces, a purpose clause
         or a "for" phrase; nothing when no such place or actor is named."""
-        if f.root not in self.g.deploy_roots or not f.targets or f.rule in ("verb-passive", "passive-place"):
+        retreat = f.entry.code in self.g.retreat_codes  # "pulled its troops back from the border": the place left
+        if not (f.root in self.g.deploy_roots or retreat) or not f.targets or f.rule in ("verb-passive", "passive-place"):
             return []  # "a force had been sent to T": who sent it is not said
         if not all(own(t) or t.lemma_.lower() in self.g.force_nouns for t in f.targets):
             return []
         heads = [f.trigger, *f.targets]
+        outs = [c for c in f.trigger.children if c.dep_ in ("advmod", "prt") or c.lower_ == "out"] if retreat else []
         heads += [c for c in f.trigger.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
                   and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)]
         heads += [o for h in list(heads) for o in objects_after(h, ("for",))]
-        found = [t for h in heads for t in map(self._counted, self._prep_objects(h, self.g.destination_preps))
+        preps = self.g.origin_preps if retreat else self.g.destination_preps
+        found = [t for h, ps in [*((h, preps) for h in heads), *((o, (*preps, "of")) for o in outs)]
+                 for t in map(self._counted, self._prep_objects(h, ps))
                  if (self.is_actor(t) or self._is_place(t)) and t not in f.targets and not own(t)][:1]
         return self._facing(found[0]) or found if found else []
 
