@@ -18,6 +18,7 @@ except ImportError:  # package not installed yet
     DATA = Path(__file__).parents[2] / "src" / "detente" / "data"
 
 EVENTS = DATA / "lexicons" / "events"
+OBJECT_LISTS = DATA / "lexicons" / "object_lists.json"
 CONTEXTS = DATA / "lexicons" / "contexts.csv"
 CODES = DATA / "cameo" / "cameo_codes.csv"
 
@@ -37,7 +38,14 @@ def cameo_names() -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def entries() -> list[tuple[str, dict]]:
+def object_lists() -> dict[str, list[str]]:
+    raw = json.loads(OBJECT_LISTS.read_text(encoding="utf-8"))
+    return {k: v for k, v in raw.items() if not k.startswith("_")}
+
+
+@pytest.fixture(scope="module")
+def entries(object_lists) -> list[tuple[str, dict]]:
+    """Entries with their named object lists ("@relief") spelled out, as the coder reads them."""
     out = []
     files = sorted(EVENTS.glob("*.jsonl"))
     assert files, f"no lexicon files in {EVENTS}"
@@ -49,8 +57,18 @@ def entries() -> list[tuple[str, dict]]:
                 obj = json.loads(line)
             except json.JSONDecodeError as exc:  # pragma: no cover - failure path
                 pytest.fail(f"{path.name}:{n}: not JSON: {exc}")
+            if "object" in obj:
+                missing = [o for o in obj["object"] if o.startswith("@") and o[1:] not in object_lists]
+                assert not missing, f"{path.name}:{n}: unknown object lists {missing}"
+                obj["object"] = sorted({w for o in obj["object"] for w in (object_lists[o[1:]] if o.startswith("@") else [o])})
             out.append((f"{path.name}:{n}", obj))
     return out
+
+
+def test_object_lists_are_lowercase_lemmas(object_lists):
+    assert object_lists, "object_lists.json names no list"
+    for name, words in object_lists.items():
+        assert words and all(isinstance(w, str) and w == w.lower().strip() and " " not in w for w in words), name
 
 
 def test_one_file_per_root():
@@ -139,3 +157,21 @@ def test_contexts_table():
         k, c = r["keyword"], r["context"]
         assert k and k == k.lower() and len(k.split()) <= 2, r
         assert c and c == c.lower() and " " not in c, r
+
+
+def test_an_unknown_object_list_is_an_error_naming_the_line(tmp_path):
+    from detente.errors import DataError
+    from detente.events.lexicon import Lexicon
+
+    events = tmp_path / "events"
+    events.mkdir()
+    (tmp_path / "object_lists.json").write_text(json.dumps({"relief": ["food", "tent"]}), encoding="utf-8")
+    good = {"code": "073", "name": "Provide humanitarian aid", "lemma": "send", "pos": "VERB", "object": ["@relief", "doctor"],
+            "example": "Freedonia sent tents to Sylvania."}
+    (events / "07_provide_aid.jsonl").write_text(json.dumps(good) + "\n", encoding="utf-8")
+    (entry,) = Lexicon.from_dir(events).entries
+    assert entry.object == {"food", "tent", "doctor"}
+    bad = dict(good, object=["@weapons"])
+    (events / "07_provide_aid.jsonl").write_text(json.dumps(good) + "\n" + json.dumps(bad) + "\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"07_provide_aid.jsonl:2.*@weapons"):
+        Lexicon.from_dir(events)

@@ -522,3 +522,39 @@ def test_stern_representations_and_a_demarche_are_official_complaints(coder):
     assert any(e.cameo == "114" and e.target and e.target.country == "PAK" for e in evs)
     # A lawyer's representations to a court are no complaint.
     assert not coder.code("The lawyer made representations to the court.", date="2024-03-04")
+
+
+def test_more_ways_of_giving_aid(coder):
+    cases = [
+        ("The Pentagon transferred Patriot missile batteries to Ukraine.", "072", "UKR"),
+        ("Australia gifted two patrol boats to Fiji.", "070", "FJI"),
+        ("The Red Crescent distributed blankets to flood victims in Pakistan.", "073", "PAK"),
+        ("Beijing extended a $2 billion credit line to Sri Lanka.", "071", "LKA"),
+        ("Qatar deposited $3 billion in Egypt's central bank.", "071", "EGY"),
+        ("Japan gave financial support to Ukraine's energy sector.", "071", "UKR"),
+        ("Sweden supported Uganda's refugee programme with $20 million.", "071", "UGA"),
+        ("Irish peacekeepers have served in Lebanon since 1978.", "074", "LBN"),
+    ]
+    for text, cameo, country in cases:
+        evs = coder.code(text, date="2024-03-04")
+        assert any(e.cameo == cameo and e.target and e.target.country == country for e in evs), (text, evs)
+    evs = coder.code("Poland took in more than a million refugees.", date="2024-03-04")
+    assert any(e.cameo == "075" and e.source.country == "POL" for e in evs)
+    evs = coder.code("The Spanish navy rescued 120 migrants in the Mediterranean.", date="2024-03-04")
+    assert any(e.cameo == "073" and e.source.country == "ESP" for e in evs)
+    # Support that is not money or material stays an endorsement.
+    evs = coder.code("China expressed support for Russia.", date="2024-03-04")
+    assert any(e.cameo == "051" for e in evs) and not any(e.plover == "AID" for e in evs)
+    # Rescued hostages are no humanitarian aid, nor is a transfer of power.
+    assert not any(e.plover == "AID" for e in coder.code("Commandos rescued the hostages.", date="2024-03-04"))
+
+
+def test_yielding_to_demands_and_dropping_a_veto(coder):
+    evs = coder.code("Turkey lifted its veto on Sweden's membership of NATO.", date="2024-03-04")
+    assert any(e.cameo == "080" and e.source.country == "TUR" and e.target and e.target.country == "SWE" for e in evs)
+    evs = coder.code("Hungary withdrew its objection to Ukraine's accession talks.", date="2024-03-04")
+    assert any(e.cameo == "080" and e.target and e.target.country == "UKR" for e in evs)
+    evs = coder.code("The government agreed to the strikers' demands.", date="2024-03-04")
+    assert any(e.cameo == "080" for e in evs)
+    evs = coder.code("The authorities restored internet access in Kashmir.", date="2024-03-04")
+    assert any(e.cameo == "081" for e in evs)

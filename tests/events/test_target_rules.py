@@ -273,3 +273,28 @@ def test_what_is_discussed_is_no_party(coder):
     assert not any(e.target and e.target.text == "China" for e in evs)
     evs = coder.code("He discussed regional security issues with his Chinese counterpart.", date="2024-03-04")
     assert found(evs, "He", "Chinese counterpart", "CONSULT")
+
+
+def test_the_word_that_names_the_act_is_not_its_target(coder):
+    # Things given, shots fired and embargoes lifted are the act, not whom it was aimed at.
+    for text in ("Saudi Arabia sent aid to those affected by the earthquake.",
+                 "The police fired twelve rounds to disperse the crowd.",
+                 "The United States will not lift the embargo until Cuba holds elections."):
+        evs = coder.code(text, date="2024-03-04")
+        assert evs and not any(e.target and e.target.text.split()[-1] in ("aid", "rounds", "embargo") for e in evs), (text, evs)
+    # Whose help it is, is whom it was asked of.
+    evs = coder.code("The Gujarat government sought Maharashtra's help.", date="2024-03-04")
+    assert any(e.cameo == "023" and e.target and e.target.text == "Maharashtra" for e in evs)
+
+
+def test_an_effort_noun_does_not_make_its_trigger_a_doer(coder):
+    evs = coder.code("Washington announced a new $400 million military aid package for Kyiv.", date="2024-03-04")
+    assert any(e.plover == "AID" and e.source.country == "USA" and e.target and e.target.country == "UKR" for e in evs)
+    assert not any(e.source.text.endswith("aid") for e in evs)
+
+
+def test_forces_pulled_back_are_the_movers_own(coder):
+    for text, country in (("Israel pulled its army out of Gaza.", "PSE"), ("Russia pulled its forces out of Syria.", "SYR"),
+                          ("Moscow pulled its troops back from the Ukrainian border.", "UKR")):
+        evs = coder.code(text, date="2024-03-04")
+        assert any(e.cameo == "0874" and e.target and e.target.country == country for e in evs), (text, evs)
