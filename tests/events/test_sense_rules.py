@@ -558,3 +558,15 @@ def test_yielding_to_demands_and_dropping_a_veto(coder):
     assert any(e.cameo == "080" for e in evs)
     evs = coder.code("The authorities restored internet access in Kashmir.", date="2024-03-04")
     assert any(e.cameo == "081" for e in evs)
+
+
+def test_troops_sent_to_a_peacekeeping_mission_are_aid(coder):
+    for text, country in (("Fiji deployed a battalion to the Golan Heights as part of the UN mission.", None),
+                          ("India sent 800 soldiers to South Sudan to join the peacekeeping operation.", "SSD")):
+        evs = coder.code(text, date="2024-03-04")
+        assert any(e.cameo == "074" and (country is None or e.target and e.target.country == country) for e in evs), (text, evs)
+        assert not any(e.plover == "MOBILIZE" for e in evs)
+    # Peacekeepers in a clause of their own do not make a show of force a mission.
+    evs = coder.code("China sent warships to the strait while UN peacekeepers left Mali.", date="2024-03-04")
+    assert any(e.cameo == "154" and e.source.country == "CHN" for e in evs)
+    assert not any(e.cameo == "074" for e in evs)

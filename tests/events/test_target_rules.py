@@ -298,3 +298,13 @@ def test_forces_pulled_back_are_the_movers_own(coder):
                           ("Moscow pulled its troops back from the Ukrainian border.", "UKR")):
         evs = coder.code(text, date="2024-03-04")
         assert any(e.cameo == "0874" and e.target and e.target.country == country for e in evs), (text, evs)
+
+
+def test_forces_and_goods_sent_are_no_target(coder):
+    evs = coder.code("The UN deployed peacekeepers to protect civilians in South Sudan.", date="2024-03-04")
+    assert not any(e.target and "peacekeepers" in e.target.text for e in evs)
+    evs = coder.code("The president sent in a force of 300 soldiers and police officers.", date="2024-03-04")
+    assert evs and not any(e.target for e in evs if e.plover == "MOBILIZE")
+    # A permission granted may carry its receiver where the parser hung it.
+    evs = coder.code("The European Commission granted the Portuguese government permission to sell the bank.", date="2024-03-04")
+    assert any(e.cameo == "081" and e.target and e.target.country == "PRT" for e in evs)

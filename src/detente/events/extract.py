@@ -130,9 +130,39 @@ class FrameFinder(TargetRules):
                 cands = self.lex.candidates(lemma, other)
                 guess = bool(cands)
             entry = self._choose(tok, cands)
+            if entry is not None and entry.code[:2] in self.g.deploy_roots and self._peace_mission(tok):
+                # "sent a battalion to Lebanon as part of the UN force": a peacekeeping contribution.
+                entry = next((e for e in cands if e.code == "074"), entry)
             if entry is not None:
                 frames.append(Frame(tok, entry, pos_guess=guess))
         return frames
+
+    def _sense_object(self, f: Frame, t: Token, *, moved: bool = False) -> bool:
+        """An object that names the sense of an entry whose target follows a preposition: the act
+        or the thing given ("lifted the embargo on T"), not whom the act is aimed at. ``moved``:
+        only things or forces that go somewhere (aid, deployments, withdrawals: "sent peacekeepers
+        to T"), where even a named actor is no target; a permission granted may carry its
+        receiver as a modifier the parser misread ("granted the government permission")."""
+        if not f.entry.target_prep or t.lemma_.lower() not in f.entry.object:
+            return False
+        return not moved or f.root in self.g.mission_roots or f.entry.code in self.g.retreat_codes
+
+    def _peace_mission(self, v: Token) -> bool:
+        """A peacekeeping word, or a mission or force named after the UN, in the verb's own phrase
+        (not in a clause with a subject of its own: "sent warships while UN peacekeepers left")."""
+        todo, words = list(v.children), []
+        while todo:
+            t = todo.pop()
+            if t.dep_ in ("advcl", "conj", "ccomp", "relcl", "parataxis") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                continue
+            words.append(t)
+            todo.extend(t.children)
+        for t in words:
+            lemma = t.lemma_.lower()
+            if lemma in self.g.peace_mission_words or lemma in self.g.mission_nouns and any(
+                    c.lower_ in self.g.peace_mission_owners for c in t.children if c.dep_ in ("compound", "amod", "nmod")):
+                return True
+        return False
 
     def _calls_someone(self, v: Token) -> bool:
         """ "called Putin", "called the Israeli prime minister": a person or a named body is called.
@@ -327,12 +357,14 @@ class FrameFinder(TargetRules):
                     objs = named or objs
                 objs = objs[:1]
                 dobj = [t if self.is_target(t) else self._counted(t) for c in objs for t in expand(c)]
-                f.targets = self._over_event_nouns(v, [t for t in dobj if self.is_actor(t)])
+                f.targets = self._over_event_nouns(v, [t for t in dobj if self.is_actor(t) and not self._sense_object(f, t, moved=True)])
                 if not f.targets and dobj:
                     # "condemned the attack on the convoy", "refused a request from Modi",
                     # "signed a pact with the rebels": the target hangs off the object.
                     for d in dobj:
-                        f.targets = self._attached_actors(d)
+                        # Forces or goods sent: their owner and "of" phrase are the sender's own
+                        # ("sent in a force of 260 troops and police").
+                        f.targets = self._attached_actors(d, agents=not self._sense_object(f, d, moved=True))
                         if f.targets:
                             break
                 if not f.targets:
@@ -354,7 +386,7 @@ class FrameFinder(TargetRules):
                     # ("sought Maharashtra's help").
                     f.targets = [x for t in dobj if self.is_target(t) for x in (
                         [p for c in t.children if c.dep_ == "poss" for p in expand(c) if self.is_actor(p)]
-                        if f.entry.target_prep and t.lemma_.lower() in f.entry.object else [t])]
+                        if self._sense_object(f, t) else [t])]
             if not f.targets and not topic:
                 f.targets = self._actor_behind(self._prep_objects(v, self.g.default_target_preps["VERB"]))
                 if f.targets and f.rule == "verb-active":

@@ -79,6 +79,8 @@ class Grammar:
     destination_preps: frozenset[str]
     retreat_codes: frozenset[str]
     origin_preps: frozenset[str]
+    peace_mission_words: frozenset[str]
+    peace_mission_owners: frozenset[str]
     agent_adjectives: frozenset[str]
     speaking_light_verbs: frozenset[str]
     object_control_verbs: frozenset[str]
