@@ -570,3 +570,19 @@ def test_troops_sent_to_a_peacekeeping_mission_are_aid(coder):
     evs = coder.code("China sent warships to the strait while UN peacekeepers left Mali.", date="2024-03-04")
     assert any(e.cameo == "154" and e.source.country == "CHN" for e in evs)
     assert not any(e.cameo == "074" for e in evs)
+
+
+def test_more_ways_of_yielding(coder):
+    cases = [
+        ("The Thai government ended the state of emergency in the south.", "0814"),
+        ("Iran handed back the seized British tanker.", "0842"),
+        ("Iran let IAEA inspectors into the Fordow site.", "0862"),
+        ("The Syrian government opened a humanitarian corridor to the besieged town.", "0863"),
+        ("Ukrainian troops abandoned the town of Avdiivka.", "0874"),
+        ("The Pakistani government legalised the main opposition party.", "0812"),
+    ]
+    for text, cameo in cases:
+        assert any(e.cameo == cameo for e in coder.code(text, date="2024-03-04")), text
+    # The state of emergency is what was lifted, not a state it was aimed at.
+    evs = coder.code("The Egyptian government lifted the state of emergency.", date="2024-03-04")
+    assert any(e.cameo == "0814" and e.target is None for e in evs)
