@@ -31,3 +31,13 @@ def test_longer_names_win_over_regions(coder):
 
 def test_places_inside_regions_are_not_actors(coder):
     assert _pairs(coder, "A storm hit the Gulf of Mexico on Monday.") == []
+
+
+def test_the_north_and_the_south_are_the_halves_the_article_named(coder):
+    evs = coder.code("North Korea fired a missile on Monday. Seoul warned the North against further launches.")
+    assert any(e.source.country == "KOR" and e.target and e.target.country == "PRK" for e in evs)
+    evs = coder.code("Sudan and South Sudan signed a deal. The South later accused Khartoum of bombing its oil fields.")
+    assert any(e.source.country == "SSD" and e.target and e.target.country == "SDN" and e.plover == "ACCUSE" for e in evs)
+    # Without such a country in the article the word names none (it was a town in Utah).
+    evs = coder.code("Seoul criticized the North.")
+    assert evs and all(e.target is None or e.target.country is None for e in evs)

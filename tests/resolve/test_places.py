@@ -169,3 +169,9 @@ def test_malformed_regions_csv(tmp_path, row):
     p.write_text("name,country,lat,lon,source\n" + row + "\n", encoding="utf-8")
     with pytest.raises(DataError, match="DT502"):
         _load_regions(p)
+
+
+@pytest.mark.parametrize("name", ["North", "the North", "Center", "South", "Eastern"])
+def test_a_compass_or_plain_word_is_no_place(gaz, name):
+    # GeoNames lists "North" as another name of a town in Utah and "Center" of one in Hungary.
+    assert gaz.lookup(name) is None

@@ -201,6 +201,8 @@ class ActorCoder:
         if former and sector:
             sector = "ELI"
 
+        if country is None:
+            country = self._half_country(span, memory)
         # A place inside the phrase or just after it ("Shanghai police", "leaders in France").
         if country is None:
             country = self._place_country(doc, start, end, head, matches)
@@ -258,6 +260,16 @@ class ActorCoder:
                 return [self._fill(Actor(span.text, span.start_char + offset, span.end_char + offset), a.country, None, None)
                         for a in pair]
         return [self.code_span(doc, start, end, head, matches, memory, on, offset)]
+
+    def _half_country(self, span: Span, memory: ArticleMemory) -> str | None:
+        """ "the North", "the North's regime": the half of a divided country (``halves.csv``) that
+        the article has already named, the latest one named when it has named two."""
+        words = [t for t in span if t.lower_ not in ("the", "'s", "’s")]
+        half = next((t for t in words if t.text[:1].isupper() and t.lower_ in self.tables.halves), None)
+        if half is None or half.i + 1 < span.end and span.doc[half.i + 1].text[:1].isupper():
+            return None  # "North Korea", "South Sudan" name themselves
+        options = self.tables.halves[half.lower_]
+        return next((iso for iso, _ in reversed(memory.countries) if iso in options), None)
 
     def _place_country(self, doc: Doc, start: int, end: int, head: Token, matches: dict[int, ActorMatch]) -> str | None:
         spans = [(e.start, e.end) for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC", "NORP") and start <= e.start and e.end <= end]

@@ -82,6 +82,7 @@ class ActorTables:
         self.surfaces: dict[str, set[str]] = {}  # folded key -> the spellings seen in the tables
         self._fuzzy: "FuzzyIndex | None" = None  # built on first use
         self._names: "NameIndex | None" = None
+        self.halves: dict[str, list[str]] = {}  # "north" -> countries "the North" may stand for (halves.csv)
 
     def add(self, text: str, record: ActorRecord) -> None:
         text = text.strip()
@@ -114,6 +115,10 @@ class ActorTables:
             path = folder / name
             if path.exists():
                 loader(path)
+        halves = folder / "halves.csv"
+        if halves.exists():
+            for row in _rows(halves, ("word", "country")):
+                t.halves.setdefault(fold(row["word"]), []).append(row["country"].strip())
         if persons is not None:
             if not persons.exists():
                 raise DataError(f"[DT301] Person table {persons} not found. Pass a CSV with columns name,aliases,country,sector,role,start,end,source.")
@@ -187,8 +192,8 @@ class ActorTables:
         """The country of a named place: a first-level subdivision (ISO 3166-2, via pycountry)
         whose name is unambiguous, else a city or region from the gazetteer."""
         key = fold(name).removeprefix("the ")
-        if not key or key in CASE_SENSITIVE:
-            return None
+        if not key or key in CASE_SENSITIVE or key in GENERIC_PLACE_WORDS:
+            return None  # "the North" is no town in Utah (a gazetteer's alternate name)
         iso = _subdivisions().get(key)
         if iso or not cities:
             return iso
@@ -261,16 +266,17 @@ def _subdivisions() -> dict[str, str]:
             continue
         for name in {sub.name, sub.name.split(" (")[0]}:
             seen.setdefault(fold(name), set()).add(iso3.alpha_3)
-    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and len(k) > 3 and k not in _GENERIC_SUBDIVISIONS}
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and len(k) > 3 and k not in GENERIC_PLACE_WORDS}
 
 
 # Kinds of record with a long proper name that news may spell another way (``similar_name``).
 _NAMED_KINDS = ("organization", "international", "person")
 
 
-# Subdivisions named by a plain word that news capitalises for other reasons ("South" is a
-# region of Cameroon, "Centre" one of France): never a clue to the country on their own.
-_GENERIC_SUBDIVISIONS = frozenset(
+# Subdivisions and towns named by a plain word that news capitalises for other reasons ("South"
+# is a region of Cameroon, "Centre" one of France, "North" another name of a town in Utah):
+# never a clue to the country on their own.
+GENERIC_PLACE_WORDS = frozenset(
     {"north", "south", "east", "west", "centre", "center", "central", "northern", "southern", "eastern",
      "western", "north-west", "north-east", "south-west", "south-east", "northwest", "northeast",
      "southwest", "southeast", "littoral", "capital", "coast", "islands", "lakes", "upper", "lower",

