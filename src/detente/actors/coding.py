@@ -152,7 +152,7 @@ class ActorCoder:
             return self._fill(actor, memo.country, memo.sector, memo.name)
 
         country = sector = name = code = None
-        title_sector = noun_sector = None
+        title_sector = noun_sector = office_sector = None
         former = False
         ms = _matches_in(matches, start, end)
         person_tokens = [t for t in span if t.ent_type_ == "PERSON"]
@@ -165,6 +165,12 @@ class ActorCoder:
                         country = country or rec.country
                         name = name or rec.name
                         sector = sector or rec.sector
+                        if (m.start <= head.i < m.end and rec.sector and on is not None and rec.start is not None
+                                and rec.start <= on and (rec.end is None or on <= rec.end)):
+                            # The office the table dates, held on the day, beats a title in
+                            # apposition: "Gen. Brown, chairman of the Joint Chiefs" is military,
+                            # not business. Undated text keeps the title's word.
+                            office_sector = office_sector or rec.sector
                     break
                 if rec.kind in ("international", "organization", "metonym"):
                     if m.start <= head.i < m.end or country is None and not inside_to_pp:
@@ -197,7 +203,7 @@ class ActorCoder:
                 if rec.kind in ("noun", "title"):
                     noun_sector = rec.sector
                     break
-        sector = noun_sector or title_sector or sector
+        sector = office_sector or noun_sector or title_sector or sector
         if former and sector:
             sector = "ELI"
 
