@@ -143,8 +143,11 @@ class FrameFinder(TargetRules):
         only things or forces that go somewhere (aid, deployments, withdrawals: "sent peacekeepers
         to T"), where even a named actor is no target; a permission granted may carry its
         receiver as a modifier the parser misread ("granted the government permission")."""
-        if not f.entry.target_prep or t.lemma_.lower() not in f.entry.object:
+        lemma = t.lemma_.lower()
+        if not f.entry.target_prep or lemma not in f.entry.object:
             return False
+        if len(f.sources) > 1 and lemma in self.g.pact_nouns | self.g.border_nouns:
+            return False  # "X and Y opened their border": each did it to the other (see ``frames``)
         return not moved or f.root in self.g.mission_roots or f.entry.code in self.g.retreat_codes
 
     def _peace_mission(self, v: Token) -> bool:

@@ -243,11 +243,15 @@ class TargetRules:
         T". Where they are sent or whom they face, from the trigger, the forces, a purpose clause
         or a "for" phrase; nothing when no such place or actor is named."""
         retreat = f.entry.code in self.g.retreat_codes  # "pulled its troops back from the border": the place left
-        if not (f.root in self.g.deploy_roots or retreat) or not f.targets or f.rule in ("verb-passive", "passive-place"):
+        # The forces: the targets the rules found, or the object that names the entry's sense,
+        # which the rules never take for a target ("pulled its troops back from the border").
+        forces = f.targets or [self._counted(c) for c in f.trigger.children if c.dep_ == "dobj"
+                               and self._counted(c).lemma_.lower() in f.entry.object]
+        if not (f.root in self.g.deploy_roots or retreat) or not forces or f.rule in ("verb-passive", "passive-place"):
             return []  # "a force had been sent to T": who sent it is not said
-        if not all(own(t) or t.lemma_.lower() in self.g.force_nouns for t in f.targets):
+        if not all(own(t) or t.lemma_.lower() in self.g.force_nouns for t in forces):
             return []
-        heads = [f.trigger, *f.targets]
+        heads = [f.trigger, *forces]
         outs = [c for c in f.trigger.children if c.dep_ in ("advmod", "prt") or c.lower_ == "out"] if retreat else []
         heads += [c for c in f.trigger.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
                   and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)]
@@ -255,7 +259,7 @@ class TargetRules:
         preps = self.g.origin_preps if retreat else self.g.destination_preps
         found = [t for h, ps in [*((h, preps) for h in heads), *((o, (*preps, "of")) for o in outs)]
                  for t in map(self._counted, self._prep_objects(h, ps))
-                 if (self.is_actor(t) or self._is_place(t)) and t not in f.targets and not own(t)][:1]
+                 if (self.is_actor(t) or self._is_place(t)) and t not in forces and not own(t)][:1]
         return self._facing(found[0]) or found if found else []
 
     def _facing(self, place: Token) -> list[Token]:
