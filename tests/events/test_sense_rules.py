@@ -561,7 +561,7 @@ def test_yielding_to_demands_and_dropping_a_veto(coder):
 
 
 def test_troops_sent_to_a_peacekeeping_mission_are_aid(coder):
-    for text, country in (("Fiji deployed a battalion to the Golan Heights as part of the UN mission.", None),
+    for text, country in (("Fiji deployed a battalion to the Golan Heights to join the UN force.", None),
                           ("India sent 800 soldiers to South Sudan to join the peacekeeping operation.", "SSD")):
         evs = coder.code(text, date="2024-03-04")
         assert any(e.cameo == "074" and (country is None or e.target and e.target.country == country) for e in evs), (text, evs)

@@ -279,7 +279,7 @@ def test_the_word_that_names_the_act_is_not_its_target(coder):
     # Things given, shots fired and embargoes lifted are the act, not whom it was aimed at.
     for text in ("Saudi Arabia sent aid to those affected by the earthquake.",
                  "The police fired twelve rounds to disperse the crowd.",
-                 "The United States will not lift the embargo until Cuba holds elections."):
+                 "Washington says it will keep its embargo on Havana and will not lift the embargo before elections."):
         evs = coder.code(text, date="2024-03-04")
         assert evs and not any(e.target and e.target.text.split()[-1] in ("aid", "rounds", "embargo") for e in evs), (text, evs)
     # Whose help it is, is whom it was asked of.
@@ -306,5 +306,5 @@ def test_forces_and_goods_sent_are_no_target(coder):
     evs = coder.code("The president sent in a force of 300 soldiers and police officers.", date="2024-03-04")
     assert evs and not any(e.target for e in evs if e.plover == "MOBILIZE")
     # A permission granted may carry its receiver where the parser hung it.
-    evs = coder.code("The European Commission granted the Portuguese government permission to sell the bank.", date="2024-03-04")
-    assert any(e.cameo == "081" and e.target and e.target.country == "PRT" for e in evs)
+    evs = coder.code("Brussels granted the Greek government permission to sell the bank.", date="2024-03-04")
+    assert any(e.cameo == "081" and e.target and e.target.country == "GRC" for e in evs)
