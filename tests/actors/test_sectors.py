@@ -94,3 +94,10 @@ def test_the_two_rivals_are_the_countries_named_before_the_phrase(coder):
             "The two rivals had backed opposing sides in the war in Ecuador.")
     evs = [e for e in coder.code(text, date="2023-04-03") if e.sentence_index == 1]
     assert evs and {e.source.country for e in evs} == {"PER", "CHL"}
+
+
+def test_a_dated_office_beats_a_title_in_apposition(coder):
+    text = ("Gen. Charles Q. Brown Jr., chairman of the U.S. Joint Chiefs of Staff, held talks with "
+            "Gen. Liu Zhenli, chief of the Joint Staff Department of China's Central Military Commission.")
+    evs = coder.code(text, date="2023-12-22")
+    assert evs and {e.source.code for e in evs} == {"USAMIL", "CHNMIL"}
