@@ -110,20 +110,21 @@ class ActorTables:
             "organizations.csv": t._load_organizations,
             "sectors.csv": t._load_sectors,
             "persons.csv": t._load_persons,
+            "halves.csv": t._load_halves,
         }
         for name, loader in loaders.items():
             path = folder / name
             if path.exists():
                 loader(path)
-        halves = folder / "halves.csv"
-        if halves.exists():
-            for row in _rows(halves, ("word", "country")):
-                t.halves.setdefault(fold(row["word"]), []).append(row["country"].strip())
         if persons is not None:
             if not persons.exists():
                 raise DataError(f"[DT301] Person table {persons} not found. Pass a CSV with columns name,aliases,country,sector,role,start,end,source.")
             t._load_persons(persons)
         return t
+
+    def _load_halves(self, path: Path) -> None:
+        for row in _rows(path, ("word", "country")):
+            self.halves.setdefault(fold(row["word"]), []).append(row["country"].strip())
 
     def _load_country_names(self) -> None:
         import country_converter as coco

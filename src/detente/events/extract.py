@@ -153,18 +153,16 @@ class FrameFinder(TargetRules):
     def _peace_mission(self, v: Token) -> bool:
         """A peacekeeping word, or a mission or force named after the UN, in the verb's own phrase
         (not in a clause with a subject of its own: "sent warships while UN peacekeepers left")."""
-        todo, words = list(v.children), []
+        todo = list(v.children)
         while todo:
             t = todo.pop()
             if t.dep_ in ("advcl", "conj", "ccomp", "relcl", "parataxis") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
                 continue
-            words.append(t)
-            todo.extend(t.children)
-        for t in words:
             lemma = t.lemma_.lower()
             if lemma in self.g.peace_mission_words or lemma in self.g.mission_nouns and any(
                     c.lower_ in self.g.peace_mission_owners for c in t.children if c.dep_ in ("compound", "amod", "nmod")):
                 return True
+            todo.extend(t.children)
         return False
 
     def _calls_someone(self, v: Token) -> bool:

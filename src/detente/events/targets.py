@@ -245,8 +245,8 @@ class TargetRules:
         retreat = f.entry.code in self.g.retreat_codes  # "pulled its troops back from the border": the place left
         # The forces: the targets the rules found, or the object that names the entry's sense,
         # which the rules never take for a target ("pulled its troops back from the border").
-        forces = f.targets or [self._counted(c) for c in f.trigger.children if c.dep_ == "dobj"
-                               and self._counted(c).lemma_.lower() in f.entry.object]
+        forces = f.targets or [t for t in (self._counted(c) for c in f.trigger.children if c.dep_ == "dobj")
+                               if t.lemma_.lower() in f.entry.object]
         if not (f.root in self.g.deploy_roots or retreat) or not forces or f.rule in ("verb-passive", "passive-place"):
             return []  # "a force had been sent to T": who sent it is not said
         if not all(own(t) or t.lemma_.lower() in self.g.force_nouns for t in forces):
