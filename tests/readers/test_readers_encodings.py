@@ -82,3 +82,13 @@ def test_very_short_legacy_text(tmp_path, read):
 def test_cyrillic_cp1251_is_not_forced_to_cp1252(tmp_path, read):
     text = "\u041c\u0438\u043d\u0438\u0441\u0442\u0440 \u0438\u043d\u043e\u0441\u0442\u0440\u0430\u043d\u043d\u044b\u0445 \u0434\u0435\u043b \u0437\u0430\u044f\u0432\u0438\u043b \u043e \u043f\u0435\u0440\u0435\u0433\u043e\u0432\u043e\u0440\u0430\u0445."
     _reads_back(tmp_path, read, text, "cp1251")
+
+
+def test_ascii_with_a_stray_nul_and_junk_byte_is_not_utf16(tmp_path, read):
+    # Found by the fuzz test: charset-normalizer took these bytes for BOM-less UTF-16, garbling the
+    # header; the good record must be read and the junk line reported by its number.
+    p = tmp_path / "junk.csv"
+    p.write_bytes(b"id,text\nh,Head.\n\n\x00\x01\x01\x01\x8d")
+    articles, errors = read(p)
+    assert [(a.id, a.text) for a in articles] == [("h", "Head.")]
+    assert errors and all(e.where.endswith(":4") for e in errors)

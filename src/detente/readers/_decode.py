@@ -200,6 +200,10 @@ def detect_encoding(sample: bytes, *, complete: bool, html: bool = False) -> str
     from charset_normalizer import from_bytes
 
     best = from_bytes(sample).best()
+    if best is not None and codecs.lookup(best.encoding).name.startswith(("utf-16", "utf-32")):
+        # BOM-less UTF-16 was ruled out above from where the NULs fall; a guess of it here
+        # (charset-normalizer on ASCII with a stray NUL and a junk byte) would garble the file.
+        best = None
     if best is None:
         if sum(1 for b in sample if b < 0x80) >= 0.9 * len(sample):
             return "utf-8"  # ASCII text with a few junk bytes: those are read as cp1252 / latin-1
