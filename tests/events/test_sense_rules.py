@@ -373,6 +373,19 @@ def test_stopping_an_act_is_its_cut_or_no_act(coder):
     assert any(e.plover == "AID" for e in evs)
 
 
+def test_no_longer_doing_an_act_ends_it(coder):
+    evs = coder.code("Bolivia is no longer sending weapons to the rebels.", date="2023-04-03")
+    assert any(e.cameo == "1622" and e.plover == "SANCTION" and not e.negated for e in evs)
+    assert not any(e.plover == "AID" for e in evs)
+    evs = coder.code("Paraguay will not give loans to Bolivia anymore.", date="2023-04-03")
+    assert evs and not any(e.plover == "AID" for e in evs)
+    # An act with no cut of its own is not done, once the "not" of "not any longer" is read as the ending's.
+    evs = coder.code("Lima no longer accuses Quito.", date="2023-04-03")
+    assert evs and all(e.negated for e in evs if e.plover == "ACCUSE")
+    evs = coder.code("Lima does not accuse Quito any longer.", date="2023-04-03")
+    assert evs and all(e.negated for e in evs if e.plover == "ACCUSE")
+
+
 def test_handing_over_jets_to_a_country_is_military_aid(coder):
     evs = coder.code("Chile handed over two fighter jets to Ecuador.", date="2023-04-03")
     assert found(evs, "Chile", "Ecuador", "AID")

@@ -916,17 +916,33 @@ class FrameFinder(TargetRules):
         verb of ending adds nothing."""
         for f in frames:
             v = f.trigger
-            if not (f.entry.pos == "VERB" and v.dep_ == "xcomp" and v.tag_ == "VBG"
+            no_longer = f.entry.pos == "VERB" and self._no_longer(v)
+            if not (no_longer or f.entry.pos == "VERB" and v.dep_ == "xcomp" and v.tag_ == "VBG"
                     and v.head.lemma_.lower() in self.g.end_verbs and not any(c.dep_ == "prt" for c in v.head.children)):
                 continue  # "ended up buying" is no ending
+            if no_longer:
+                # "is no longer sending arms to T", "will not fund T any more": the act was done and
+                # ends now; the "not" belongs to the ending, not to the act.
+                f.negated = False
             code = self.g.ended_codes.get(f.entry.code) or self.g.ended_codes.get(f.root)
             if code is None:
                 f.negated = not f.negated
             else:
                 f.entry = replace(f.entry, code=code, name=lookup(code).name)
             outer = by_tok.get(v.head.i)
-            if outer is not None and not outer.entry.object:
+            if outer is not None and not no_longer and not outer.entry.object:
                 outer.suppressed = True
+
+    @staticmethod
+    def _no_longer(v: Token) -> bool:
+        """ "no longer", "not … any longer", "not … anymore" on the verb."""
+        advs = [c for c in v.children if c.dep_ == "advmod"]
+        if any(a.lower_ == "longer" and any(c.lower_ == "no" for c in a.children) for a in advs):
+            return True
+        negated = any(c.dep_ == "neg" for c in v.children)
+        return negated and any(a.lower_ in ("anymore", "any-more") or a.lower_ == "longer"
+                               and any(c.lower_ == "any" for c in a.children) or a.lower_ == "more"
+                               and any(c.lower_ == "any" for c in a.children) for a in advs)
 
     def _intents(self, frames: list[Frame], by_tok: dict[int, Frame]) -> None:
         """'vowed to retaliate', 'agreed to share intelligence': the complement is the event, announced
