@@ -114,6 +114,31 @@ def test_pronoun_subject_takes_the_reporting_subject_span(coder):
     assert evs[0].source.country == "CAN"
 
 
+def test_a_pronoun_stands_for_a_person_named_before_it(coder):
+    # The article memory learns the people of a sentence before its events; "He" must still not
+    # take the president named after it in the same sentence.
+    text = ("Chilean President Gabriel Boric arrived in Lima on Monday. "
+            "He accused Peruvian President Dina Boluarte of lying, and he condemned the crackdown.")
+    evs = [e for e in coder.code(text, date="2023-03-01") if e.plover == "ACCUSE"]
+    assert len(evs) == 2 and all(e.source.country == "CHL" for e in evs)
+
+
+def test_a_pronoun_subject_prefers_the_last_sentence_subject(coder):
+    text = ("Chilean President Gabriel Boric met Peruvian President Dina Boluarte on Tuesday. "
+            "He said he condemned what he called Bolivian interference in the talks.")
+    evs = [e for e in coder.code(text, date="2023-03-01") if e.plover == "ACCUSE"]
+    assert evs and all(e.source.country == "CHL" for e in evs)
+    # What he called the interference is the target, not "he".
+    assert all(e.target and e.target.country == "BOL" for e in evs)
+
+
+def test_the_thing_named_in_what_it_called_is_the_object(coder):
+    evs = coder.code("Lima condemned what it called provocations by Bolivia.", date="2023-03-01")
+    assert ("PER", "BOL", "11") in pairs(evs)
+    evs = coder.code("Quito denounced what it described as aggression by Peru.", date="2023-03-01")
+    assert ("ECU", "PER", "11") in pairs(evs)
+
+
 def test_an_amount_of_money_is_economic_aid(coder):
     evs = coder.code("Japan provided $50 million to Ukraine last year.", date="2024-03-01")
     assert any(e.cameo == "071" and e.source.country == "JPN" and e.target and e.target.country == "UKR" for e in evs)

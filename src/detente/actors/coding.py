@@ -35,19 +35,36 @@ class ArticleMemory:
     """What the article has said so far about who is who."""
 
     persons: dict[str, PersonMemo] = field(default_factory=dict)  # folded name or surname -> memo
-    last_person: tuple[PersonMemo, Actor] | None = None
+    # (sentence start, start, is the clause's subject, memo) of each person named
+    mentions: list[tuple[int, int, bool, PersonMemo]] = field(default_factory=list)
     countries: list[tuple[str, Actor]] = field(default_factory=list)  # (iso3, mention) in order
     people: list[tuple[str, Actor]] = field(default_factory=list)  # (iso3, mention) of persons, in order
 
-    def remember_person(self, name: str, memo: PersonMemo, actor: Actor) -> None:
+    def remember_person(self, name: str, memo: PersonMemo, actor: Actor, *, sentence: int = -1, subject: bool = False) -> None:
         parts = name.split()
         self.persons[fold(name)] = memo
         if len(parts) > 1:
             self.persons.setdefault(fold(parts[-1]), memo)
             self.persons.setdefault(fold(parts[0]), memo)
-        self.last_person = (memo, actor)
+        self.mentions.append((sentence, actor.start, subject, memo))
         if memo.country and len(memo.country) == 3:
             self.people.append((memo.country, actor))
+
+    def person_before(self, pos: int, subject: bool = False) -> PersonMemo | None:
+        """The person a pronoun at ``pos`` stands for: one named before it, in the last sentence
+        that names one. A pronoun subject prefers that sentence's subject ("Trudeau met Xi. He
+        said …": Trudeau); otherwise the person named last wins. The memory learns a sentence's
+        people before its events, so "Trudeau arrived. He told Xi that …" must not take Xi."""
+        before = [m for m in self.mentions if m[1] < pos]
+        if not before:
+            return None
+        last_sentence = max(m[0] for m in before)
+        here = sorted((m for m in before if m[0] == last_sentence), key=lambda m: m[1])
+        if subject:
+            subjects = [m for m in here if m[2]]
+            if subjects:
+                return subjects[0][3]
+        return here[-1][3]
 
     def last_two_people(self, before: int | None = None) -> list[Actor]:
         """The countries of the two people of different countries named last ("the two ministers")."""
@@ -147,8 +164,10 @@ class ActorCoder:
         actor = Actor(text=span.text, start=span.start_char + offset, end=span.end_char + offset)
 
         lower = head.lower_
-        if lower in PRONOUNS and end - start == 1 and memory.last_person:
-            memo, _ = memory.last_person
+        if lower in PRONOUNS and end - start == 1:
+            memo = memory.person_before(actor.start, subject=head.dep_ in ("nsubj", "nsubjpass"))
+            if memo is None:
+                return actor
             return self._fill(actor, memo.country, memo.sector, memo.name)
 
         country = sector = name = code = None
@@ -242,7 +261,8 @@ class ActorCoder:
             if memo is not None:
                 country, sector, name = memo.country, sector or memo.sector, memo.name
         if pname and (country or sector):
-            memory.remember_person(name or pname, PersonMemo(country, sector, name or pname), actor)
+            memory.remember_person(name or pname, PersonMemo(country, sector, name or pname), actor,
+                                   sentence=head.sent.start_char + offset, subject=head.dep_ in ("nsubj", "nsubjpass"))
             name = name or pname
 
         self._fill(actor, country, sector, name, code)

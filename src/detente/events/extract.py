@@ -356,7 +356,8 @@ class FrameFinder(TargetRules):
                     # second object, is the one met.
                     named = [c for c in objs[0].children if c.dep_ == "appos"] + objs[1:]
                     objs = named or objs
-                objs = objs[:1]
+                naming = self._free_relative(v) if not objs else None
+                objs = objs[:1] or ([naming[1]] if naming else [])
                 dobj = [t if self.is_target(t) else self._counted(t) for c in objs for t in expand(c)]
                 f.targets = self._over_event_nouns(v, [t for t in dobj if self.is_actor(t) and not self._sense_object(f, t, moved=True)])
                 if not f.targets and dobj:
@@ -368,6 +369,9 @@ class FrameFinder(TargetRules):
                         f.targets = self._attached_actors(d, agents=not self._sense_object(f, d, moved=True))
                         if f.targets:
                             break
+                if not f.targets and naming:
+                    # "condemned what it called provocations by T": the parser hangs the phrase on "called".
+                    f.targets = [t for t in objects_after(naming[0], ("by", "against", "on", "from")) if self.is_actor(t)]
                 if not f.targets:
                     # "shared evidence with the Chinese police": an actor after a preposition
                     # beats a thing as direct object.
@@ -539,7 +543,13 @@ class FrameFinder(TargetRules):
             return tok
         for cur in governing_clauses(tok.head):
             for c in cur.children:
-                if c.dep_ not in SUBJ or c.i > tok.i or c.pos_ == "PRON":
+                if c.dep_ not in SUBJ or c.i > tok.i:
+                    continue
+                if c.pos_ == "PRON":
+                    if c.lower_ == tok.lower_:
+                        # "He told Xi that he condemned …": the same pronoun as the governing
+                        # subject is the same person, not the last one named before it.
+                        return c
                     continue
                 plural = c.tag_ in ("NNS", "NNPS") or any(k.dep_ == "conj" for k in c.children)
                 if tok.lower_ == "it" and (plural or c.ent_type_ == "PERSON"):
@@ -932,6 +942,18 @@ class FrameFinder(TargetRules):
             outer = by_tok.get(v.head.i)
             if outer is not None and not no_longer and not outer.entry.object:
                 outer.suppressed = True
+
+    @staticmethod
+    def _free_relative(v: Token) -> tuple[Token, Token] | None:
+        """ "condemned what he called Chinese interference", "denounced what it described as
+        aggression by T": the object is the thing so named (with the naming clause), not the one
+        who names it."""
+        for c in v.children:
+            if c.dep_ == "ccomp" and c.i > v.i and any(k.dep_ == "dobj" and k.lower_ == "what" and k.i < c.i for k in c.children):
+                named = [k for k in c.children if k.dep_ in ("oprd", "dobj") and k.i > c.i]
+                named += [o for k in c.children if k.dep_ == "prep" and k.lower_ == "as" for o in [pobj(k)] if o is not None]
+                return (c, named[0]) if named else None
+        return None
 
     @staticmethod
     def _no_longer(v: Token) -> bool:
