@@ -38,6 +38,18 @@ def test_refusal_waits_on_the_agent_of_a_passive_condition(coder):
     assert found(evs, "farmers", "government", "REJECT", "condition-target")
 
 
+def test_a_threat_is_aimed_at_whom_its_condition_waits_on(coder):
+    evs = coder.code("Bolivia threatened to cut gas exports unless Chile reopened the port.", date="2023-05-10")
+    assert found(evs, "Bolivia", "Chile", "THREATEN", "condition-target")
+    evs = coder.code("Bolivia warned that it would close the border if Peru did not extradite the suspects.", date="2023-05-10")
+    assert found(evs, "Bolivia", "Peru", "THREATEN", "condition-target")
+    evs = coder.code("The talks followed threats by Bolivia that it would cut gas unless Chile paid its debts.", date="2023-05-10")
+    assert found(evs, "Bolivia", "Chile", "THREATEN")
+    # A condition with no actor in it aims the threat at no one.
+    evs = coder.code("Bolivia threatened to cut gas exports if prices fell.", date="2023-05-10")
+    assert evs and not any(e.target for e in evs if e.plover == "THREATEN")
+
+
 def test_an_actor_after_the_verb_beats_an_event_noun_object(coder):
     evs = coder.code("Peru refused to send military aid to Bolivia.", date="2023-05-10")
     assert found(evs, "Peru", "Bolivia", "REJECT")

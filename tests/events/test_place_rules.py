@@ -16,6 +16,13 @@ def test_unnamed_victims_are_the_people_of_the_place_of_the_attack(coder):
     assert hit and hit[0].target.country == "MLI" and hit[0].target.sector == "CVL"
 
 
+def test_aid_for_unnamed_people_in_a_place_goes_to_the_place(coder):
+    evs = coder.code("Peru sent tents for families displaced in Bolivia.", date="2023-04-03")
+    assert found(evs, "Peru", "Bolivia", "AID", "victims-place")
+    evs = coder.code("Chile flew blankets to those stranded in Bolivia.", date="2023-04-03")
+    assert found(evs, "Chile", "Bolivia", "AID", "victims-place")
+
+
 def test_victims_with_a_nationality_stay_the_target(coder):
     evs = coder.code("Gunmen killed 30 Malian civilians in three raids in Niger on Sunday.", date="2023-04-03")
     assert found(evs, "Gunmen", "civilians", "ASSAULT")

@@ -241,8 +241,8 @@ class FrameFinder(TargetRules):
                                         and not self._act_itself(f, t)])
             f.targets = [a for t in (self._counted(t) for t in f.targets) if self.is_target(t) and not self._dateline(t)
                          for a in self._object_antecedent(t, f.sources)]
-            if f.sources and (f.negated or f.modality == "future") and not any(self._party(t) for t in f.targets):
-                cond = self._condition_actors(f)
+            if f.sources and (f.negated or f.modality == "future" or f.root == "13") and not any(self._party(t) for t in f.targets):
+                cond = self._condition_actors(f, threat=f.root == "13")
                 if cond:
                     f.targets, f.rule = cond, "condition-target"
             if (len(f.sources) > 1 and f.targets and not f.reciprocal and f.entry.code not in self.g.mediation_codes
@@ -273,10 +273,18 @@ class FrameFinder(TargetRules):
             missions = self._mission_places(f)
             if missions:
                 f.targets, f.rule = missions, "mission-place"
+            if f.root in self.g.violent_roots | self.g.beneficiary_roots and not f.targets:
+                # "sent blankets to those stranded in T": "those" is no actor, but the people it
+                # stands for are, and their clause may say where they are.
+                f.targets = [o for c in f.trigger.children if c.dep_ == "dobj" or c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for")
+                             for o in [c if c.dep_ == "dobj" else pobj(c)] if o is not None and o.lower_ == "those"
+                             and any(k.dep_ in ("acl", "relcl") for k in o.children)][:1]
             if f.root in self.g.violent_roots | self.g.beneficiary_roots and f.targets and all(self._generic_victims(t) for t in f.targets):
                 place = self._victims_place(f)
                 if place:
                     f.targets, f.rule, f.victims = place, "victims-place", True
+                elif any(t.lower_ == "those" for t in f.targets):
+                    f.targets = []
         self._content(frames, by_tok)
         self._light_verbs(frames, by_tok)
         self._ended(frames, by_tok)

@@ -207,8 +207,9 @@ class TargetRules:
     def _victims_place(self, f: Frame) -> list[Token]:
         """The named place where an act of force on unnamed victims happened: "killed 30 people in
         three raids in Mali" is an attack on Mali's people. Down place prepositions from the
-        trigger and from its object, at most three phrases deep, the nearest named place."""
-        level = [f.trigger]
+        trigger and from its object, at most three phrases deep, the nearest named place. The
+        victims' own clause first: "sent tents for families displaced in T", "for those affected in T"."""
+        level = [k for t in f.targets for k in t.children if k.dep_ in ("acl", "relcl")] + [f.trigger]
         for _ in range(3):
             nxt = [o for h in level for c in h.children
                    for o in ([pobj(c)] if c.dep_ == "prep" and c.lower_ in self.g.place_preps else [c] if c.dep_ == "dobj" else [])
@@ -330,15 +331,21 @@ class TargetRules:
                     return [obj]
         return []
 
-    def _condition_actors(self, f: Frame) -> list[Token]:
+    def _condition_actors(self, f: Frame, threat: bool = False) -> list[Token]:
         """A refused or announced act that waits on another actor is aimed at that actor: "will not
         lift the embargo until T reforms", "will not lift the blockade unless their debts are forgiven by T".
-        The actor of the condition clause (its agent, else its subject), not a pronoun."""
+        The actor of the condition clause (its agent, else its subject), not a pronoun. A threat
+        (``threat``) is aimed at whoever its condition waits on, one clause down: "threatened to cut
+        gas unless T reopened the port", "warned that it would close the border if T did not …"."""
         t = f.trigger
         heads = [t] + ([t.head] if t.pos_ == "NOUN" and t.dep_ in ("dobj", "nsubjpass") else [])
+        marks = self.g.condition_marks
+        if threat:
+            heads += [c for c in t.children if c.dep_ in ("xcomp", "ccomp", "acl")]
+            marks = marks | {"if"}
         for h in heads:
             for c in h.children:
-                if c.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in self.g.condition_marks for m in c.children):
+                if c.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in marks for m in c.children):
                     continue
                 for clause in [c] + [k for k in c.children if k.dep_ == "conj" and k.pos_ in ("VERB", "AUX")]:
                     agents = [p for k in clause.children if k.dep_ == "agent" for p in expand(pobj(k))]
