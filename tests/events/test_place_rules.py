@@ -23,6 +23,13 @@ def test_aid_for_unnamed_people_in_a_place_goes_to_the_place(coder):
     assert found(evs, "Chile", "Bolivia", "AID", "victims-place")
 
 
+def test_unnamed_people_of_any_act_are_the_people_of_its_place(coder):
+    # As ICEWS's "Citizen (Country)": not only for force and aid.
+    evs = coder.code("Police arrested 30 people in Mali.", date="2023-04-03")
+    hit = [e for e in evs if found([e], "Police", "Mali", "COERCE", "victims-place")]
+    assert hit and hit[0].target.sector == "CVL"
+
+
 def test_victims_with_a_nationality_stay_the_target(coder):
     evs = coder.code("Gunmen killed 30 Malian civilians in three raids in Niger on Sunday.", date="2023-04-03")
     assert found(evs, "Gunmen", "civilians", "ASSAULT")

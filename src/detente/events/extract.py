@@ -279,7 +279,7 @@ class FrameFinder(TargetRules):
                 f.targets = [o for c in f.trigger.children if c.dep_ == "dobj" or c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for")
                              for o in [c if c.dep_ == "dobj" else pobj(c)] if o is not None and o.lower_ == "those"
                              and any(k.dep_ in ("acl", "relcl") for k in o.children)][:1]
-            if f.root in self.g.violent_roots | self.g.beneficiary_roots and f.targets and all(self._generic_victims(t) for t in f.targets):
+            if f.targets and all(self._generic_victims(t) for t in f.targets):
                 place = self._victims_place(f)
                 if place:
                     f.targets, f.rule, f.victims = place, "victims-place", True
