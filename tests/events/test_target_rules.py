@@ -15,6 +15,16 @@ def test_deep_target_two_prepositions_down_the_object(coder):
     assert found(evs, "Norway", "Peru", "SANCTION", "deep-target")
 
 
+def test_the_other_side_of_what_the_object_is_about(coder):
+    evs = coder.code("Chile rejected a plan to settle the border dispute with Bolivia.", date="2023-05-10")
+    assert found(evs, "Chile", "Bolivia", "REJECT", "deep-target")
+    evs = coder.code("The union accepted a proposal for ending the dispute with the mining company.", date="2023-05-10")
+    assert found(evs, "union", "company", "AGREE", "deep-target")
+    # One's own side is no other side.
+    evs = coder.code("Chile rejected a plan to share water with its neighbours.", date="2023-05-10")
+    assert evs and not any(e.target and e.target.text == "its neighbours" for e in evs)
+
+
 def test_deep_target_under_a_noun_trigger(coder):
     text = "The senate opened an investigation into the transfer of funds of the ports authority."
     evs = coder.code(text, date="2023-05-10")

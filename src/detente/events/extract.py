@@ -393,6 +393,12 @@ class FrameFinder(TargetRules):
                     if f.targets:
                         f.rule = "deep-target"
                 if not f.targets:
+                    # "rejected a plan to settle the dispute with T": the other side of what the
+                    # object is about, when nothing nearer names anyone.
+                    f.targets = [a for d in dobj for a in self._partner_below(d, f.sources)][:2]
+                    if f.targets:
+                        f.rule = "deep-target"
+                if not f.targets:
                     # "sent aid to those affected", "fired two rounds", "lifted the embargo": an
                     # object that names the sense of an entry whose target follows a preposition
                     # is the act or the thing given, not whom it is aimed at; its owner may be

@@ -112,6 +112,23 @@ class TargetRules:
                 return found
         return []
 
+    def _partner_below(self, obj: Token, sources: list[Token], depth: int = 4) -> list[Token]:
+        """The party "with" or "between" whom the thing an act is done to is had, a few phrases
+        below it: "a plan to settle the dispute with T", "a proposal for ending the strike with T".
+        Not one of the doers nor their own ("with its neighbours")."""
+        for k in obj.subtree:
+            if k.dep_ != "prep" or k.lower_ not in ("with", "between"):
+                continue
+            hops, cur = 0, k
+            while cur.i != obj.i and hops <= depth:
+                cur, hops = cur.head, hops + 1
+            if cur.i != obj.i or hops > depth:
+                continue
+            found = [p for p in expand(pobj(k)) if self._party(p) and p not in sources and not own(p)]
+            if found:
+                return found
+        return []
+
     def _counted(self, tok: Token) -> Token:
         """What a quantity or group head counts: "dozens of militants", "some of its troops",
         "a group of soldiers" -> the noun of its ``of`` phrase."""
