@@ -25,6 +25,14 @@ def test_the_other_side_of_what_the_object_is_about(coder):
     assert evs and not any(e.target and e.target.text == "its neighbours" for e in evs)
 
 
+def test_whom_a_thing_concerns_after_a_complex_preposition(coder):
+    evs = coder.code("Chile imposed sanctions in relation to Bolivia last year.", date="2023-05-10")
+    assert found(evs, "Chile", "Bolivia")
+    # To a meeting it is the topic, no partner.
+    evs = coder.code("Peru discussed trade with regard to Ecuador.", date="2023-05-10")
+    assert evs and not any(e.target for e in evs)
+
+
 def test_deep_target_under_a_noun_trigger(coder):
     text = "The senate opened an investigation into the transfer of funds of the ports authority."
     evs = coder.code(text, date="2023-05-10")

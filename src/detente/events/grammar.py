@@ -90,6 +90,7 @@ class Grammar:
     patient_possessor_nouns: frozenset[str]
     response_nouns: frozenset[str]
     concession_roots: frozenset[str]
+    regard_nouns: frozenset[str]
     object_preps: tuple[str, ...]
     default_target_preps: dict[str, tuple[str, ...]]
     non_event_objects: dict[str, frozenset[str]]

@@ -440,6 +440,13 @@ class TargetRules:
     def _prep_objects(self, head: Token, preps: Collection[str]) -> list[Token]:
         out: list[Token] = []
         for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "with") and (r := pobj(c)) is not None and r.lemma_.lower() in self.g.regard_nouns:
+                # "imposed sanctions in relation to T", "measures with regard to T": whom the thing
+                # concerns, for an act aimed at someone; to a meeting or a deal it is the topic
+                # ("discussed trade with regard to T"), no partner.
+                if {"to", "on", "against"} & set(preps):
+                    out.extend(t for t in self._prep_objects(r, ("to", "of", "with")) if self.is_actor(t))
+                continue
             if (c.dep_ in ("prep", "agent") or c.dep_ == "dative" and c.pos_ == "ADP") and c.lower_ in preps and c.lower_ != "by":
                 obj = pobj(c)
                 if obj is None:
