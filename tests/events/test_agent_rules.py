@@ -63,6 +63,31 @@ def test_what_was_received_was_given_by_the_one_after_from(coder):
     assert not any(e.plover == "AID" for e in coder.code("Kenya received military aid in March.", date="2023-03-01"))
 
 
+def test_what_is_faced_or_suffered_was_done_by_the_one_after_from(coder):
+    evs = coder.code("Bolivia faces criticism from Chile.", date="2023-03-01")
+    assert found(evs, "Chile", "Bolivia", "ACCUSE")
+    assert not any(e.source.text == "Bolivia" for e in evs)
+    assert not coder.code("Bolivia faces new sanctions.", date="2023-03-01")
+
+
+def test_pressure_on_someone_is_a_demand(coder):
+    evs = coder.code("Chile stepped up pressure on Bolivia.", date="2023-03-01")
+    assert found(evs, "Chile", "Bolivia", "REQUEST")
+    evs = coder.code("Bolivia faces pressure from Chile.", date="2023-03-01")
+    assert found(evs, "Chile", "Bolivia", "REQUEST")
+
+
+def test_a_relative_clause_under_an_act_is_an_act_of_its_own(coder):
+    text = "The inquiry opened after months of pressure from lawmakers, who accused the Bolivian government of lying."
+    evs = coder.code(text, date="2023-03-01")
+    assert found(evs, "lawmakers", "the Bolivian government", "ACCUSE")
+
+
+def test_a_great_deal_of_something_is_no_deal(coder):
+    evs = coder.code("The plan attracted a great deal of attention from farmers in Peru.", date="2023-03-01")
+    assert not evs
+
+
 def test_two_owners_of_a_plural_head_are_two_actors(coder):
     evs = coder.code("Kenya and Uganda's trade ministers met in Nairobi.", date="2023-03-01")
     assert found(evs, "Kenya", "Uganda's trade ministers", "CONSULT")

@@ -103,6 +103,8 @@ class FrameFinder(TargetRules):
             if tok.ent_type_ in ("DATE", "TIME") or pos == "NOUN" and any(
                     c.dep_ in ("compound", "amod", "nmod") and c.lower_ in self.g.non_event_compounds for c in tok.children):
                 continue  # "on march 15" is a date; a "flag march" is not a protest
+            if pos == "NOUN" and any(c.dep_ == "amod" and f"{c.lower_} {tok.lemma_.lower()}" in self.g.quantity_phrases for c in tok.children):
+                continue  # "a great deal of attention": an amount, no deal
             if pos == "VERB" and any(c.dep_ in ("advmod", "prt") and c.lower_ in self.g.non_event_particles for c in tok.children):
                 continue  # "pressed ahead with the offensive": went on with it, no appeal
             if (tok.lower_ in self.g.preposition_forms and tok.i < tok.head.i
@@ -890,6 +892,9 @@ class FrameFinder(TargetRules):
                     f.sources = list(outer.sources)
                 # "ordered the paper to close": what was ordered is no event of its own.
                 takes_content = outer.root in g.content_roots or outer.entry.code in g.content_codes or bool(outer.entry.complement_pred)
+                said = outer.root == "01" and outer.entry.code not in g.content_codes
+                if "relcl" in path and not (takes_content and said):
+                    break  # a relative clause is an act of its own: "pressure from parties, which accused T"
                 if takes_content:
                     if outer.root == "01" and outer.entry.code not in g.content_codes:
                         f.modality = "reported" if f.modality == "asserted" else f.modality

@@ -91,6 +91,7 @@ class Grammar:
     response_nouns: frozenset[str]
     concession_roots: frozenset[str]
     regard_nouns: frozenset[str]
+    quantity_phrases: frozenset[str]
     object_preps: tuple[str, ...]
     default_target_preps: dict[str, tuple[str, ...]]
     non_event_objects: dict[str, frozenset[str]]

@@ -167,6 +167,9 @@ def has_particle(tok: Token, particle: str) -> bool:
             and not (c.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in c.children if o.dep_ == "pobj"))}
     if words[0] in kids:
         return True
+    if any(c.pos_ == "ADJ" and c.dep_ in ("advcl", "oprd", "acomp", "ccomp") and c.lower_ == words[0] and c.i > tok.i
+           for c in tok.children):
+        return True  # "set the prisoners free": the parser takes the word for a predicate
     if words[0] in OBJECT_PARTICLES and any(c.dep_ == "prep" and c.lower_ == words[0] for d in tok.children
                                             if d.dep_ == "dobj" for c in d.children):
         return True  # "described the raid as a provocation"
