@@ -84,7 +84,7 @@ def test_a_relative_clause_under_an_act_is_an_act_of_its_own(coder):
 
 
 def test_a_great_deal_of_something_is_no_deal(coder):
-    evs = coder.code("The new textbook drew a great deal of interest from teachers in Peru.", date="2023-03-01")
+    evs = coder.code("The new textbook has drawn a great deal of notice from teachers in Peru.", date="2023-03-01")
     assert not evs
 
 
