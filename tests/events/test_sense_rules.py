@@ -386,6 +386,13 @@ def test_no_longer_doing_an_act_ends_it(coder):
     assert evs and all(e.negated for e in evs if e.plover == "ACCUSE")
 
 
+def test_letting_or_setting_people_free_is_a_release(coder):
+    for text in ("Peru let free two Chilean fishermen.", "Peru set two Chilean fishermen free.",
+                 "Peru let two Chilean fishermen free."):
+        evs = coder.code(text, date="2023-04-03")
+        assert any(e.cameo == "0841" and e.source.text == "Peru" for e in evs), text
+
+
 def test_handing_over_jets_to_a_country_is_military_aid(coder):
     evs = coder.code("Chile handed over two fighter jets to Ecuador.", date="2023-04-03")
     assert found(evs, "Chile", "Ecuador", "AID")
