@@ -896,7 +896,7 @@ class FrameFinder(TargetRules):
                 if "relcl" in path and not (takes_content and said):
                     break  # a relative clause is an act of its own: "pressure from parties, which accused T"
                 if takes_content:
-                    if outer.root == "01" and outer.entry.code not in g.content_codes:
+                    if said:
                         f.modality = "reported" if f.modality == "asserted" else f.modality
                         break
                     presupposed = outer.root in ("09", "11") and path and path[-1] in ("dobj", "nsubjpass") and not outer.trigger.lemma_.startswith("accus")
@@ -981,8 +981,7 @@ class FrameFinder(TargetRules):
         if any(a.lower_ == "longer" and any(c.lower_ == "no" for c in a.children) for a in advs):
             return True
         negated = any(c.dep_ == "neg" for c in v.children)
-        return negated and any(a.lower_ in ("anymore", "any-more") or a.lower_ == "longer"
-                               and any(c.lower_ == "any" for c in a.children) or a.lower_ == "more"
+        return negated and any(a.lower_ in ("anymore", "any-more") or a.lower_ in ("longer", "more")
                                and any(c.lower_ == "any" for c in a.children) for a in advs)
 
     def _intents(self, frames: list[Frame], by_tok: dict[int, Frame]) -> None:

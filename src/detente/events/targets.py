@@ -117,12 +117,7 @@ class TargetRules:
         below it: "a plan to settle the dispute with T", "a proposal for ending the strike with T".
         Not one of the doers nor their own ("with its neighbours")."""
         for k in obj.subtree:
-            if k.dep_ != "prep" or k.lower_ not in ("with", "between"):
-                continue
-            hops, cur = 0, k
-            while cur.i != obj.i and hops <= depth:
-                cur, hops = cur.head, hops + 1
-            if cur.i != obj.i or hops > depth:
+            if k.dep_ != "prep" or k.lower_ not in ("with", "between") or obj not in list(k.ancestors)[:depth]:
                 continue
             found = [p for p in expand(pobj(k)) if self._party(p) and p not in sources and not own(p)]
             if found:
