@@ -23,6 +23,7 @@ from .errors import DetenteError, Errors
 from .events.cameo import lookup, modal_code
 from .events.context import contexts_for
 from .events.extract import Frame, FrameFinder
+from .events.grammar import grammar
 from .events.syntax import NOT_ACTOR_ENTS, default_is_actor, light_governor
 from .events.lexicon import Lexicon, default_lexicon
 from .nlp import chunks, load_model
@@ -87,6 +88,7 @@ class Coder:
         self.tables = actors or default_tables(str(persons) if persons else None)
         self.matcher = ActorMatcher(self.nlp.vocab, self.tables)
         self.actor_coder = ActorCoder(self.tables)
+        self.grammar = grammar()
         self.batch_size = batch_size
         self.prefilter = prefilter  # parse only what can hold an event (nlp.prefilter); False parses all
         self.version = f"lexicon/{__version__}"
@@ -262,6 +264,11 @@ class Coder:
         # "spying allegations": a verb form is no spy, whatever its lemma.
         return any(r.kind in ("noun", "title") for r in self.tables.get(t.lower_ if t.tag_ == "VBG" else t.lemma_))
 
+    def _regarding(self, t: Token) -> bool:
+        """``t`` is whom a thing concerns: the object in "with regard to T", "in relation to T"."""
+        p = t.head
+        return t.dep_ == "pobj" and p.head.i != p.i and p.head.lemma_.lower() in self.grammar.regard_nouns
+
     def _is_person(self, t: Token) -> bool:
         """A named person, or a title ("the former mayor"); not a body ("the court")."""
         if t.ent_type_ == "PERSON":
@@ -303,12 +310,16 @@ class Coder:
         pairs: list[tuple[Actor, Actor | None]] = []
         # A place target is where it happened ("a ceasefire in Libya" is not Libya's ceasefire too),
         # and the thing a reciprocal act names ("exchanged prisoners") is no party to it.
+        # Nor is whom it concerns ("signed a deal with regard to Nepal").
         reciprocal = f.reciprocal or (f.entry.reciprocal and bool(targets) and f.rule != "place-target"
-                                      and not f.targets_are_its_object)
+                                      and not f.targets_are_its_object and not any(map(self._regarding, f.targets)))
         if f.reciprocal:
             pairs = [(a, b) for a in sources for b in sources if a is not b and _distinct(a, b) and not _one_body(a, b)]
         else:
             pairs = [(s, t) for s in sources for t in (targets or [None]) if t is None or _distinct(s, t)]
+            if c.code == "042" and f.trigger.lemma_.lower() in self.grammar.arrival_verbs:
+                # "Trudeau arrived in Ottawa": coming home is no visit.
+                pairs = [(s, t) for s, t in pairs if t is None or not (s.country and s.country == t.country)]
             if reciprocal:
                 # Both directions only between actors: "shared evidence with X" is not X sharing "evidence".
                 pairs += [(t, s) for s, t in list(pairs) if t is not None and t.code]

@@ -17,6 +17,8 @@ from ..types import Actor
 from .matcher import ActorMatch
 from .tables import ActorRecord, ActorTables, fold
 
+# Adjectives that complete a verb ("set free", "cut loose") when the parser hangs them on its object.
+PARTICLE_ADJECTIVES = frozenset({"free", "loose"})
 LEFT_DEPS = {"compound", "amod", "poss", "nmod", "nummod", "det", "case", "quantmod", "predet", "nn", "punct"}
 PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 POPULATION_SECTORS = ("CVL", "REF")  # civilians and refugees: named by where they live
@@ -100,6 +102,9 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
     owner = coordinated_owner(head)
     for child in head.children:
         if child.i < head.i and child.dep_ in LEFT_DEPS:
+            if (child.dep_ == "amod" and child.lower_ in PARTICLE_ADJECTIVES and head.dep_ == "dobj"
+                    and child.i == head.head.i + 1):
+                continue  # "set free two fishermen": "free" belongs to the verb, not to the fishermen
             if child == owner:
                 # "Kenya and Uganda's trade ministers": Kenya is an actor of its own.
                 left = min(left, next(k for k in child.children if k.dep_ == "conj").left_edge.i)

@@ -636,6 +636,9 @@ class FrameFinder(TargetRules):
             if not targets:
                 # "an attack by rebels on a convoy": the parser hangs the target on the doer.
                 targets = [t for a in by for t in self._first_prep_objects(a, tuple(p for p in preps if p != "between"))]
+            if not targets and n.dep_ == "dobj" and n.head.lemma_.lower() in self.g.receive_verbs:
+                # "troops suffered an attack by rebels": who suffered it is its target.
+                targets = self.subjects(n.head)
         elif poss and not deferred:
             f.sources, f.rule = poss, "noun-poss"
         elif not deferred:
@@ -778,6 +781,11 @@ class FrameFinder(TargetRules):
                 return expand(v.head.head)  # "the council, which is due to meet"
             if passive:
                 return passive
+        if (v.dep_ == "advcl" and v.tag_ == "VBG" and v.i > 0 and v.doc[v.i - 1].dep_ == "pobj"
+                and v.doc[v.i - 1].lemma_.lower() in self.g.document_nouns):
+            # "did not respond to an e-mail requesting comment": the text asks, not the subject;
+            # its author is not said. (A text the subject sends is under "dobj" and inherits.)
+            return []
         if v.dep_ in ("xcomp", "conj", "advcl", "ccomp") and v.head.pos_ in ("VERB", "AUX"):
             return self.subjects(v.head, depth + 1)
         if v.dep_ == "xcomp" and v.head.pos_ == "ADJ" and v.head.dep_ in ("acomp", "amod") and v.head.head.i != v.head.i:

@@ -1,0 +1,50 @@
+"""Faults the fourteenth session found in its own output and left open, each with the reading
+that is right (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_match import found
+
+pytestmark = pytest.mark.slow
+
+
+def test_the_word_free_is_the_release_not_part_of_whom_it_freed(coder):
+    (ev,) = [e for e in coder.code("Indonesia set free two Malaysian fishermen.", date="2023-04-02") if e.cameo == "0841"]
+    assert ev.target.text == "two Malaysian fishermen" and ev.target.country == "MYS"
+    # A plain adjective stays in the phrase.
+    evs = coder.code("Indonesia released two Malaysian fishermen.", date="2023-04-02")
+    assert found(evs, "Indonesia", "two Malaysian fishermen", "RETREAT")
+
+
+def test_arriving_home_is_no_visit(coder):
+    assert not [e for e in coder.code("Prime Minister Narendra Modi arrived in Delhi after his tour of Japan.",
+                                      date="2023-05-25") if e.cameo == "042"]
+    evs = coder.code("Prime Minister Narendra Modi arrived in Tokyo on Monday.", date="2023-05-22")
+    assert any(e.cameo == "042" and e.source.country == "IND" and e.target.country == "JPN" for e in evs)
+
+
+def test_questioning_whether_something_works_is_no_interrogation(coder):
+    assert not coder.code("The minister questioned how mediation could succeed without Russia.", date="2023-03-03")
+    assert found(coder.code("Police questioned the smuggler for six hours.", date="2023-03-03"), "Police", "smuggler", "ACCUSE")
+
+
+def test_a_message_that_asks_is_not_asked_by_whoever_got_it(coder):
+    assert not coder.code("The ministry did not respond to an e-mail requesting comment.", date="2023-03-03")
+    # The sender of the message is still its author.
+    evs = coder.code("The ministry sent an e-mail requesting information.", date="2023-03-03")
+    assert any(e.plover == "REQUEST" and e.source.text.endswith("ministry") for e in evs)
+
+
+def test_whom_a_deal_concerns_is_no_party_to_it(coder):
+    evs = coder.code("India signed a deal with regard to Nepal on power trade.", date="2023-06-01")
+    assert found(evs, "India", "Nepal", "SUPPORT")
+    assert not found(evs, "Nepal", "India") and not any(e.reciprocal for e in evs)
+    both = coder.code("India signed a deal with Nepal.", date="2023-06-01")
+    assert found(both, "India", "Nepal") and found(both, "Nepal", "India")
+
+
+def test_who_suffers_an_attack_is_its_target(coder):
+    evs = coder.code("Nigerian troops suffered an attack by Boko Haram rebels.", date="2023-07-07")
+    assert found(evs, "Boko Haram rebels", "Nigerian troops", "ASSAULT")
