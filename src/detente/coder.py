@@ -212,7 +212,8 @@ class Coder:
     def _code_doc(self, doc: Doc, art: Article, offset: int, memory: ArticleMemory,
                   events: list[Event], counter: list[int]) -> None:
         matches = self.matcher.index(doc)
-        finder = FrameFinder(self.lexicon, is_actor=lambda t: self._is_actor(t, matches), is_person=self._is_person)
+        finder = FrameFinder(self.lexicon, is_actor=lambda t: self._is_actor(t, matches), is_person=self._is_person,
+                             is_state=lambda t: self._is_state(t, matches))
         first, starts = len(events), {}
         for sent in doc.sents:
             index = counter[0]
@@ -264,6 +265,14 @@ class Coder:
         # "spying allegations": a verb form is no spy, whatever its lemma.
         return any(r.kind in ("noun", "title") for r in self.tables.get(t.lower_ if t.tag_ == "VBG" else t.lemma_))
 
+    def _is_state(self, t: Token, matches: dict[int, ActorMatch]) -> bool:
+        """A place that is a country: the tagger's GPE, or a country's own name in the actor tables
+        (not a demonym or adjective) whatever label the small model gave it."""
+        if t.ent_type_ == "GPE":
+            return True
+        m = matches.get(t.i)
+        return m is not None and any(r.kind in ("name", "capital") and r.country for r in m.records)
+
     def _regarding(self, t: Token) -> bool:
         """``t`` is whom a thing concerns: the object in "with regard to T", "in relation to T"."""
         p = t.head
@@ -311,9 +320,17 @@ class Coder:
         # A place target is where it happened ("a ceasefire in Libya" is not Libya's ceasefire too),
         # and the thing a reciprocal act names ("exchanged prisoners") is no party to it.
         # Nor is whom it concerns ("signed a deal with regard to Nepal").
-        reciprocal = f.reciprocal or (f.entry.reciprocal and bool(targets) and f.rule != "place-target"
-                                      and not f.targets_are_its_object and not any(map(self._regarding, f.targets)))
-        if f.reciprocal:
+        # "President X and rebel leader Y signed a deal", parsed as one phrase the actor coder split
+        # in two: together, as "X and Y signed" is.
+        together = (not f.reciprocal and len(f.sources) == 1 and len(sources) == 2 and (not f.targets or f.rule == "place-target")
+                    and (f.entry.reciprocal or f.root in self.grammar.reciprocal_roots)
+                    and f.entry.code not in self.grammar.mediation_codes)
+        if together:
+            targets = []
+        reciprocal = f.reciprocal or together or (
+            f.entry.reciprocal and bool(targets) and f.rule != "place-target"
+            and not f.targets_are_its_object and not any(map(self._regarding, f.targets)))
+        if f.reciprocal or together:
             pairs = [(a, b) for a in sources for b in sources if a is not b and _distinct(a, b) and not _one_body(a, b)]
         else:
             pairs = [(s, t) for s in sources for t in (targets or [None]) if t is None or _distinct(s, t)]

@@ -12,13 +12,25 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from ..events.syntax import coordinated_owner, entity_start
+from ..events.syntax import appos_after_conj, coordinated_compound, coordinated_owner, entity_start
 from ..types import Actor
 from .matcher import ActorMatch
 from .tables import ActorRecord, ActorTables, fold
 
 # Adjectives that complete a verb ("set free", "cut loose") when the parser hangs them on its object.
 PARTICLE_ADJECTIVES = frozenset({"free", "loose"})
+# Verbs whose "of" phrase after the object names the charge, not the one charged: "convicted the
+# former president of corruption" is aimed at the former president.
+CHARGE_VERBS = frozenset({"accuse", "convict", "suspect", "acquit", "clear", "absolve", "exonerate"})
+CHARGE_NOUNS = frozenset({
+    "corruption", "fraud", "treason", "murder", "killing", "crime", "terrorism", "espionage", "spying", "genocide",
+    "abuse", "embezzlement", "bribery", "sedition", "rape", "involvement", "role", "complicity", "violation",
+    "meddling", "interference", "attack", "wrongdoing", "misconduct", "negligence", "theft", "graft", "laundering",
+    "trafficking", "smuggling", "insurrection", "rebellion", "subversion", "blasphemy", "defamation", "charge",
+    "plot", "incitement", "collusion", "kidnapping", "assassination", "aggression", "hypocrisy", "lying", "cheating",
+    "fraudulence", "harassment", "torture", "massacre", "atrocity", "offence", "offense", "breach", "collaboration",
+    "links", "link", "ties", "support", "financing", "funding", "hacking", "cyberattack", "aiding", "abetting",
+})
 LEFT_DEPS = {"compound", "amod", "poss", "nmod", "nummod", "det", "case", "quantmod", "predet", "nn", "punct"}
 PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 POPULATION_SECTORS = ("CVL", "REF")  # civilians and refugees: named by where they live
@@ -73,7 +85,8 @@ class ArticleMemory:
         return _last_two(self.people, before)
 
     def remember_country(self, actor: Actor) -> None:
-        if actor.country and len(actor.country) == 3:
+        # "IGO" (an international body with no home country, e.g. APEC) is no country of a pair.
+        if actor.country and len(actor.country) == 3 and actor.country != "IGO":
             if not self.countries or self.countries[-1][0] != actor.country:
                 self.countries.append((actor.country, actor))
 
@@ -100,7 +113,12 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
     left = head.i
     right = head.i
     owner = coordinated_owner(head)
+    first = coordinated_compound(head)
     for child in head.children:
+        if child == first:
+            # "President Santos and rebel leader Rodrigo Londono": Santos is an actor of his own.
+            left = min(left, next(k for k in child.children if k.dep_ == "conj").left_edge.i)
+            continue
         if child.i < head.i and child.dep_ in LEFT_DEPS:
             if (child.dep_ == "amod" and child.lower_ in PARTICLE_ADJECTIVES and head.dep_ == "dobj"
                     and child.i == head.head.i + 1):
@@ -111,12 +129,23 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
                 continue
             left = min(left, child.left_edge.i)
         elif child.i > head.i:
+            if child.dep_ == "appos" and appos_after_conj(head, child) is not None:
+                continue  # the name of the conjunct before it ("Santos and rebel leader Londono")
+            if child.dep_ == "appos" and not _adjacent(head, child):
+                continue  # an apposition the parser hung across the verb is no part of the phrase
             if child.dep_ in ("appos", "flat", "compound"):
                 right = max(right, child.right_edge.i)
             elif child.dep_ == "prep" and child.lower_ == "of" and _takes_of(head, child):
                 # "President of the European Council", "members of the army"
                 right = max(right, child.right_edge.i)
     doc = head.doc
+    if head.dep_ == "conj":
+        named = [a for a in head.head.children if a.dep_ == "appos" and appos_after_conj(head.head, a) == head]
+        if named:
+            right = max(right, named[0].right_edge.i)  # "rebel leader Rodrigo Londono"
+    charge = _charge_of(head)
+    if charge is not None and head.i < charge.i <= right:
+        right = charge.i - 1
     if head.ent_iob_ == "I":
         # A name the parser split into siblings ("Omar al-Bashir" with "al" and "Omar" not
         # attached to "Bashir"): the phrase starts where the name does.
@@ -290,6 +319,12 @@ class ActorCoder:
             if len(pair) == 2:
                 return [self._fill(Actor(span.text, span.start_char + offset, span.end_char + offset), a.country, None, None)
                         for a in pair]
+        split = _two_people(doc, start, end, head)
+        if split is not None:
+            # "Chilean President Gabriel Boric and Mapuche leader Hector Llaitul" parsed as one phrase.
+            k, first = split
+            return [self.code_span(doc, start, k, first, matches, memory, on, offset),
+                    self.code_span(doc, k + 1, end, head, matches, memory, on, offset)]
         return [self.code_span(doc, start, end, head, matches, memory, on, offset)]
 
     def _half_country(self, span: Span, memory: ArticleMemory) -> str | None:
@@ -405,6 +440,40 @@ def _name_run(span: Span, head: Token) -> str | None:
         return None
     best = next((r for r in runs if any(t.i == head.i for t in r)), max(runs, key=len))
     return span.doc[best[0].i:best[-1].i + 1].text
+
+
+def _two_people(doc: Doc, start: int, end: int, head: Token) -> tuple[int, Token] | None:
+    """ "President X and rebel leader Y" that the parser made one phrase headed by Y: the index
+    of the "and" and the first person's last name word, when a named person stands on each side
+    of an "and" outside any name; else None."""
+    for k in range(start + 1, head.i):
+        t = doc[k]
+        if t.lower_ in ("and", "&") and t.ent_iob_ == "O":
+            before = [x for x in doc[start:k] if x.ent_type_ == "PERSON"]
+            after = [x for x in doc[k + 1:end] if x.ent_type_ == "PERSON"]
+            if before and after and head.ent_type_ == "PERSON":
+                return k, before[-1]
+    return None
+
+
+def _adjacent(head: Token, child: Token) -> bool:
+    """Every word between ``head`` and its dependent ``child`` belongs to ``head``'s own phrase."""
+    inside = {t.i for t in head.subtree}
+    return all(i in inside for i in range(head.i + 1, child.left_edge.i))
+
+
+def _charge_of(head: Token) -> Token | None:
+    """The "of" that names the charge after the object of a charge verb ("convicted the former
+    president of corruption", "accused the leader of the rebels of war crimes"): the first "of"
+    phrase whose object is a wrong done (``CHARGE_NOUNS``) or a verb ("of plotting")."""
+    if head.dep_ != "dobj" or head.head.lemma_.lower() not in CHARGE_VERBS:
+        return None
+    for t in head.head.subtree:
+        if t.i > head.i and t.lower_ == "of" and t.dep_ == "prep":
+            obj = next((c for c in t.children if c.dep_ == "pobj"), None)
+            if obj is not None and (obj.pos_ == "VERB" or obj.lemma_.lower() in CHARGE_NOUNS):
+                return t
+    return None
 
 
 def _takes_of(head: Token, prep: Token) -> bool:

@@ -34,8 +34,8 @@ from spacy.tokens import Span, Token
 from .cameo import lookup
 from .grammar import Grammar, grammar
 from .lexicon import Entry, Lexicon
-from .syntax import (complement, default_is_actor, expand, expand_all, has_particle, hyphen_lemma, light_governor,
-                     object_lemmas, objects_after, one_per_entity, own, particle_objects, pobj)
+from .syntax import (complement, container_of, default_is_actor, expand, expand_all, has_particle, hyphen_lemma,
+                     light_governor, object_lemmas, objects_after, one_per_entity, own, particle_objects, pobj)
 from .targets import TargetRules
 
 SUBJ = ("nsubj", "csubj")
@@ -81,7 +81,8 @@ class Frame:
 
 class FrameFinder(TargetRules):
     def __init__(self, lexicon: Lexicon, is_actor: "callable[[Token], bool] | None" = None, g: Grammar | None = None,
-                 is_person: "callable[[Token], bool] | None" = None) -> None:
+                 is_person: "callable[[Token], bool] | None" = None,
+                 is_state: "callable[[Token], bool] | None" = None) -> None:
         self.lex = lexicon
         self.g = g or grammar()
         # Sources must look like actors; targets may be any noun phrase ("condemned the court's
@@ -90,6 +91,9 @@ class FrameFinder(TargetRules):
         self.is_target = default_is_actor
         # Who "him" or "her" can stand for: a named person, or a title when the actor tables are known.
         self.is_person = is_person or (lambda t: t.ent_type_ == "PERSON")
+        # A place that is a state: the tagger's GPE, or (with the actor tables) a country's name the
+        # small model labels otherwise ("arrested on Monday in Niger": Niger tagged as a date).
+        self.is_state = is_state or (lambda t: t.ent_type_ == "GPE")
 
     # -- triggers ------------------------------------------------------------
     def triggers(self, sent: Span) -> list[Frame]:
@@ -272,6 +276,13 @@ class FrameFinder(TargetRules):
             dest = self._force_destination(f)
             if dest:
                 f.targets, f.rule = dest, "force-destination"
+            elif f.root in self.g.deploy_roots and f.targets and all(own(t) for t in f.targets):
+                # "deployed soldiers to its border with T": whom the border faces; "put its armed
+                # forces on alert", "to its border": one's own forces and land are aimed at no one.
+                facing = [a for t in f.targets for a in self._facing(t)]
+                f.targets = facing
+                if facing:
+                    f.rule = "force-destination"
             missions = self._mission_places(f)
             if missions:
                 f.targets, f.rule = missions, "mission-place"
@@ -306,7 +317,7 @@ class FrameFinder(TargetRules):
             f.rule = "verb-passive"
             if not f.sources and any(f.entry.code.startswith(c) for c in self.g.state_act_codes):
                 # "a reporter was arrested in Chad", "inspectors were expelled from Iran": the state did it.
-                f.sources = [p for p in objects_after(v, ("in", "from")) if p.ent_type_ == "GPE"]
+                f.sources = [p for p in objects_after(v, ("in", "from")) if self.is_state(p)]
                 if f.sources:
                     f.rule = "passive-place"
         else:
@@ -359,7 +370,7 @@ class FrameFinder(TargetRules):
                 # "branded the group a terrorist organization", "sent Peru a protest note": of two
                 # objects the first is the one acted on, the second a label or the thing given (or,
                 # after a comma, an apposition or the next clause that the parser took for an object).
-                objs = [c for c in v.children if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP"]
+                objs = [c for c in v.children if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP"] or self._misparsed_objects(v)
                 if objs and objs[0].pos_ == "ADJ" and not objs[0].ent_type_:
                     # "will meet his counterpart German Chancellor Olaf Scholz": a noun the tagger
                     # took for an adjective; the named apposition, hung on it or split off as a
@@ -597,15 +608,40 @@ class FrameFinder(TargetRules):
                     return group
         return [tok]
 
+    @staticmethod
+    def _misparsed_objects(v: Token) -> list[Token]:
+        """The object a date between verb and object hides from the small parser: "criticised
+        President Saied on Tuesday over ..." (the name made a clause, ``ccomp``, of its own), "condemned
+        on Thursday Ethiopia's decision" (the object made a second object of "on")."""
+        out = [c for c in v.children if c.dep_ == "ccomp" and c.i > v.i and c.pos_ == "PROPN" and c.ent_type_ != "DATE"
+               and not any(k.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for k in c.children)]
+        # "found the commander guilty": a verbless clause, its subject the one found so.
+        out += [k for c in v.children if c.dep_ == "ccomp" and c.pos_ == "ADJ" for k in c.children if k.dep_ == "nsubj"]
+        for c in v.children:
+            if c.dep_ == "prep" and c.i == v.i + 1 and c.lower_ in ("on", "at", "in"):
+                objs = [k for k in c.children if k.dep_ == "pobj"]
+                if len(objs) == 2 and objs[0].ent_type_ in ("DATE", "TIME") and objs[1].ent_type_ not in ("DATE", "TIME"):
+                    out.append(objs[1])
+        return out[:1]
+
     def _noun_args(self, f: Frame, by_tok: dict[int, Frame]) -> None:
         n = f.trigger
         if n.dep_ == "compound" and n.head.lemma_.lower() in self.g.effort_nouns and n.head.i not in by_tok:
             n = n.head  # "launched a mediation effort between X and Y": the effort stands in the sentence
+        act = n
+        box = container_of(n)
+        if box is not None and box.i not in by_tok:
+            n = box  # "held a round of talks with T": the round stands in the sentence, the talks say what it is
         poss = [t for c in n.children if c.dep_ == "poss" for t in expand(c)]
-        by = objects_after(n, ("by",))
+        # "talks by telephone", "an attack by drone": a means or a date after "by" is no doer.
+        by = [t for t in objects_after(n, ("by",)) if t.lemma_.lower() not in self.g.means_nouns
+              and t.ent_type_ not in ("DATE", "TIME")]
         preps = f.entry.target_prep or self.g.default_target_preps["NOUN"]
         between = objects_after(n, ("between",))
-        targets = self._first_prep_objects(n, tuple(p for p in preps if p != "between"))
+        targets = [t for t in self._first_prep_objects(n, tuple(p for p in preps if p != "between")) if t is not act]
+        if not targets and act is not n:
+            targets = self._first_prep_objects(act, tuple(p for p in preps if p != "between"))
+            between = between or objects_after(act, ("between",))
         first = n
         # Only a bare noun joined on ("its rejection and strong condemnation of T"); one with its
         # own determiner or owner starts a phrase of its own, often a clause the parser misread.
@@ -670,6 +706,9 @@ class FrameFinder(TargetRules):
             if gov.pos_ in ("VERB", "AUX") and n.dep_ != "pobj" and gov.lemma_.lower() in self.g.receive_verbs:
                 # "X received an invitation from S": S invited X. No giver named, no event.
                 givers = objects_after(n, ("from",)) + objects_after(gov, ("from",))
+                if not givers:
+                    # "won the backing of Spain": the one whose act it is.
+                    givers = [t for t in objects_after(n, ("of",)) if self.is_actor(t)]
                 f.sources, f.rule = givers, "received"
                 targets = self.subjects(gov) if givers else []
             elif (gov.pos_ in ("VERB", "AUX") and n.dep_ == "pobj" and n.head.lower_ == "as" and f.root in self.g.role_roots
@@ -690,13 +729,20 @@ class FrameFinder(TargetRules):
                     if not targets and gov.lemma_.lower() in self.g.light_verbs:
                         targets = [t for c in gov.children if c.dep_ == "dative" for t in expand(c)]
                 targets = self._called(gov) or targets  # "called Erdogan to convey its support"
+        if not f.sources and not poss and n.lemma_.lower() in self.g.of_agent_nouns:
+            # "the visit of Qatar's emir to Cairo": the visitor.
+            agents = [t for t in objects_after(n, ("of",)) if self.is_actor(t)]
+            if agents:
+                f.sources, f.rule = agents, "noun-of"
+                if not targets:  # the parser hangs "to Cairo" on the visitor
+                    targets = [t for a in agents for t in self._first_prep_objects(a, tuple(p for p in preps if p != "between"))]
         if between and not f.sources and (f.entry.reciprocal or "between" not in f.entry.target_prep):
             f.sources, f.rule = between, "noun-between"
         elif between and not targets and "between" in f.entry.target_prep:
             targets = between  # "X's mediation between Y and Z": Y and Z are who X mediates for
         if not any(self.is_actor(t) for t in targets):
             # "opened an investigation into the transfer of funds of T", "a suspension of links with T".
-            deep = [a for t in targets for a in self._attached_actors(t) or self._deep_actors(t)] or self._deep_actors(n)
+            deep = [a for t in targets for a in self._attached_actors(t) or self._deep_actors(t)] or self._deep_actors(act)
             if deep:
                 targets, f.rule = deep, "deep-target"
         if (not f.sources and f.entry.reciprocal and n.dep_ == "pobj" and n.head.lower_ in self.g.time_preps
@@ -708,8 +754,11 @@ class FrameFinder(TargetRules):
             # "20 Israeli hostages", "Palestinian human shields": the noun names who suffered it,
             # its modifiers are no doer. Only "held them as hostages" says who did it.
             f.sources = []
-        f.targets = [t for t in targets if t not in f.sources and t != n]
-        if f.entry.reciprocal and len(f.sources) > 1 and not f.targets:
+        f.targets = [t for t in targets if t not in f.sources and t != n and t != act]
+        if len(f.sources) > 1 and f.targets and self._mutual(act, f.targets):
+            # "A and B held talks with each other", "launched attacks on one another": each on the other.
+            f.targets, f.reciprocal, f.rule = [], True, "reciprocal"
+        elif f.entry.reciprocal and len(f.sources) > 1 and not f.targets:
             f.reciprocal = True
             if f.rule != "noun-between":
                 f.rule = "reciprocal"

@@ -34,6 +34,8 @@ class Grammar:
     place_preps: frozenset[str]
     place_nouns: frozenset[str]
     document_nouns: frozenset[str]
+    means_nouns: frozenset[str]
+    of_agent_nouns: frozenset[str]
     arrival_verbs: frozenset[str]
     venue_roots: frozenset[str]
     no_place_roots: frozenset[str]

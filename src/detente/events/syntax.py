@@ -34,8 +34,23 @@ def complement(verb: Token, auxes: frozenset[str], preds: frozenset[str] = froze
     return None
 
 
+# Nouns that count or bundle acts: "held a round of talks", "launched a wave of airstrikes",
+# "adopted a package of sanctions". The act under "of" is what the verb governs.
+CONTAINER_NOUNS = frozenset({"round", "wave", "series", "spate", "string", "package", "raft", "set", "flurry",
+                             "barrage", "volley", "salvo", "campaign", "batch", "new"})
+
+
+def container_of(n: Token) -> Token | None:
+    """The bundling noun an act noun hangs under ("a round of talks": round), else None."""
+    if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in CONTAINER_NOUNS \
+            and n.head.head.pos_ == "NOUN":
+        return n.head.head
+    return None
+
+
 def light_governor(n: Token, light_verbs: frozenset[str]) -> Token | None:
     """The light verb whose object (or prepositional object) the noun ``n`` is, if any."""
+    n = container_of(n) or n
     gov = n.head.head if n.dep_ == "pobj" else n.head
     if n.dep_ in ("dobj", "nsubjpass", "attr", "pobj") and gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in light_verbs:
         return gov
@@ -105,12 +120,35 @@ def coordinated_owner(tok: Token) -> Token | None:
     return None
 
 
+def coordinated_compound(tok: Token) -> Token | None:
+    """ "President Santos and rebel leader Rodrigo Londono": the small parser can hang the first
+    of two coordinated names on the second's head as a compound, with the "and" and the second
+    phrase's first words under it. That first name (an actor of its own), else None."""
+    for c in tok.children:
+        if (c.dep_ == "compound" and c.i < tok.i and c.pos_ == "PROPN"
+                and any(k.dep_ == "cc" and k.lower_ in ("and", "&") for k in c.children)
+                and any(k.dep_ == "conj" and k.i < tok.i for k in c.children)):
+            return c
+    return None
+
+
+def appos_after_conj(head: Token, appos: Token) -> Token | None:
+    """ "Santos and rebel leader Rodrigo Londono" parsed as Santos + conj "leader" + appos
+    "Londono": the apposition names the conjunct just before it, not ``head``. That conjunct,
+    else None."""
+    conj = [k for k in head.children if k.dep_ == "conj" and head.i < k.i < appos.i]
+    return conj[-1] if conj and conj[-1].right_edge.i + 1 == appos.left_edge.i else None
+
+
 def expand(tok: Token | None) -> list[Token]:
     """A token and its coordinated conjuncts: "China and Canada" -> [China, Canada]; a head with
     coordinated named modifiers gives the modifiers ("UK and EU negotiators" -> [UK, EU])."""
     if tok is None:
         return []
     out = coordinated_modifiers(tok) or [tok]
+    first = coordinated_compound(tok)
+    if first is not None:
+        out.insert(0, first)
     for c in tok.children:
         if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
             out.extend(expand(c))
@@ -227,6 +265,9 @@ def object_lemmas(tok: Token, counted: Callable[[Token], Token] | None = None, *
         if c.dep_ == "dobj" and c.ent_type_ == "PERSON":
             out.add(PERSON)
     for c in tok.children:
+        if c.dep_ == "ccomp" and c.pos_ == "ADJ" and not direct and not any(
+                k.dep_ == "neg" or k.lower_ in ("not", "never") for k in c.children):
+            out.add(c.lemma_.lower())  # "found the commander guilty": the parser makes a clause of it
         if c.dep_ in deps and not _negated_prefix(c):
             out.add(c.lemma_.lower())
             if counted is not None and c.dep_ in ("dobj", "nsubjpass"):

@@ -270,9 +270,13 @@ class TargetRules:
                   and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)]
         heads += [o for h in list(heads) for o in objects_after(h, ("for",))]
         preps = self.g.origin_preps if retreat else self.g.destination_preps
+        # "to its border with T": one's own border says whom it faces; other own places say nothing.
         found = [t for h, ps in [*((h, preps) for h in heads), *((o, (*preps, "of")) for o in outs)]
                  for t in map(self._counted, self._prep_objects(h, ps))
-                 if (self.is_actor(t) or self._is_place(t)) and t not in forces and not own(t)][:1]
+                 if (self.is_actor(t) or self._is_place(t) or t.lemma_.lower() in self.g.border_nouns) and t not in forces
+                 and (not own(t) or t.lemma_.lower() in self.g.border_nouns)][:1]
+        if found and own(found[0]):
+            return self._facing(found[0])
         return self._facing(found[0]) or found if found else []
 
     def _facing(self, place: Token) -> list[Token]:

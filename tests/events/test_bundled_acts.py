@@ -1,0 +1,86 @@
+"""Acts named inside other phrases: bundles ("a round of talks"), means after "by", coordinated
+names the parser nests, objects a date hides, the one whose backing is won, a visit "of" someone.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_match import found
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text,source,target,plover", [
+    ("Ecuador and Peru held a new round of talks on their border in Lima.", "Ecuador", "Peru", "CONSULT"),
+    ("Turkey launched a wave of drone strikes on militant camps in northern Iraq.", "Turkey", "Iraq", "ASSAULT"),
+    ("Canada adopted a package of sanctions against Iranian officials.", "Canada", "Iranian officials", "COERCE"),
+])
+def test_an_act_inside_a_bundle_is_the_verbs_act(coder, text, source, target, plover):
+    assert found(coder.code(text, date="2022-10-01"), source, target, plover)
+
+
+def test_with_each_other_after_a_light_verb_goes_both_ways(coder):
+    evs = coder.code("Kenya and Somalia held talks with each other in Nairobi.", date="2022-10-01")
+    assert found(evs, "Kenya", "Somalia", "CONSULT") and found(evs, "Somalia", "Kenya", "CONSULT")
+    assert not any(e.target is not None and "other" in e.target.text for e in evs)
+
+
+def test_a_means_after_by_is_no_doer(coder):
+    evs = coder.code("Foreign Minister Penny Wong held talks by telephone with Wang Yi on Monday.", date="2022-10-01")
+    assert found(evs, "Penny Wong", "Wang Yi", "CONSULT")
+    # A doer after "by" still is one.
+    assert found(coder.code("An attack by rebels on a convoy killed four soldiers.", date="2022-10-01"), "rebels", "convoy", "ASSAULT")
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Sudanese army chief Abdel Fattah al-Burhan and RSF commander Mohamed Hamdan Dagalo signed a truce in Jeddah.",
+     ("Abdel Fattah al-Burhan", "Mohamed Hamdan Dagalo")),
+    ("Chilean President Gabriel Boric and Mapuche community leader Hector Llaitul signed a peace deal.",
+     ("Gabriel Boric", "Hector Llaitul")),
+])
+def test_two_named_officials_the_parser_makes_one_phrase_are_two_actors(coder, text, pair):
+    evs = coder.code(text, date="2023-05-20")
+    a, b = pair
+    assert found(evs, a, b) and found(evs, b, a)
+    assert all(" and " not in e.source.text for e in evs)
+
+
+def test_an_apposition_hung_across_the_verb_is_no_part_of_the_subject(coder):
+    evs = coder.code("Niger's junta refused on Tuesday to receive a joint delegation from ECOWAS, the African Union and "
+                     "the United Nations, citing security reasons.", date="2023-08-08")
+    assert evs and all(e.source.text == "Niger's junta" for e in evs)
+
+
+@pytest.mark.parametrize("text,source,target", [
+    # The name the parser makes a clause of its own when a date follows it.
+    ("Human Rights Watch sharply criticised Tunisian President Kais Saied on Tuesday over a wave of arrests of "
+     "opposition figures.", "Human Rights Watch", "Kais Saied"),
+    # The object the parser makes a second object of "on".
+    ("Egypt condemned on Thursday Ethiopia's decision to begin a second filling of the reservoir.", "Egypt", "Ethiopia"),
+])
+def test_a_date_between_verb_and_object_hides_no_object(coder, text, source, target):
+    assert found(coder.code(text, date="2021-06-04"), source, target, "ACCUSE")
+
+
+def test_whose_backing_is_won_gives_it(coder):
+    evs = coder.code("Kenya's bid for a seat on the Security Council won the backing of Nigeria.", date="2020-06-04")
+    assert any(e.plover == "SUPPORT" and e.source.country == "NGA" and e.target is not None and e.target.country == "KEN"
+               for e in evs)
+
+
+def test_the_visit_of_someone_is_theirs(coder):
+    evs = coder.code("The visit of Chile's president to Lima ended with a trade deal.", date="2023-03-01")
+    assert any(e.cameo == "042" and e.source.country == "CHL" and e.target is not None and e.target.country == "PER"
+               for e in evs)
+
+
+def test_a_declared_mobilisation_and_massed_fighters_are_mobilisation(coder):
+    assert found(coder.code("Armenia declared a general mobilisation on Sunday.", date="2020-09-27"), "Armenia", None, "MOBILIZE")
+    evs = coder.code("The rebels have massed hundreds of fighters near the airport.", date="2020-09-27")
+    assert any(e.plover == "MOBILIZE" and e.source.text.endswith("rebels") for e in evs)
+
+
+def test_an_asset_freeze_is_a_sanction(coder):
+    evs = coder.code("The EU announced an asset freeze on three Syrian ministers.", date="2022-03-01")
+    assert found(evs, "The EU", "Syrian ministers", "COERCE")

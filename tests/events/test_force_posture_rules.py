@@ -1,0 +1,27 @@
+"""Forces moved or put on alert: aimed at whom they face, never at themselves. Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Pakistan has moved hundreds of troops and armoured vehicles to its border with Afghanistan.", "PAK", "AFG"),
+    ("Lithuania has deployed 2,000 soldiers to its border with Belarus.", "LTU", "BLR"),
+])
+def test_forces_sent_to_ones_own_border_face_the_other_side(coder, text, source, target):
+    evs = [e for e in coder.code(text, date="2023-08-01") if e.plover == "MOBILIZE"]
+    assert evs and all(e.source.country == source and e.target is not None and e.target.country == target for e in evs)
+
+
+def test_ones_own_forces_or_land_are_no_target(coder):
+    evs = [e for e in coder.code("Guyana put its armed forces on alert on Sunday.", date="2023-12-03") if e.plover == "MOBILIZE"]
+    assert evs and all(e.target is None for e in evs)
+    evs = [e for e in coder.code("Armenia deployed troops to its border.", date="2023-12-03") if e.plover == "MOBILIZE"]
+    assert evs and all(e.target is None for e in evs)
+    # A place that is not one's own stays the target.
+    evs = [e for e in coder.code("Russia deployed troops to Crimea.", date="2014-03-01") if e.plover == "MOBILIZE"]
+    assert evs and all(e.target is not None and e.target.country == "UKR" for e in evs)
