@@ -84,3 +84,24 @@ def test_a_declared_mobilisation_and_massed_fighters_are_mobilisation(coder):
 def test_an_asset_freeze_is_a_sanction(coder):
     evs = coder.code("The EU announced an asset freeze on three Syrian ministers.", date="2022-03-01")
     assert found(evs, "The EU", "Syrian ministers", "COERCE")
+
+
+def test_what_was_sent_is_no_target_of_a_passive_where_it_went_is(coder):
+    evs = coder.code("Rescue teams and sniffer dogs were sent to Morocco by Spain on Saturday.", date="2023-09-09")
+    assert any(e.plover == "AID" and e.source.country == "ESP" and e.target is not None and e.target.country == "MAR"
+               for e in evs)
+    assert not any(e.target is not None and "teams" in e.target.text for e in evs)
+
+
+def test_doses_of_vaccine_and_money_in_aid_are_aid(coder):
+    evs = coder.code("China delivered one million doses of vaccine to Cambodia on Sunday.", date="2021-02-07")
+    assert found(evs, "China", "Cambodia", "AID")
+    evs = coder.code("The State Department announced $200 million in security aid for Lebanon.", date="2023-02-07")
+    assert any(e.plover == "AID" and e.target is not None and e.target.country == "LBN" for e in evs)
+
+
+def test_a_common_noun_before_an_act_names_a_kind_when_the_light_verb_has_a_doer(coder):
+    evs = coder.code("Jordan and Iraq began joint air force exercises on Monday.", date="2022-05-02")
+    assert found(evs, "Jordan", "Iraq", "COOPERATE") and found(evs, "Iraq", "Jordan", "COOPERATE")
+    # A name before the act is still its doer.
+    assert found(coder.code("Israeli strikes hit Gaza on Monday.", date="2022-05-02"), "Israeli", None, "ASSAULT")

@@ -315,6 +315,11 @@ class FrameFinder(TargetRules):
             f.sources = [p for c in v.children if c.dep_ == "agent" for p in expand(pobj(c))]
             f.targets = [t for c in v.children if c.dep_ == "nsubjpass" for t in expand(c)]
             f.rule = "verb-passive"
+            if (f.entry.target_prep and f.targets and not any(self.is_actor(t) for t in f.targets)
+                    and any({t.lemma_.lower()} | {c.lemma_.lower() for c in t.children if c.dep_ in ("compound", "amod")}
+                            & f.entry.object for t in f.targets)):
+                # "rescue teams were sent to Turkey by Greece": what was sent is no target, where it went is.
+                f.targets = self._actor_behind(self._first_prep_objects(v, f.entry.target_prep)) or f.targets
             if not f.sources and any(f.entry.code.startswith(c) for c in self.g.state_act_codes):
                 # "a reporter was arrested in Chad", "inspectors were expelled from Iran": the state did it.
                 f.sources = [p for p in objects_after(v, ("in", "from")) if self.is_state(p)]
@@ -686,6 +691,10 @@ class FrameFinder(TargetRules):
                     and (c.pos_ != "ADJ" or c.ent_type_ or f.root in self.g.adjective_agent_roots and c.lower_ not in self.g.kind_adjectives)
                     # "began a military operation": the sense, the light verb's subject is the doer
                     and not (c.lower_ in f.entry.object and light_governor(n, self.g.light_verbs) is not None)]
+            if mods and light is not None and any(self.is_actor(t) for t in self.subjects(light)):
+                # "Egypt and Sudan began joint air force exercises": a common noun before the act
+                # names a kind when the light verb has a doer; a name still does it ("Israeli strikes").
+                mods = [m for m in mods if m.pos_ == "PROPN" or m.ent_type_ in ("GPE", "NORP")]
             if mods and f.entry.reciprocal:
                 # "Chile-Peru talks": both sides of a hyphenated pair hold them.
                 mods = [x for m in mods for x in self._hyphen_pair(m)]
