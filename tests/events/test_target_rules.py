@@ -326,3 +326,11 @@ def test_forces_and_goods_sent_are_no_target(coder):
     # A permission granted may carry its receiver where the parser hung it.
     evs = coder.code("Brussels granted the Greek government permission to sell the bank.", date="2024-03-04")
     assert any(e.cameo == "081" and e.target and e.target.country == "GRC" for e in evs)
+
+
+def test_the_author_of_a_thing_a_passive_acts_on_is_its_target(coder):
+    # "accepted a proposal by T" has T as target; so has the passive "a proposal by T was accepted by S".
+    evs = coder.code("A truce plan put forward by Qatar was accepted by Hamas on Monday.", date="2023-11-20")
+    assert any(e.source.text == "Hamas" and e.target is not None and e.target.country == "QAT" for e in evs)
+    evs = coder.code("A request from Armenia to send monitors was rejected by Azerbaijan.", date="2023-11-20")
+    assert any(e.plover == "REJECT" and e.target is not None and e.target.country == "ARM" for e in evs)

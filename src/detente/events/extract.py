@@ -320,6 +320,14 @@ class FrameFinder(TargetRules):
                             & f.entry.object for t in f.targets)):
                 # "rescue teams were sent to Turkey by Greece": what was sent is no target, where it went is.
                 f.targets = self._actor_behind(self._first_prep_objects(v, f.entry.target_prep)) or f.targets
+            if f.targets and not any(self.is_actor(t) for t in f.targets):
+                # "a ceasefire proposal put forward by Turkey was accepted by Russia": as for an
+                # object, the target hangs off the thing ("accepted a proposal by Turkey").
+                for d in f.targets:
+                    attached = self._attached_actors(d, agents=not self._sense_object(f, d, moved=True))
+                    if attached:
+                        f.targets = attached
+                        break
             if not f.sources and any(f.entry.code.startswith(c) for c in self.g.state_act_codes):
                 # "a reporter was arrested in Chad", "inspectors were expelled from Iran": the state did it.
                 f.sources = [p for p in objects_after(v, ("in", "from")) if self.is_state(p)]
