@@ -449,9 +449,10 @@ def _two_people(doc: Doc, start: int, end: int, head: Token) -> tuple[int, Token
     for k in range(start + 1, head.i):
         t = doc[k]
         if t.lower_ in ("and", "&") and t.ent_iob_ == "O":
-            before = [x for x in doc[start:k] if x.ent_type_ == "PERSON"]
-            after = [x for x in doc[k + 1:end] if x.ent_type_ == "PERSON"]
-            if before and after and head.ent_type_ == "PERSON":
+            # Capitalised names only: in lower-cased text the tagger calls titles people too.
+            before = [x for x in doc[start:k] if x.ent_type_ == "PERSON" and x.text[:1].isupper()]
+            after = [x for x in doc[k + 1:end] if x.ent_type_ == "PERSON" and x.text[:1].isupper()]
+            if before and after and head.ent_type_ == "PERSON" and not any(x.text == "," for x in doc[start:k]):
                 return k, before[-1]
     return None
 
