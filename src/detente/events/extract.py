@@ -109,8 +109,9 @@ class FrameFinder(TargetRules):
                 continue  # "on march 15" is a date; a "flag march" is not a protest
             if pos == "NOUN" and any(c.dep_ == "amod" and f"{c.lower_} {tok.lemma_.lower()}" in self.g.quantity_phrases for c in tok.children):
                 continue  # "a great deal of attention": an amount, no deal
-            if pos == "VERB" and any(c.dep_ in ("advmod", "prt") and c.lower_ in self.g.non_event_particles for c in tok.children):
-                continue  # "pressed ahead with the offensive": went on with it, no appeal
+            if pos == "VERB" and any(c.dep_ in ("advmod", "prt") and c.lower_ in self.g.non_event_particles
+                                     and not any(k.dep_ == "prep" and k.lower_ == "of" for k in c.children) for c in tok.children):
+                continue  # "pressed ahead with the offensive": went on with it, no appeal ("ahead of" is a time)
             if (tok.lower_ in self.g.preposition_forms and tok.i < tok.head.i
                     and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
                 continue  # "barring a last-minute deal, the strike goes ahead": a preposition
@@ -313,9 +314,15 @@ class FrameFinder(TargetRules):
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
         if passive:
             f.sources = [p for c in v.children if c.dep_ == "agent" for p in expand(pobj(c))]
+            if not f.sources:
+                # "was convicted of corruption by a court": the parser hangs "by" on the charge.
+                f.sources = [a for c in v.children if c.dep_ == "prep" for o in [pobj(c)] if o is not None
+                             for k in o.children if k.dep_ == "prep" and k.lower_ == "by" for a in expand(pobj(k))
+                             if self.is_actor(a)]
             f.targets = [t for c in v.children if c.dep_ == "nsubjpass" for t in expand(c)]
             f.rule = "verb-passive"
-            if (f.entry.target_prep and f.targets and not any(self.is_actor(t) for t in f.targets)
+            moved_forces = f.root in self.g.deploy_roots and all(t.lemma_.lower() in self.g.force_nouns for t in f.targets)
+            if (f.entry.target_prep and f.targets and (moved_forces or not any(self.is_actor(t) for t in f.targets))
                     and any({t.lemma_.lower()} | {c.lemma_.lower() for c in t.children if c.dep_ in ("compound", "amod")}
                             & f.entry.object for t in f.targets)):
                 # "rescue teams were sent to Turkey by Greece": what was sent is no target, where it went is.
@@ -350,7 +357,9 @@ class FrameFinder(TargetRules):
                 # "granted the US access to four bases": the one given to comes before the thing.
                 f.targets = [t for c in v.children if c.dep_ == "dative" and c.pos_ != "ADP" for t in expand(c) if self.is_actor(t)]
             if preps and not f.targets:
-                f.targets = self._actor_behind(self._first_prep_objects(v, preps))
+                # "recalled its ambassador in protest at ...": a response says why, not at whom.
+                f.targets = self._actor_behind([t for t in self._first_prep_objects(v, preps)
+                                                if t.lemma_.lower() not in self.g.response_nouns])
                 if not f.targets and f.entry.object:
                     # "allowed relief to the war-torn areas": the parser hangs the phrase on the
                     # thing the entry names ("relief"), not on the verb.
@@ -369,6 +378,11 @@ class FrameFinder(TargetRules):
                     held = [o for c in v.children if c.dep_ == "prep" and c.lower_ == f.entry.particle
                             for o in [pobj(c)] if o is not None]
                     f.targets = self._actor_behind([t for o in held for t in self._prep_objects(o, preps)])
+                if f.targets and not any(self.is_actor(t) for t in f.targets) and f.entry.code == "163":
+                    # "imposed tariffs on steel from China": the goods are the country's, wherever
+                    # the parser hung "from China".
+                    origin = [t for t in objects_after(v, ("from",)) if self.is_actor(t)]
+                    f.targets = origin or f.targets
                 if f.targets:
                     f.rule = "verb-prep"
             topic = v.lemma_.lower() in self.g.topic_object_verbs
@@ -473,6 +487,9 @@ class FrameFinder(TargetRules):
         cooperative = (f.root in self.g.reciprocal_roots and v.lemma_.lower() not in self.g.presence_verbs
                        and f.entry.code not in self.g.mediation_codes)
         f.targets = self._parties(f, v, cooperative)
+        if (len(f.sources) > 1 and (f.entry.reciprocal or cooperative) and f.targets
+                and all(t.dep_ == "pobj" and t.head.lower_ == "at" and t.head.head.i == v.i for t in f.targets)):
+            f.targets = []  # "A and B signed the accord at the White House": where, not with whom
         if f.entry.code in self.g.mediation_codes and v.dep_ == "acl" and not any(self.is_actor(t) for t in f.targets):
             # "A and B signed a truce brokered by Qatar", "agreed to a truce mediated by Qatar":
             # Qatar went between the signers.

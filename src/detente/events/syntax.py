@@ -37,7 +37,9 @@ def complement(verb: Token, auxes: frozenset[str], preds: frozenset[str] = froze
 # Nouns that count or bundle acts: "held a round of talks", "launched a wave of airstrikes",
 # "adopted a package of sanctions". The act under "of" is what the verb governs.
 CONTAINER_NOUNS = frozenset({"round", "wave", "series", "spate", "string", "package", "raft", "set", "flurry",
-                             "barrage", "volley", "salvo", "campaign", "batch", "new"})
+                             "barrage", "volley", "salvo", "campaign", "batch", "new",
+                             # "launched two days of drills around Taiwan"
+                             "hour", "day", "week", "month"})
 
 
 def container_of(n: Token) -> Token | None:

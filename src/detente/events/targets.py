@@ -265,6 +265,8 @@ class TargetRules:
         if not all(own(t) or t.lemma_.lower() in self.g.force_nouns for t in forces):
             return []
         heads = [f.trigger, *forces]
+        # "deployed dozens of warships around Taiwan": the parser hangs the place on the count.
+        heads += [c for c in f.trigger.children if c.dep_ == "dobj" and c not in heads]
         outs = [c for c in f.trigger.children if c.dep_ in ("advmod", "prt") or c.lower_ == "out"] if retreat else []
         heads += [c for c in f.trigger.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
                   and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)]

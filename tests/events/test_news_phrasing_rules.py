@@ -1,0 +1,79 @@
+"""Phrasings of the fifth batch of news sentences (written for these tests): 'ahead of' is a time,
+tariffs on goods from a country, recalls in protest, venues of a signing, convictions by a court
+the parser hangs on the charge, forces sent in the passive, bundles of days, author participles,
+new senses (sit down with, reach out to, shut an embassy, bow to pressure)."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_match import found
+
+pytestmark = pytest.mark.slow
+
+
+def test_ahead_of_is_a_time_not_pressing_ahead(coder):
+    evs = coder.code("Police arrested ten activists in Harare ahead of a planned march by the opposition.", date="2023-08-20")
+    assert found(evs, "Police", "ten activists", "COERCE")
+    assert not coder.code("The army pressed ahead with the offensive.", date="2023-08-20")
+
+
+def test_tariffs_on_goods_from_a_country_are_aimed_at_it(coder):
+    evs = coder.code("Ottawa imposed tariffs on electric vehicles from China.", date="2024-08-26")
+    assert any(e.cameo == "163" and e.target is not None and e.target.country == "CHN" for e in evs)
+
+
+def test_a_recall_in_protest_is_aimed_at_the_host_country(coder):
+    evs = coder.code("Bolivia recalled its ambassador to Israel on Tuesday in protest at the war.", date="2023-10-31")
+    assert any(e.plover == "SANCTION" and e.target is not None and e.target.country == "ISR" for e in evs)
+    assert not any(e.target is not None and e.target.text == "protest" for e in evs)
+
+
+def test_where_two_sides_sign_is_no_party(coder):
+    evs = coder.code("Bahrain and Morocco signed a trade agreement at the Elysee Palace on Monday.", date="2023-01-09")
+    assert found(evs, "Bahrain", "Morocco", "SUPPORT") and found(evs, "Morocco", "Bahrain", "SUPPORT")
+    assert not any(e.target is not None and "Palace" in e.target.text for e in evs)
+
+
+def test_a_court_the_parser_hangs_on_the_charge_still_convicts(coder):
+    evs = coder.code("Former Peruvian President Alejandro Toledo was convicted of corruption by a Lima court on Monday.",
+                     date="2024-10-21")
+    assert any(e.cameo == "116" and e.source.text.endswith("court") and "Toledo" in e.target.text for e in evs)
+
+
+def test_forces_sent_in_the_passive_face_who_is_across_the_border(coder):
+    evs = coder.code("About 3,000 troops were sent by Finland to its border with Russia.", date="2023-11-20")
+    assert any(e.plover == "MOBILIZE" and e.source.country == "FIN" and e.target is not None and e.target.country == "RUS"
+               for e in evs)
+
+
+def test_days_of_drills_are_the_drills(coder):
+    evs = coder.code("Russia launched on Monday three days of naval drills in the Baltic Sea.", date="2023-08-07")
+    assert any(e.source.country == "RUS" and e.plover == "MOBILIZE" for e in evs)
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Armenians boycotted local elections organised by Baku.", "AZE"),
+    ("Niamey refused to hold elections, rebuffing a timetable demanded by the African Union.", "IGO"),
+])
+def test_the_author_of_a_thing_is_whom_its_refusal_or_boycott_is_aimed_at(coder, text, target):
+    evs = coder.code(text, date="2023-09-01")
+    assert any(e.target is not None and (e.target.country == target or e.target.code and e.target.code.startswith(target))
+               for e in evs)
+
+
+@pytest.mark.parametrize("text,source,target,plover", [
+    ("President Aliyev sat down with Prime Minister Pashinyan in Munich on Saturday.", "Aliyev", "Pashinyan", "CONSULT"),
+    ("President Ruto reached out to President Museveni by telephone.", "Ruto", "Museveni", "CONSULT"),
+    ("Canada shut its embassy in Iran on Friday.", "Canada", "Iran", "SANCTION"),
+    ("The president bowed to demands from protesters.", "The president", "protesters", "YIELD"),
+    ("Al-Shabaab fighters abducted dozens of schoolgirls from a village school.", "fighters", "schoolgirls", "ASSAULT"),
+    ("China deployed dozens of warships and fighter jets around Taiwan on Saturday.", "China", "Taiwan", "MOBILIZE"),
+])
+def test_senses_and_targets_of_the_fifth_batch(coder, text, source, target, plover):
+    evs = coder.code(text, date="2024-02-17")
+    if plover == "YIELD":
+        assert any(e.source.text == source and e.target is not None and target in e.target.text
+                   and e.plover in ("CONCEDE", "RETREAT", "YIELD") for e in evs)
+    else:
+        assert found(evs, source, target, plover)
