@@ -77,3 +77,7 @@ def test_senses_and_targets_of_the_fifth_batch(coder, text, source, target, plov
                    and e.plover in ("CONCEDE", "RETREAT", "YIELD") for e in evs)
     else:
         assert found(evs, source, target, plover)
+
+
+def test_sitting_down_alone_is_no_meeting(coder):
+    assert not [e for e in coder.code("The speaker finally sat down.", date="2024-02-17") if e.plover == "CONSULT"]

@@ -305,7 +305,8 @@ class FrameFinder(TargetRules):
         self._intents(frames, by_tok)
         self._statements(frames)
         for f in frames:  # "migrants arrived at the border": a visit needs someone visited
-            if f.entry.code in self.g.needs_target_codes and not f.reciprocal and not any(self.is_actor(t) for t in f.targets):
+            if ((f.entry.code in self.g.needs_target_codes or f.entry.lemma in self.g.needs_target_lemmas and f.entry.particle)
+                    and not f.reciprocal and not any(self.is_actor(t) for t in f.targets)):
                 f.suppressed = True
         return frames
 

@@ -42,6 +42,7 @@ class Grammar:
     non_event_compounds: frozenset[str]
     non_event_particles: frozenset[str]
     needs_target_codes: frozenset[str]
+    needs_target_lemmas: frozenset[str]
     phone_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     receive_verbs: frozenset[str]
