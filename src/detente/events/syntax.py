@@ -129,7 +129,7 @@ def coordinated_compound(tok: Token) -> Token | None:
     of two coordinated names on the second's head as a compound, with the "and" and the second
     phrase's first words under it. That first name (an actor of its own), else None."""
     for c in tok.children:
-        if (c.dep_ == "compound" and c.i < tok.i and c.pos_ == "PROPN"
+        if (c.dep_ == "compound" and c.i < tok.i and c.pos_ == "PROPN" and c.text[:1].isupper()
                 and any(k.dep_ == "cc" and k.lower_ in ("and", "&") for k in c.children)
                 and any(k.dep_ == "conj" and k.i < tok.i for k in c.children)):
             return c
@@ -140,6 +140,8 @@ def appos_after_conj(head: Token, appos: Token) -> Token | None:
     """ "Santos and rebel leader Rodrigo Londono" parsed as Santos + conj "leader" + appos
     "Londono": the apposition names the conjunct just before it, not ``head``. That conjunct,
     else None."""
+    if not head.text[:1].isupper():
+        return None  # lower-cased text: the tagger's names are guesses
     conj = [k for k in head.children if k.dep_ == "conj" and head.i < k.i < appos.i]
     return conj[-1] if conj and conj[-1].right_edge.i + 1 == appos.left_edge.i else None
 
