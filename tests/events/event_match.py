@@ -10,3 +10,10 @@ def found(events, source: str, target: str | None, plover: str | None = None, ru
                and (target is None or e.target is not None and target in e.target.text)
                and (plover is None or e.plover == plover)
                and (rule is None or e.coder.split(":")[1] == rule) for e in events)
+
+
+def found_codes(events, source: str, target: str | None, *, plover: str | None = None, cameo: str | None = None) -> bool:
+    """An event between these countries (ISO3 codes; None: no target), of this type or CAMEO code when given."""
+    return any(e.source.country == source
+               and (e.target is None if target is None else e.target is not None and e.target.country == target)
+               and (plover is None or e.plover == plover) and (cameo is None or e.cameo == cameo) for e in events)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_match import found
+from event_match import found, found_codes
 
 pytestmark = pytest.mark.slow
 
@@ -65,14 +65,12 @@ def test_a_date_between_verb_and_object_hides_no_object(coder, text, source, tar
 
 def test_whose_backing_is_won_gives_it(coder):
     evs = coder.code("Kenya's bid for a seat on the Security Council won the backing of Nigeria.", date="2020-06-04")
-    assert any(e.plover == "SUPPORT" and e.source.country == "NGA" and e.target is not None and e.target.country == "KEN"
-               for e in evs)
+    assert found_codes(evs, "NGA", "KEN", plover="SUPPORT")
 
 
 def test_the_visit_of_someone_is_theirs(coder):
     evs = coder.code("The visit of Chile's president to Lima ended with a trade deal.", date="2023-03-01")
-    assert any(e.cameo == "042" and e.source.country == "CHL" and e.target is not None and e.target.country == "PER"
-               for e in evs)
+    assert found_codes(evs, "CHL", "PER", cameo="042")
 
 
 def test_a_declared_mobilisation_and_massed_fighters_are_mobilisation(coder):
@@ -88,8 +86,7 @@ def test_an_asset_freeze_is_a_sanction(coder):
 
 def test_what_was_sent_is_no_target_of_a_passive_where_it_went_is(coder):
     evs = coder.code("Rescue teams and sniffer dogs were sent to Morocco by Spain on Saturday.", date="2023-09-09")
-    assert any(e.plover == "AID" and e.source.country == "ESP" and e.target is not None and e.target.country == "MAR"
-               for e in evs)
+    assert found_codes(evs, "ESP", "MAR", plover="AID")
     assert not any(e.target is not None and "teams" in e.target.text for e in evs)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_match import found
+from event_match import found, found_codes
 
 pytestmark = pytest.mark.slow
 
@@ -43,8 +43,7 @@ def test_a_court_the_parser_hangs_on_the_charge_still_convicts(coder):
 
 def test_forces_sent_in_the_passive_face_who_is_across_the_border(coder):
     evs = coder.code("About 3,000 troops were sent by Finland to its border with Russia.", date="2023-11-20")
-    assert any(e.plover == "MOBILIZE" and e.source.country == "FIN" and e.target is not None and e.target.country == "RUS"
-               for e in evs)
+    assert found_codes(evs, "FIN", "RUS", plover="MOBILIZE")
 
 
 def test_days_of_drills_are_the_drills(coder):
