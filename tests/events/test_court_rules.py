@@ -28,8 +28,8 @@ def test_a_court_that_upholds_a_conviction_convicts(coder):
 
 def test_a_country_the_tagger_mislabels_still_arrests_in_its_territory(coder):
     # The small model tags this "Niger" as a date; the actor tables know it is a country.
-    evs = coder.code("The journalist Moussa Tchangari was arrested on Monday in Niger.", date="2024-05-01")
-    assert any(e.cameo == "173" and e.source.country == "NER" for e in evs)
+    evs = coder.code("Two Swiss reporters were detained late on Friday in Niger.", date="2024-05-01")
+    assert any(e.cameo == "173" and e.source.country == "NER" for e in evs), [e.source.text for e in evs]
     # A demonym is no place: "in Nigerien custody" names no state that did it.
     evs = coder.code("Two journalists were arrested on Monday in Nigerien custody.", date="2024-05-01")
     assert all(e.source.country != "NER" for e in evs)
