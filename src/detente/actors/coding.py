@@ -12,6 +12,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from ..events.grammar import grammar
 from ..events.syntax import appos_after_conj, coordinated_compound, coordinated_owner, entity_start
 from ..types import Actor
 from .matcher import ActorMatch
@@ -19,18 +20,6 @@ from .tables import ActorRecord, ActorTables, fold
 
 # Adjectives that complete a verb ("set free", "cut loose") when the parser hangs them on its object.
 PARTICLE_ADJECTIVES = frozenset({"free", "loose"})
-# Verbs whose "of" phrase after the object names the charge, not the one charged: "convicted the
-# former president of corruption" is aimed at the former president.
-CHARGE_VERBS = frozenset({"accuse", "convict", "suspect", "acquit", "clear", "absolve", "exonerate"})
-CHARGE_NOUNS = frozenset({
-    "corruption", "fraud", "treason", "murder", "killing", "crime", "terrorism", "espionage", "spying", "genocide",
-    "abuse", "embezzlement", "bribery", "sedition", "rape", "involvement", "role", "complicity", "violation",
-    "meddling", "interference", "attack", "wrongdoing", "misconduct", "negligence", "theft", "graft", "laundering",
-    "trafficking", "smuggling", "insurrection", "rebellion", "subversion", "blasphemy", "defamation", "charge",
-    "plot", "incitement", "collusion", "kidnapping", "assassination", "aggression", "hypocrisy", "lying", "cheating",
-    "fraudulence", "harassment", "torture", "massacre", "atrocity", "offence", "offense", "breach", "collaboration",
-    "links", "link", "ties", "support", "financing", "funding", "hacking", "cyberattack", "aiding", "abetting",
-})
 LEFT_DEPS = {"compound", "amod", "poss", "nmod", "nummod", "det", "case", "quantmod", "predet", "nn", "punct"}
 PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 POPULATION_SECTORS = ("CVL", "REF")  # civilians and refugees: named by where they live
@@ -466,13 +455,14 @@ def _adjacent(head: Token, child: Token) -> bool:
 def _charge_of(head: Token) -> Token | None:
     """The "of" that names the charge after the object of a charge verb ("convicted the former
     president of corruption", "accused the leader of the rebels of war crimes"): the first "of"
-    phrase whose object is a wrong done (``CHARGE_NOUNS``) or a verb ("of plotting")."""
-    if head.dep_ != "dobj" or head.head.lemma_.lower() not in CHARGE_VERBS:
+    phrase whose object is a wrong done (``charge_nouns`` in grammar.json) or a verb ("of plotting")."""
+    g = grammar()
+    if head.dep_ != "dobj" or head.head.lemma_.lower() not in g.charge_verbs:
         return None
     for t in head.head.subtree:
         if t.i > head.i and t.lower_ == "of" and t.dep_ == "prep":
             obj = next((c for c in t.children if c.dep_ == "pobj"), None)
-            if obj is not None and (obj.pos_ == "VERB" or obj.lemma_.lower() in CHARGE_NOUNS):
+            if obj is not None and (obj.pos_ == "VERB" or obj.lemma_.lower() in g.charge_nouns):
                 return t
     return None
 

@@ -8,6 +8,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from .grammar import grammar
+
 ACTORISH_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 SKIP_PRONOUNS = {"it", "this", "that", "these", "those", "which", "what", "who", "there", "itself"}
 
@@ -34,17 +36,10 @@ def complement(verb: Token, auxes: frozenset[str], preds: frozenset[str] = froze
     return None
 
 
-# Nouns that count or bundle acts: "held a round of talks", "launched a wave of airstrikes",
-# "adopted a package of sanctions". The act under "of" is what the verb governs.
-CONTAINER_NOUNS = frozenset({"round", "wave", "series", "spate", "string", "package", "raft", "set", "flurry",
-                             "barrage", "volley", "salvo", "campaign", "batch", "new",
-                             # "launched two days of drills around Taiwan"
-                             "hour", "day", "week", "month"})
-
-
 def container_of(n: Token) -> Token | None:
-    """The bundling noun an act noun hangs under ("a round of talks": round), else None."""
-    if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in CONTAINER_NOUNS \
+    """The bundling noun an act noun hangs under ("a round of talks": round; ``container_nouns`` in
+    grammar.json), else None."""
+    if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in grammar().container_nouns \
             and n.head.head.pos_ == "NOUN":
         return n.head.head
     if n.dep_ == "pobj" and n.head.lower_ in ("in", "of") and n.head.head.ent_type_ == "MONEY" and n.head.head.pos_ == "NUM":
