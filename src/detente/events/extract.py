@@ -668,10 +668,11 @@ class FrameFinder(TargetRules):
         by = [t for t in objects_after(n, ("by",)) if t.lemma_.lower() not in self.g.means_nouns
               and t.ent_type_ not in ("DATE", "TIME")]
         preps = f.entry.target_prep or self.g.default_target_preps["NOUN"]
+        plain_preps = tuple(p for p in preps if p != "between")  # "between" names parties, read on its own below
         between = objects_after(n, ("between",))
-        targets = [t for t in self._first_prep_objects(n, tuple(p for p in preps if p != "between")) if t is not act]
+        targets = [t for t in self._first_prep_objects(n, plain_preps) if t is not act]
         if not targets and act is not n:
-            targets = self._first_prep_objects(act, tuple(p for p in preps if p != "between"))
+            targets = self._first_prep_objects(act, plain_preps)
             between = between or objects_after(act, ("between",))
         first = n
         # Only a bare noun joined on ("its rejection and strong condemnation of T"); one with its
@@ -685,7 +686,7 @@ class FrameFinder(TargetRules):
             first = n
         if not targets and first is not n:
             # "its rejection and condemnation of T": the pair shares the phrase after it.
-            targets = self._first_prep_objects(first, tuple(p for p in preps if p != "between"))
+            targets = self._first_prep_objects(first, plain_preps)
         # "Freedonia voiced its support for T": the light verb's subject, not "its" (nor "drone" in
         # "launched its drone attack").
         light = light_governor(n, self.g.light_verbs)
@@ -702,7 +703,7 @@ class FrameFinder(TargetRules):
             f.sources, f.rule = by, "noun-by"
             if not targets:
                 # "an attack by rebels on a convoy": the parser hangs the target on the doer.
-                targets = [t for a in by for t in self._first_prep_objects(a, tuple(p for p in preps if p != "between"))]
+                targets = [t for a in by for t in self._first_prep_objects(a, plain_preps)]
             if not targets and n.dep_ == "dobj" and n.head.lemma_.lower() in self.g.receive_verbs:
                 # "troops suffered an attack by rebels": who suffered it is its target.
                 targets = self.subjects(n.head)
@@ -770,7 +771,7 @@ class FrameFinder(TargetRules):
             if agents:
                 f.sources, f.rule = agents, "noun-of"
                 if not targets:  # the parser hangs "to Cairo" on the visitor
-                    targets = [t for a in agents for t in self._first_prep_objects(a, tuple(p for p in preps if p != "between"))]
+                    targets = [t for a in agents for t in self._first_prep_objects(a, plain_preps)]
         if between and not f.sources and (f.entry.reciprocal or "between" not in f.entry.target_prep):
             f.sources, f.rule = between, "noun-between"
         elif between and not targets and "between" in f.entry.target_prep:
