@@ -323,10 +323,9 @@ class FrameFinder(TargetRules):
             f.targets = [t for c in v.children if c.dep_ == "nsubjpass" for t in expand(c)]
             f.rule = "verb-passive"
             moved_forces = f.root in self.g.deploy_roots and all(t.lemma_.lower() in self.g.force_nouns for t in f.targets)
-            if (f.entry.target_prep and f.targets and (moved_forces or not any(self.is_actor(t) for t in f.targets))
-                    and any({t.lemma_.lower()} | {c.lemma_.lower() for c in t.children if c.dep_ in ("compound", "amod")}
-                            & f.entry.object for t in f.targets)):
-                # "rescue teams were sent to Turkey by Greece": what was sent is no target, where it went is.
+            if f.entry.target_prep and f.targets and (moved_forces or not any(self.is_actor(t) for t in f.targets)):
+                # "rescue teams were sent to Turkey by Greece", "the land was handed over to Pakistan":
+                # what was sent is no target, where it went is, whatever the thing sent.
                 f.targets = self._actor_behind(self._first_prep_objects(v, f.entry.target_prep)) or f.targets
             if f.targets and not any(self.is_actor(t) for t in f.targets):
                 # "a ceasefire proposal put forward by Turkey was accepted by Russia": as for an
