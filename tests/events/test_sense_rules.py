@@ -606,3 +606,11 @@ def test_more_ways_of_yielding(coder):
     # The state of emergency is what was lifted, not a state it was aimed at.
     evs = coder.code("The Egyptian government lifted the state of emergency.", date="2024-03-04")
     assert any(e.cameo == "0814" and e.target is None for e in evs)
+
+
+def test_a_strike_launched_by_workers_is_a_labour_strike_and_a_missile_strike_is_coded_once(coder):
+    evs = coder.code("Dock workers in Chile launched a national strike on Monday.", date="2023-05-02")
+    assert [e.cameo for e in evs] == ["143"]
+    # "missile" named the launch verb's sense and "strike" is its own act: one act, one event.
+    evs = coder.code("Azerbaijan launched a missile strike on Armenian positions near the border.", date="2022-09-13")
+    assert len(evs) == 1 and evs[0].plover == "ASSAULT" and evs[0].target is not None

@@ -1025,11 +1025,17 @@ class FrameFinder(TargetRules):
                 # "imposed sanctions", "sent aid": the verb's own sense for this object already says
                 # it; the noun must not code the same act a second time.
                 for n in nouns:
-                    if n.trigger.lemma_.lower() in f.entry.object and n.root == f.root:
+                    if n.root != f.root:
+                        continue
+                    if n.trigger.lemma_.lower() in f.entry.object:
                         n.suppressed = True
                         if f.targets == [n.trigger] and n.targets:
                             # "launched an assault on T": the act is aimed at T, not at the assault.
                             f.targets = n.targets
+                    elif any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in f.entry.object for c in n.trigger.children):
+                        # "launched a missile strike on T": a modifier of the noun named the verb's
+                        # sense; the noun is the act, and one act is coded once.
+                        f.suppressed = True
 
     def _ended(self, frames: list[Frame], by_tok: dict[int, Frame]) -> None:
         """'stopped supplying weapons to T', 'halted shelling the town': the act of the -ing
