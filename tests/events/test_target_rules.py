@@ -334,3 +334,26 @@ def test_the_author_of_a_thing_a_passive_acts_on_is_its_target(coder):
     assert any(e.source.text == "Hamas" and e.target is not None and e.target.country == "QAT" for e in evs)
     evs = coder.code("A request from Armenia to send monitors was rejected by Azerbaijan.", date="2023-11-20")
     assert any(e.plover == "REJECT" and e.target is not None and e.target.country == "ARM" for e in evs)
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Israeli jets struck military targets in Syria overnight.", "ISR", "SYR"),
+    ("Azerbaijani artillery shelled positions inside Armenia on Tuesday.", "AZE", "ARM"),
+])
+def test_sites_named_by_kind_only_stand_for_the_place_they_are_in(coder, text, source, target):
+    evs = [e for e in coder.code(text, date="2022-09-13") if e.plover == "ASSAULT"]
+    assert evs and all(e.source.country == source and e.target is not None and e.target.country == target for e in evs)
+
+
+def test_sites_with_an_owner_keep_their_owner(coder):
+    evs = [e for e in coder.code("The Iraqi army shelled rebel positions near Mosul.", date="2016-11-01") if e.plover == "ASSAULT"]
+    assert evs and all(e.target is not None and e.target.sector == "REB" for e in evs)
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Twelve Armenian soldiers were killed in a clash with Azerbaijani troops on the border.", "AZE", "ARM"),
+    ("Four Syrian civilians were killed in a Turkish drone strike near Qamishli.", "TUR", "SYR"),
+])
+def test_the_dead_of_a_passive_killing_were_killed_by_the_other_side_of_the_fight(coder, text, source, target):
+    assert any(e.plover == "ASSAULT" and e.source.country == source and e.target is not None and e.target.country == target
+               for e in coder.code(text, date="2022-09-13"))

@@ -20,6 +20,7 @@ is the job of ``actors.coding``. Rules, by name (the name is recorded in ``Event
                   "announced a suspension of flights with 21 countries", "eased limits on aid to T"
   condition-target  a refused or announced act waits on T ("will not lift the embargo until T reforms")
   place-target    no actor-like target: the place where it happened ("declared a ceasefire in T")
+  sites-place     an attack on sites named by kind only: the place they are in ("struck military targets in T")
 
 Quantity and group heads stand for what they count ("killed dozens of militants": the militants).
 """
@@ -299,6 +300,11 @@ class FrameFinder(TargetRules):
                     f.targets, f.rule, f.victims = place, "victims-place", True
                 elif any(t.lower_ == "those" for t in f.targets):
                     f.targets = []
+            elif f.root in self.g.violent_roots and f.targets and all(self._generic_sites(t) for t in f.targets):
+                # "struck military targets in T": the place stands for whose sites they are.
+                place = self._victims_place(f)
+                if place:
+                    f.targets, f.rule = place, "sites-place"
         self._content(frames, by_tok)
         self._light_verbs(frames, by_tok)
         self._ended(frames, by_tok)
@@ -320,6 +326,17 @@ class FrameFinder(TargetRules):
                 f.sources = [a for c in v.children if c.dep_ == "prep" for o in [pobj(c)] if o is not None
                              for k in o.children if k.dep_ == "prep" and k.lower_ == "by" for a in expand(pobj(k))
                              if self.is_actor(a)]
+            if not f.sources and f.root in self.g.violent_roots:
+                # "were killed in a clash with Chinese troops", "in an Israeli air strike": the
+                # other side of the fight they died in, or whose strike it was.
+                fights = [o for c in v.children if c.dep_ == "prep" and c.lower_ == "in" for o in [pobj(c)]
+                          if o is not None and self.lex.candidates(o.lemma_.lower(), "NOUN")
+                          and any(e.code[:2] in self.g.violent_roots for e in self.lex.candidates(o.lemma_.lower(), "NOUN"))]
+                f.sources = [a for o in fights for k in o.children
+                             for a in (expand(pobj(k)) if k.dep_ == "prep" and k.lower_ in ("with", "by") and pobj(k) is not None
+                                       else [k] if k.dep_ in ("amod", "compound") and (k.ent_type_ in ("NORP", "GPE", "ORG") or k.pos_ == "PROPN")
+                                       else [])
+                             if self.is_actor(a)][:2]
             f.targets = [t for c in v.children if c.dep_ == "nsubjpass" for t in expand(c)]
             f.rule = "verb-passive"
             moved_forces = f.root in self.g.deploy_roots and all(t.lemma_.lower() in self.g.force_nouns for t in f.targets)

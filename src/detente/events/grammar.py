@@ -60,6 +60,7 @@ class Grammar:
     offer_verbs: frozenset[str]
     action_noun_suffixes: frozenset[str]
     generic_victims: frozenset[str]
+    generic_sites: frozenset[str]
     mission_nouns: frozenset[str]
     mission_roots: frozenset[str]
     role_roots: frozenset[str]

@@ -216,6 +216,20 @@ class TargetRules:
                 return False
         return True
 
+    def _generic_sites(self, t: Token) -> bool:
+        """ "military targets", "positions", "an air base": places an attack hits, named by kind
+        only; nothing in the phrase (a name, an owner, an ``of`` phrase, an actor such as
+        "rebel") says whose they are."""
+        if t.lemma_.lower() not in self.g.generic_sites or t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON", "FAC"):
+            return False
+        for c in t.children:
+            if c.dep_ in ("poss", "acl", "relcl") or c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                return False
+            if c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ or c.pos_ == "PROPN"
+                                                          or self.is_actor(c) and c.lower_ not in self.g.kind_adjectives):
+                return False
+        return True
+
     def _victims_place(self, f: Frame) -> list[Token]:
         """The named place where an act of force on unnamed victims happened: "killed 30 people in
         three raids in Mali" is an attack on Mali's people. Down place prepositions from the
@@ -226,7 +240,8 @@ class TargetRules:
             nxt = [o for h in level for c in h.children
                    for o in ([pobj(c)] if c.dep_ == "prep" and c.lower_ in self.g.place_preps else [c] if c.dep_ == "dobj" else [])
                    if o is not None]
-            found = [p for o in nxt for p in expand(o) if p.ent_type_ in ("GPE", "LOC") and self._is_place(p) and self.is_actor(p)]
+            found = [p for o in nxt for p in expand(o) if (p.ent_type_ in ("GPE", "LOC") and self._is_place(p) or self.is_state(p))
+                     and self.is_actor(p)]
             if found:
                 return found[:1]
             level = nxt
