@@ -25,3 +25,17 @@ def test_ones_own_forces_or_land_are_no_target(coder):
     # A place that is not one's own stays the target.
     evs = [e for e in coder.code("Russia deployed troops to Crimea.", date="2014-03-01") if e.plover == "MOBILIZE"]
     assert evs and all(e.target is not None and e.target.country == "UKR" for e in evs)
+
+
+def test_forces_with_no_owner_named_are_the_movers_own_and_no_target(coder):
+    evs = [e for e in coder.code("Venezuela called up thousands of reservists on Monday.", date="2023-12-04") if e.plover == "MOBILIZE"]
+    assert evs and all(e.target is None for e in evs)
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Ethiopia moved armoured units toward the border with Sudan.", "ETH", "SDN"),
+    ("Azerbaijan moved artillery and missile launchers towards the border with Armenia.", "AZE", "ARM"),
+])
+def test_forces_moved_toward_a_border_face_the_other_side(coder, text, source, target):
+    evs = [e for e in coder.code(text, date="2023-08-01") if e.plover == "MOBILIZE"]
+    assert evs and all(e.source.country == source and e.target is not None and e.target.country == target for e in evs)
