@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_match import found
+from event_match import found, found_codes
 
 pytestmark = pytest.mark.slow
 
@@ -357,3 +357,11 @@ def test_sites_with_an_owner_keep_their_owner(coder):
 def test_the_dead_of_a_passive_killing_were_killed_by_the_other_side_of_the_fight(coder, text, source, target):
     assert any(e.plover == "ASSAULT" and e.source.country == source and e.target is not None and e.target.country == target
                for e in coder.code(text, date="2022-09-13"))
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Peru's ambassador to Mexico was recalled by Lima on Tuesday.", "PER", "MEX"),
+    ("The Colombian ambassador was recalled from Caracas.", "COL", "VEN"),
+])
+def test_a_recalled_envoy_is_the_senders_own_and_the_post_is_the_target(coder, text, source, target):
+    assert found_codes(coder.code(text, date="2022-12-20"), source, target, cameo="161")

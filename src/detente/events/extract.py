@@ -15,6 +15,7 @@ is the job of ``actors.coding``. Rules, by name (the name is recorded in ``Event
   noun-by         <noun> on T by S      "an attack on the convoy by rebels"
   noun-between    <noun> between A and B    "a discussion between Wang and Joly"
   passive-place   T was <verb> in/from S, for acts only a state does ("was arrested in Chad")
+  recalled-envoy  S's envoy to T was recalled: the envoy's own state recalls, the post is the target
   reciprocal      A and B <verb>        "China and Canada held talks"
   deep-target     the target two prepositions down the object, when none is nearer
                   "announced a suspension of flights with 21 countries", "eased limits on aid to T"
@@ -353,7 +354,18 @@ class FrameFinder(TargetRules):
                     if attached:
                         f.targets = attached
                         break
-            if not f.sources and any(f.entry.code.startswith(c) for c in self.g.state_act_codes):
+            if (f.entry.lemma in self.g.recall_verbs and f.targets
+                    and all(t.lemma_.lower() in f.entry.object for t in f.targets)):
+                # "Turkey's ambassador to Israel was recalled by Ankara", "the Turkish envoy was
+                # recalled from Tel Aviv": the envoy is the sender's own; the target is the post.
+                envoys = f.targets
+                if not f.sources:
+                    f.sources = [c for e in envoys for c in e.children if c.dep_ in ("poss", "amod", "compound")
+                                 and (c.ent_type_ in ("GPE", "NORP") or self.is_state(c)) and self.is_actor(c)][:1]
+                posts = [a for e in envoys for a in self._prep_objects(e, ("to", "in"))] or self._first_prep_objects(
+                    v, f.entry.target_prep)
+                f.targets, f.rule = [p for p in posts if self.is_actor(p)], "recalled-envoy"
+            elif not f.sources and any(f.entry.code.startswith(c) for c in self.g.state_act_codes):
                 # "a reporter was arrested in Chad", "inspectors were expelled from Iran": the state did it.
                 f.sources = [p for p in objects_after(v, ("in", "from")) if self.is_state(p)]
                 if f.sources:

@@ -61,6 +61,7 @@ class Grammar:
     action_noun_suffixes: frozenset[str]
     generic_victims: frozenset[str]
     generic_sites: frozenset[str]
+    recall_verbs: frozenset[str]
     mission_nouns: frozenset[str]
     mission_roots: frozenset[str]
     role_roots: frozenset[str]
