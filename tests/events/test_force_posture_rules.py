@@ -27,11 +27,6 @@ def test_ones_own_forces_or_land_are_no_target(coder):
     assert evs and all(e.target is not None and e.target.country == "UKR" for e in evs)
 
 
-def test_forces_with_no_owner_named_are_the_movers_own_and_no_target(coder):
-    evs = [e for e in coder.code("Venezuela called up thousands of reservists on Monday.", date="2023-12-04") if e.plover == "MOBILIZE"]
-    assert evs and all(e.target is None for e in evs)
-
-
 @pytest.mark.parametrize("text,source,target", [
     ("Ethiopia moved armoured units toward the border with Sudan.", "ETH", "SDN"),
     ("Azerbaijan moved artillery and missile launchers towards the border with Armenia.", "AZE", "ARM"),

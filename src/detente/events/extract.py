@@ -279,10 +279,9 @@ class FrameFinder(TargetRules):
             dest = self._force_destination(f)
             if dest:
                 f.targets, f.rule = dest, "force-destination"
-            elif f.root in self.g.deploy_roots and f.targets and all(own(t) or self._unowned_forces(t) for t in f.targets):
+            elif f.root in self.g.deploy_roots and f.targets and all(own(t) for t in f.targets):
                 # "deployed soldiers to its border with T": whom the border faces; "put its armed
-                # forces on alert", "to its border", "called up reservists": one's own forces and
-                # land, or forces no one else owns, are aimed at no one.
+                # forces on alert", "to its border": one's own forces and land are aimed at no one.
                 facing = [a for t in f.targets for a in self._facing(t)]
                 f.targets = facing
                 if facing:

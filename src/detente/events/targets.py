@@ -296,13 +296,6 @@ class TargetRules:
             return self._facing(found[0])
         return self._facing(found[0]) or found if found else []
 
-    def _unowned_forces(self, t: Token) -> bool:
-        """ "reservists", "armoured units": forces with no name, nationality or owner of their own,
-        so the mover's (``force_nouns``)."""
-        return t.lemma_.lower() in self.g.force_nouns and not t.ent_type_ and not any(
-            c.dep_ in ("poss", "compound", "amod", "nmod") and (c.ent_type_ or c.pos_ == "PROPN" or c.dep_ == "poss")
-            or c.dep_ == "prep" and c.lower_ in ("of", "from") for c in t.children)
-
     def _facing(self, place: Token) -> list[Token]:
         """ "along its border with T": the other side of a frontier (``border_nouns``), else nothing."""
         if place.lemma_.lower() not in self.g.border_nouns:
