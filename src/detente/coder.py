@@ -48,7 +48,7 @@ RULE_CONFIDENCE = {
     "noun-poss": 0.7, "noun-by": 0.7, "noun-between": 0.7, "noun-modifier": 0.6, "verb-inherited": 0.6,
     "as-role": 0.7, "trip-purpose": 0.7,
     # a target found far from the trigger, or only a place
-    "deep-target": 0.6, "condition-target": 0.6, "victims-place": 0.6, "sites-place": 0.6, "recalled-envoy": 0.7, "mission-place": 0.6, "force-destination": 0.6,
+    "deep-target": 0.6, "condition-target": 0.6, "victims-place": 0.6, "sites-place": 0.6, "recalled-envoy": 0.7, "came-under": 0.6, "mission-place": 0.6, "force-destination": 0.6,
     "place-target": 0.5,
 }
 

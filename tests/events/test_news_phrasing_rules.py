@@ -80,3 +80,34 @@ def test_senses_and_targets_of_the_fifth_batch(coder, text, source, target, plov
 
 def test_sitting_down_alone_is_no_meeting(coder):
     assert not [e for e in coder.code("The speaker finally sat down.", date="2024-02-17") if e.plover == "CONSULT"]
+
+
+@pytest.mark.parametrize("text,source,target,plover", [
+    ("The village came under heavy shelling by Ukrainian forces overnight.", "UKR", None, "ASSAULT"),
+    ("Kharkiv came under rocket fire from Russian troops on Sunday.", "RUS", "UKR", "ASSAULT"),
+    ("The patrol came under mortar fire from Taliban fighters near Kandahar.", "AFG", None, "ASSAULT"),
+])
+def test_what_came_under_an_attack_is_its_target_and_the_by_or_from_actor_its_doer(coder, text, source, target, plover):
+    evs = [e for e in coder.code(text, date="2022-11-20") if e.plover == plover]
+    assert evs and all(e.source.country == source for e in evs)
+    if target is not None:
+        assert any(e.target is not None and e.target.country == target for e in evs)
+
+
+def test_a_means_after_by_is_bare_a_doer_is_named(coder):
+    evs = coder.code("The attack on the convoy by Turkish drones killed four people.", date="2022-11-20")
+    assert any(e.source.country == "TUR" and e.plover == "ASSAULT" for e in evs)
+
+
+def test_the_country_after_a_state_body_stands_for_its_state(coder):
+    evs = coder.code("Honduras's foreign ministry said the country had broken off diplomatic relations with Taiwan.", date="2023-03-26")
+    assert found_codes(evs, "HND", "TWN", cameo="161")
+
+
+@pytest.mark.parametrize("text,source,target,plover", [
+    ("Sudan's army said it was ready to take part in talks with the Rapid Support Forces in Jeddah.", "SDN", "SDN", "AGREE"),
+    ("Kenya took part in negotiations with Somalia over the maritime border.", "KEN", "SOM", "CONSULT"),
+    ("Greece ruled out talks with Turkey over the islands.", "GRC", "TUR", "REJECT"),
+])
+def test_taking_part_in_talks_and_ruling_them_out(coder, text, source, target, plover):
+    assert found_codes(coder.code(text, date="2023-05-20"), source, target, plover=plover)

@@ -15,6 +15,7 @@ is the job of ``actors.coding``. Rules, by name (the name is recorded in ``Event
   noun-by         <noun> on T by S      "an attack on the convoy by rebels"
   noun-between    <noun> between A and B    "a discussion between Wang and Joly"
   passive-place   T was <verb> in/from S, for acts only a state does ("was arrested in Chad")
+  came-under      T came under <noun> by/from S ("came under shelling by Russian forces")
   recalled-envoy  S's envoy to T was recalled: the envoy's own state recalls, the post is the target
   reciprocal      A and B <verb>        "China and Canada held talks"
   deep-target     the target two prepositions down the object, when none is nearer
@@ -625,7 +626,10 @@ class FrameFinder(TargetRules):
     def _antecedent(self, tok: Token) -> Token:
         """ "Obama said he will not lift the embargo": a pronoun subject stands for the subject of
         the clause that reports or governs it, when that subject is in the same sentence."""
-        if tok.lower_ not in ANAPHORA:
+        # "Nicaragua's foreign ministry said the country had broken off relations": "the country"
+        # stands for a state, as "it" does.
+        definite = tok.lemma_.lower() in self.g.country_anaphora and [c.lower_ for c in tok.children] == ["the"]
+        if tok.lower_ not in ANAPHORA and not definite:
             return tok
         for cur in governing_clauses(tok.head):
             for c in cur.children:
@@ -638,9 +642,9 @@ class FrameFinder(TargetRules):
                         return c
                     continue
                 plural = c.tag_ in ("NNS", "NNPS") or any(k.dep_ == "conj" for k in c.children)
-                if tok.lower_ == "it" and (plural or c.ent_type_ == "PERSON"):
+                if (tok.lower_ == "it" or definite) and (plural or c.ent_type_ == "PERSON" or definite and self.is_person(c)):
                     return tok  # "it" stands for a state or an organisation, not a person
-                if tok.lower_ in ("they", "it") or not plural:
+                if tok.lower_ in ("they", "it") or definite or not plural:
                     if self.is_actor(c):
                         return c
                 return tok
@@ -693,8 +697,9 @@ class FrameFinder(TargetRules):
             n = box  # "held a round of talks with T": the round stands in the sentence, the talks say what it is
         poss = [t for c in n.children if c.dep_ == "poss" for t in expand(c)]
         # "talks by telephone", "an attack by drone": a means or a date after "by" is no doer.
-        by = [t for t in objects_after(n, ("by",)) if t.lemma_.lower() not in self.g.means_nouns
-              and t.ent_type_ not in ("DATE", "TIME")]
+        # A means is bare: "by force", "by drone"; "by Russian forces", "by Israeli drones" name the doer.
+        by = [t for t in objects_after(n, ("by",)) if t.ent_type_ not in ("DATE", "TIME") and (
+              t.lemma_.lower() not in self.g.means_nouns or t.tag_ in ("NNS", "NNPS") and self.is_actor(t))]
         preps = f.entry.target_prep or self.g.default_target_preps["NOUN"]
         plain_preps = tuple(p for p in preps if p != "between")  # "between" names parties, read on its own below
         between = objects_after(n, ("between",))
@@ -785,6 +790,12 @@ class FrameFinder(TargetRules):
                   and gov.lemma_.lower() in self.g.trip_verbs):
                 # "travelled to Paris for talks with Macron": the traveller holds the talks.
                 f.sources, f.rule = self.subjects(gov), "trip-purpose"
+            elif self._taking_part(n) is not None:
+                # "was ready to take part in talks with T", "participated in exercises with T".
+                joiner = self._taking_part(n)
+                f.sources, f.rule = self.subjects(joiner), "light-verb"
+                if not targets:
+                    targets = self._prep_objects(joiner, preps)
             elif gov.pos_ in ("VERB", "AUX") and (n.dep_ != "pobj" and gov.lemma_.lower() in self.g.light_verbs or state):
                 f.sources = self.subjects(gov)
                 f.rule = "light-verb"
@@ -814,6 +825,13 @@ class FrameFinder(TargetRules):
             # "speaking after talks with his Ugandan counterpart", "arrived after a meeting with T":
             # the one the clause is about held them.
             f.sources, f.rule = self.subjects(n.head.head), "light-verb"
+        if (n.dep_ == "pobj" and n.head.lower_ == "under" and n.head.head.pos_ in ("VERB", "AUX")
+                and n.head.head.lemma_.lower() in self.g.undergo_verbs):
+            # "Kharkiv came under heavy shelling by Russian forces", "the convoy came under fire from
+            # rebels": whoever it came upon is the target, the one it came from the doer.
+            givers = by or [t for t in objects_after(n, ("from",)) + objects_after(n.head.head, ("from", "by")) if self.is_actor(t)]
+            f.sources, f.rule = givers, "came-under"
+            targets = self.subjects(n.head.head) if givers else []
         if n.lemma_.lower() in self.g.role_nouns and f.rule != "as-role":
             # "20 Israeli hostages", "Palestinian human shields": the noun names who suffered it,
             # its modifiers are no doer. Only "held them as hostages" says who did it.
@@ -826,6 +844,19 @@ class FrameFinder(TargetRules):
             f.reciprocal = True
             if f.rule != "noun-between":
                 f.rule = "reciprocal"
+
+    def _taking_part(self, n: Token) -> Token | None:
+        """The verb of "took part in [n]" or "participated in [n]", if ``n`` is its object."""
+        if n.dep_ != "pobj" or n.head.lower_ != "in":
+            return None
+        h = n.head.head
+        if h.pos_ == "VERB" and h.lemma_.lower() in self.g.participate_verbs:
+            return h
+        if h.lemma_.lower() == "part" and h.dep_ == "dobj" and h.head.lemma_.lower() == "take":
+            return h.head
+        if h.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() == "part" for c in h.children):
+            return h  # the parser hangs "in" on "took" as often as on "part"
+        return None
 
     def _called(self, v: Token) -> list[Token]:
         """When ``v`` is the purpose of a call ("called Lavrov to discuss Syria", "phoned Erdogan to
