@@ -87,3 +87,14 @@ def test_a_negated_intent_verb_makes_its_complement_a_refusal(coder):
     assert [e.plover for e in evs] == ["REJECT"]
     evs = coder.code("Iran agreed to meet the inspectors.", date="2023-05-10")
     assert [e.cameo for e in evs] == ["036"]
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Vietnam offered on Tuesday to hold talks with China on the maritime dispute.", "VNM", "CHN"),
+    ("Colombia's government offered on Friday to reopen negotiations with the ELN rebels.", "COL", "COL"),
+])
+def test_an_offer_with_a_date_before_its_infinitive_is_still_an_intent(coder, text, source, target):
+    evs = coder.code(text, date="2019-05-01")
+    assert any(e.plover == "AGREE" and e.modality == "future" and e.source.country == source
+               and e.target is not None and e.target.country == target for e in evs)
+    assert not any(e.plover == "CONSULT" and e.modality == "asserted" for e in evs)

@@ -1005,7 +1005,9 @@ class FrameFinder(TargetRules):
                 return "conditional"
             if cur.dep_ in ("ccomp",) and cur.head.lemma_.lower() in g.say_verbs:
                 reported = True
-            elif cur.dep_ == "xcomp" and cur.head.lemma_.lower() in g.future_heads:
+            elif (cur.dep_ == "xcomp" or cur.dep_ == "advcl" and cur.tag_ == "VB" and cur.i > cur.head.i
+                  and any(k.dep_ == "aux" and k.lower_ == "to" for k in cur.children)) and cur.head.lemma_.lower() in g.future_heads:
+                # "offered on Monday to hold talks": the infinitive the parser made adverbial.
                 return "future"
             cur, hops = cur.head, hops + 1
         if aux & g.future_aux or reported and aux & g.backshifted_future_aux:
@@ -1148,9 +1150,14 @@ class FrameFinder(TargetRules):
         for f in frames:
             if f.entry.pos != "VERB" or f.root != "03":
                 continue
-            inner = [by_tok[c.i] for c in f.trigger.children if c.dep_ == "xcomp" and c.i in by_tok]
+            # "offered on Monday to hold talks": a date between makes the parser read the
+            # infinitive as an adverbial clause; it is the same complement.
+            comps = [c for c in f.trigger.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and c.i > f.trigger.i
+                     and c.tag_ == "VB" and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)
+                     and f.trigger.lemma_.lower() in self.g.future_heads]
+            inner = [by_tok[c.i] for c in comps if c.i in by_tok]
             # "agreed to extend their ceasefire", "agreed to hold talks": the act is the object's noun.
-            inner += [by_tok[o.i] for c in f.trigger.children if c.dep_ == "xcomp" and c.i not in by_tok
+            inner += [by_tok[o.i] for c in comps if c.i not in by_tok
                       for o in c.children if o.dep_ == "dobj" and o.i in by_tok]
             for i in inner:
                 i.negated = i.negated or f.negated  # "did not agree to meet T"
