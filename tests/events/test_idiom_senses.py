@@ -39,3 +39,15 @@ def test_an_idiom_without_a_target_still_codes_the_act(coder, text, source, came
 def test_withholding_money_in_aid_is_aimed_at_the_receiver(coder):
     evs = coder.code("Sweden said it was withholding $20 million in aid to Mali.", date="2021-06-01")
     assert found_codes(evs, "SWE", "MLI", cameo="162")
+
+
+def test_backing_given_to_someone_and_a_request_lodged_with_someone_are_aimed_at_them(coder):
+    assert found_codes(coder.code("Senegal gave its full backing to Gambia's new president.", date="2017-01-20"), "SEN", "GMB", cameo="051")
+    assert found_codes(coder.code("Peru lodged a request with Chile for the extradition of a former minister.", date="2017-01-20"),
+                       "PER", "CHL", plover="REQUEST")
+
+
+def test_the_act_one_is_praised_for_is_the_praised_ones(coder):
+    evs = coder.code("Ghana's president heaped praise on Liberia for handing over the suspects to Sierra Leone.", date="2017-01-20")
+    assert found_codes(evs, "GHA", "LBR", cameo="051")
+    assert not any(e.source.country == "GHA" and e.target is not None and e.target.country == "SLE" for e in evs)

@@ -956,6 +956,13 @@ class FrameFinder(TargetRules):
                 done_by = [t for c in gov.children if c.dep_ == "dobj" for t in expand(c) if self.is_actor(t)]
                 if done_by:
                     return done_by
+            if v.head.lower_ == "for" and any(c.dep_ == "dobj" and c.lemma_.lower() in self.g.credit_nouns for c in gov.children):
+                # "heaped praise on Nigeria for handing over the peninsula", "poured scorn on T for
+                # ...": the one praised or blamed did it.
+                done_by = [t for c in gov.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") and pobj(c) is not None
+                           for t in expand(pobj(c)) if self.is_actor(t)]
+                if done_by:
+                    return done_by
             return self.subjects(gov, depth + 1)
         if (v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ == "ADJ" and v.head.head.dep_ == "acomp"
                 and v.head.head.lemma_.lower() in self.g.agent_adjectives):
