@@ -102,3 +102,19 @@ def test_a_common_noun_before_an_act_names_a_kind_when_the_light_verb_has_a_doer
     assert found(evs, "Jordan", "Iraq", "COOPERATE") and found(evs, "Iraq", "Jordan", "COOPERATE")
     # A name before the act is still its doer.
     assert found(coder.code("Israeli strikes hit Gaza on Monday.", date="2022-05-02"), "Israeli", None, "ASSAULT")
+
+
+@pytest.mark.parametrize("text,source,target,cameo", [
+    ("Germany handed Ukraine a new package of weapons on Friday.", "DEU", "UKR", "072"),
+    ("Saudi Arabia flew three planeloads of food and medicine to Sudan.", "SAU", "SDN", "073"),
+    ("Azerbaijan handed the district back to Armenia under the deal.", "AZE", "ARM", "0842"),
+    ("Canada approved a package of sanctions against Iran.", "CAN", "IRN", "163"),
+])
+def test_what_a_bundle_holds_and_where_a_handed_back_thing_goes(coder, text, source, target, cameo):
+    evs = coder.code(text, date="2023-02-01")
+    assert found_codes(evs, source, target, cameo=cameo)
+
+
+def test_approving_sanctions_is_no_praise_of_their_target(coder):
+    evs = coder.code("The European Union approved new sanctions against Belarus.", date="2023-02-01")
+    assert not any(e.plover == "SUPPORT" for e in evs)

@@ -38,7 +38,7 @@ from .cameo import lookup
 from .grammar import Grammar, grammar
 from .lexicon import Entry, Lexicon
 from .syntax import (complement, container_of, default_is_actor, expand, expand_all, has_particle, hyphen_lemma,
-                     light_governor, object_lemmas, objects_after, one_per_entity, own, particle_objects, pobj)
+                     light_governor, object_lemmas, objects_after, of_object, one_per_entity, own, particle_objects, pobj)
 from .targets import TargetRules
 
 SUBJ = ("nsubj", "csubj")
@@ -386,6 +386,11 @@ class FrameFinder(TargetRules):
             if preps and not f.targets:
                 # "granted the US access to four bases": the one given to comes before the thing.
                 f.targets = [t for c in v.children if c.dep_ == "dative" and c.pos_ != "ADP" for t in expand(c) if self.is_actor(t)]
+                if not f.targets:
+                    # "handed Kyiv new weapons": the parser may make the receiver right after the
+                    # verb a modifier of the thing given.
+                    f.targets = [k for c in v.children if c.dep_ == "dobj" and not self.is_actor(c) for k in c.children
+                                 if k.dep_ in ("nmod", "compound") and k.i == v.i + 1 and k.pos_ == "PROPN" and self.is_actor(k)]
             if preps and not f.targets:
                 # "recalled its ambassador in protest at ...": a response says why, not at whom.
                 f.targets = self._actor_behind([t for t in self._first_prep_objects(v, preps)
@@ -401,7 +406,7 @@ class FrameFinder(TargetRules):
                                                     for t in self._prep_objects(c, preps)])
                 if not f.targets and f.entry.particle:
                     # "pulled out of Kherson": the entry's preposition hangs off the particle.
-                    f.targets = self._actor_behind([o for c in v.children if c.dep_ in ("prep", "prt")
+                    f.targets = self._actor_behind([o for c in v.children if c.dep_ in ("prep", "prt", "advmod")
                                                     and c.lower_ == f.entry.particle for o in self._prep_objects(c, preps)])
                 if not f.targets and f.entry.particle:
                     # "called for sanctions against X": the target hangs off the particle's object.
@@ -1085,7 +1090,11 @@ class FrameFinder(TargetRules):
         for f in frames:
             if f.entry.pos != "VERB" or f.trigger.lemma_.lower() not in self.g.light_verbs:
                 continue
-            nouns = [by_tok[c.i] for c in f.trigger.children if c.dep_ == "dobj" and c.i in by_tok]
+            # "adopted a package of sanctions": the act inside the bundle is the object's act.
+            objs = [c for c in f.trigger.children if c.dep_ == "dobj"]
+            objs += [o for c in objs if c.i not in by_tok and c.lemma_.lower() in self.g.container_nouns
+                     for o in [of_object(c)] if o is not None]
+            nouns = [by_tok[c.i] for c in objs if c.i in by_tok]
             if not nouns:
                 continue
             if not f.entry.object:
