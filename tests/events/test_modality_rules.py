@@ -98,3 +98,10 @@ def test_an_offer_with_a_date_before_its_infinitive_is_still_an_intent(coder, te
     assert any(e.plover == "AGREE" and e.modality == "future" and e.source.country == source
                and e.target is not None and e.target.country == target for e in evs)
     assert not any(e.plover == "CONSULT" and e.modality == "asserted" for e in evs)
+
+
+def test_his_government_in_what_a_leader_says_is_the_leader(coder):
+    text = "Sudanese President Omar al-Bashir said his government was ready to resume talks with the rebels in Doha."
+    evs = coder.code(text, date="2011-01-10")
+    assert any(e.plover == "AGREE" and e.source.text.endswith("Omar al-Bashir") and e.source.country == "SDN" for e in evs)
+    assert not any(e.source.text == "his government" for e in evs)

@@ -634,7 +634,17 @@ class FrameFinder(TargetRules):
         # "Nicaragua's foreign ministry said the country had broken off relations": "the country"
         # stands for a state, as "it" does.
         definite = tok.lemma_.lower() in self.g.country_anaphora and [c.lower_ for c in tok.children] == ["the"]
-        if tok.lower_ not in ANAPHORA and not definite:
+        # "Santos said his government was ready to resume talks": the speaker's own government
+        # stands for the speaker, as the one who announces it (a title or name keeps its country).
+        owned = (tok.lemma_.lower() in self.g.own_government_nouns and len(list(tok.children)) == 1
+                 and next(tok.children).dep_ == "poss" and next(tok.children).lower_ in ("his", "her"))
+        if tok.lower_ not in ANAPHORA and not definite and not owned:
+            return tok
+        if owned:
+            for cur in governing_clauses(tok.head):
+                for c in cur.children:
+                    if c.dep_ in SUBJ and c.i < tok.i and c.pos_ != "PRON" and self.is_person(c):
+                        return c
             return tok
         for cur in governing_clauses(tok.head):
             for c in cur.children:

@@ -66,6 +66,7 @@ class Grammar:
     country_anaphora: frozenset[str]
     participate_verbs: frozenset[str]
     credit_nouns: frozenset[str]
+    own_government_nouns: frozenset[str]
     mission_nouns: frozenset[str]
     mission_roots: frozenset[str]
     role_roots: frozenset[str]
