@@ -111,3 +111,8 @@ def test_the_country_after_a_state_body_stands_for_its_state(coder):
 ])
 def test_taking_part_in_talks_and_ruling_them_out(coder, text, source, target, plover):
     assert found_codes(coder.code(text, date="2023-05-20"), source, target, plover=plover)
+
+
+def test_the_group_after_a_named_body_stands_for_it(coder):
+    evs = coder.code("Hezbollah said the group had fired rockets at Israeli positions.", date="2023-10-10")
+    assert any(e.source.text == "Hezbollah" and e.plover == "ASSAULT" for e in evs)
