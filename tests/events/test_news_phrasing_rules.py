@@ -116,3 +116,11 @@ def test_taking_part_in_talks_and_ruling_them_out(coder, text, source, target, p
 def test_the_group_after_a_named_body_stands_for_it(coder):
     evs = coder.code("Hezbollah said the group had fired rockets at Israeli positions.", date="2023-10-10")
     assert any(e.source.text == "Hezbollah" and e.plover == "ASSAULT" for e in evs)
+
+
+@pytest.mark.parametrize("text,source,target,plover", [
+    ("Venezuela's government returned to talks with the opposition on Friday.", "Venezuela's government", "the opposition", "CONSULT"),
+    ("Iran said it was ready to return to the negotiating table with the European Union.", "Iran", "European Union", "AGREE"),
+])
+def test_returning_to_talks_is_holding_them(coder, text, source, target, plover):
+    assert found(coder.code(text, date="2022-11-26"), source, target, plover)

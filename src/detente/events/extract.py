@@ -861,10 +861,13 @@ class FrameFinder(TargetRules):
                 f.rule = "reciprocal"
 
     def _taking_part(self, n: Token) -> Token | None:
-        """The verb of "took part in [n]" or "participated in [n]", if ``n`` is its object."""
-        if n.dep_ != "pobj" or n.head.lower_ != "in":
+        """The verb of "took part in [n]", "participated in [n]" or "returned to [n]", if ``n`` is its object."""
+        if n.dep_ != "pobj" or n.head.lower_ not in ("in", "to"):
             return None
         h = n.head.head
+        if n.head.lower_ == "to":
+            # "returned to talks with T", "came back to the negotiating table": talks resumed.
+            return h if h.pos_ == "VERB" and h.lemma_.lower() in self.g.return_verbs else None
         if h.pos_ == "VERB" and h.lemma_.lower() in self.g.participate_verbs:
             return h
         if h.lemma_.lower() == "part" and h.dep_ == "dobj" and h.head.lemma_.lower() == "take":

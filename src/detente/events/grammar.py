@@ -65,6 +65,7 @@ class Grammar:
     undergo_verbs: frozenset[str]
     country_anaphora: frozenset[str]
     participate_verbs: frozenset[str]
+    return_verbs: frozenset[str]
     credit_nouns: frozenset[str]
     own_government_nouns: frozenset[str]
     mission_nouns: frozenset[str]
