@@ -1030,9 +1030,11 @@ class FrameFinder(TargetRules):
                 return "conditional"
             if cur.dep_ in ("ccomp",) and cur.head.lemma_.lower() in g.say_verbs:
                 reported = True
-            elif (cur.dep_ == "xcomp" or cur.dep_ == "advcl" and cur.tag_ == "VB" and cur.i > cur.head.i
-                  and any(k.dep_ == "aux" and k.lower_ == "to" for k in cur.children)) and cur.head.lemma_.lower() in g.future_heads:
-                # "offered on Monday to hold talks": the infinitive the parser made adverbial.
+            elif cur.dep_ == "xcomp" and cur.head.lemma_.lower() in g.future_heads or (
+                    cur.dep_ == "advcl" and cur.tag_ == "VB" and cur.i > cur.head.i and cur.head.lemma_.lower() in g.announce_heads
+                    and any(k.dep_ == "aux" and k.lower_ == "to" for k in cur.children)):
+                # "offered on Monday to hold talks": the infinitive the parser made adverbial (not
+                # a purpose: "went to London to attend a meeting" attends it).
                 return "future"
             cur, hops = cur.head, hops + 1
         if aux & g.future_aux or reported and aux & g.backshifted_future_aux:
@@ -1183,7 +1185,7 @@ class FrameFinder(TargetRules):
             # infinitive as an adverbial clause; it is the same complement.
             comps = [c for c in f.trigger.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and c.i > f.trigger.i
                      and c.tag_ == "VB" and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)
-                     and f.trigger.lemma_.lower() in self.g.future_heads]
+                     and f.trigger.lemma_.lower() in self.g.announce_heads]
             inner = [by_tok[c.i] for c in comps if c.i in by_tok]
             # "agreed to extend their ceasefire", "agreed to hold talks": the act is the object's noun.
             inner += [by_tok[o.i] for c in comps if c.i not in by_tok

@@ -66,6 +66,7 @@ class Grammar:
     country_anaphora: frozenset[str]
     participate_verbs: frozenset[str]
     return_verbs: frozenset[str]
+    announce_heads: frozenset[str]
     credit_nouns: frozenset[str]
     own_government_nouns: frozenset[str]
     mission_nouns: frozenset[str]
