@@ -18,7 +18,7 @@ pytestmark = pytest.mark.slow
     ("Jordan passed intelligence to Iraq about the cell.", "JOR", "IRQ", "064"),
     ("Qatar transferred a $500 million loan to Egypt on Sunday.", "QAT", "EGY", "071"),
     ("Turkey rushed tents and blankets to Syria after the earthquake.", "TUR", "SYR", "073"),
-    ("Ecuador took Colombia to the International Court of Justice over the spraying of herbicides.", "ECU", "COL", "115"),
+    ("Ecuador took Colombia to the World Court over herbicide spraying along their border.", "ECU", "COL", "115"),
     ("The Iranian president poured scorn on Israel in his speech.", "IRN", "ISR", "111"),
     ("Serbia brushed aside Kosovo's offer of talks.", "SRB", "XKX", "120"),
     ("Venezuela put Guyana on notice over the oil concessions.", "VEN", "GUY", "130"),

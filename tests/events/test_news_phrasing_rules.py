@@ -120,7 +120,7 @@ def test_the_group_after_a_named_body_stands_for_it(coder):
 
 @pytest.mark.parametrize("text,source,target,plover", [
     ("Venezuela's government returned to talks with the opposition on Friday.", "Venezuela's government", "the opposition", "CONSULT"),
-    ("Iran said it was ready to return to the negotiating table with the European Union.", "Iran", "European Union", "AGREE"),
+    ("Iran said it was ready to return to nuclear negotiations with the European Union.", "Iran", "European Union", "AGREE"),
 ])
 def test_returning_to_talks_is_holding_them(coder, text, source, target, plover):
     assert found(coder.code(text, date="2022-11-26"), source, target, plover)

@@ -1034,7 +1034,7 @@ class FrameFinder(TargetRules):
                     cur.dep_ == "advcl" and cur.tag_ == "VB" and cur.i > cur.head.i and cur.head.lemma_.lower() in g.announce_heads
                     and any(k.dep_ == "aux" and k.lower_ == "to" for k in cur.children)):
                 # "offered on Monday to hold talks": the infinitive the parser made adverbial (not
-                # a purpose: "went to London to attend a meeting" attends it).
+                # a purpose: "flew to Oslo for a day to attend the conference" attends it).
                 return "future"
             cur, hops = cur.head, hops + 1
         if aux & g.future_aux or reported and aux & g.backshifted_future_aux:
