@@ -17,3 +17,9 @@ def found_codes(events, source: str, target: str | None, *, plover: str | None =
     return any(e.source.country == source
                and (e.target is None if target is None else e.target is not None and e.target.country == target)
                and (plover is None or e.plover == plover) and (cameo is None or e.cameo == cameo) for e in events)
+
+
+def all_between(events, plover: str, source: str, target: str) -> bool:
+    """There are events of this PLOVER type, and every one runs from ``source`` to ``target`` (ISO3 codes)."""
+    evs = [e for e in events if e.plover == plover]
+    return bool(evs) and all(e.source.country == source and e.target is not None and e.target.country == target for e in evs)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from event_match import all_between
+
 pytestmark = pytest.mark.slow
 
 
@@ -13,8 +15,7 @@ pytestmark = pytest.mark.slow
     ("Lithuania has deployed 2,000 soldiers to its border with Belarus.", "LTU", "BLR"),
 ])
 def test_forces_sent_to_ones_own_border_face_the_other_side(coder, text, source, target):
-    evs = [e for e in coder.code(text, date="2023-08-01") if e.plover == "MOBILIZE"]
-    assert evs and all(e.source.country == source and e.target is not None and e.target.country == target for e in evs)
+    assert all_between(coder.code(text, date="2023-08-01"), "MOBILIZE", source, target)
 
 
 def test_ones_own_forces_or_land_are_no_target(coder):
@@ -32,5 +33,4 @@ def test_ones_own_forces_or_land_are_no_target(coder):
     ("Azerbaijan moved artillery and missile launchers towards the border with Armenia.", "AZE", "ARM"),
 ])
 def test_forces_moved_toward_a_border_face_the_other_side(coder, text, source, target):
-    evs = [e for e in coder.code(text, date="2023-08-01") if e.plover == "MOBILIZE"]
-    assert evs and all(e.source.country == source and e.target is not None and e.target.country == target for e in evs)
+    assert all_between(coder.code(text, date="2023-08-01"), "MOBILIZE", source, target)
