@@ -332,8 +332,8 @@ class FrameFinder(TargetRules):
                 # "were killed in a clash with Chinese troops", "in an Israeli air strike": the
                 # other side of the fight they died in, or whose strike it was.
                 fights = [o for c in v.children if c.dep_ == "prep" and c.lower_ == "in" for o in [pobj(c)]
-                          if o is not None and self.lex.candidates(o.lemma_.lower(), "NOUN")
-                          and any(e.code[:2] in self.g.violent_roots for e in self.lex.candidates(o.lemma_.lower(), "NOUN"))]
+                          if o is not None and any(e.code[:2] in self.g.violent_roots
+                                                   for e in self.lex.candidates(o.lemma_.lower(), "NOUN"))]
                 f.sources = [a for o in fights for k in o.children
                              for a in (expand(pobj(k)) if k.dep_ == "prep" and k.lower_ in ("with", "by") and pobj(k) is not None
                                        else [k] if k.dep_ in ("amod", "compound") and (k.ent_type_ in ("NORP", "GPE", "ORG") or k.pos_ == "PROPN")
@@ -633,11 +633,12 @@ class FrameFinder(TargetRules):
         the clause that reports or governs it, when that subject is in the same sentence."""
         # "Nicaragua's foreign ministry said the country had broken off relations": "the country"
         # stands for a state, as "it" does.
-        definite = tok.lemma_.lower() in self.g.country_anaphora and [c.lower_ for c in tok.children] == ["the"]
+        kids = list(tok.children)
+        definite = tok.lemma_.lower() in self.g.country_anaphora and [c.lower_ for c in kids] == ["the"]
         # "Santos said his government was ready to resume talks": the speaker's own government
         # stands for the speaker, as the one who announces it (a title or name keeps its country).
-        owned = (tok.lemma_.lower() in self.g.own_government_nouns and len(list(tok.children)) == 1
-                 and next(tok.children).dep_ == "poss" and next(tok.children).lower_ in ("his", "her"))
+        owned = (tok.lemma_.lower() in self.g.own_government_nouns and len(kids) == 1
+                 and kids[0].dep_ == "poss" and kids[0].lower_ in ("his", "her"))
         if tok.lower_ not in ANAPHORA and not definite and not owned:
             return tok
         if owned:
@@ -805,9 +806,8 @@ class FrameFinder(TargetRules):
                   and gov.lemma_.lower() in self.g.trip_verbs):
                 # "travelled to Paris for talks with Macron": the traveller holds the talks.
                 f.sources, f.rule = self.subjects(gov), "trip-purpose"
-            elif self._taking_part(n) is not None:
+            elif (joiner := self._taking_part(n)) is not None:
                 # "was ready to take part in talks with T", "participated in exercises with T".
-                joiner = self._taking_part(n)
                 f.sources, f.rule = self.subjects(joiner), "light-verb"
                 if not targets:
                     targets = self._prep_objects(joiner, preps)
@@ -1030,11 +1030,7 @@ class FrameFinder(TargetRules):
                 return "conditional"
             if cur.dep_ in ("ccomp",) and cur.head.lemma_.lower() in g.say_verbs:
                 reported = True
-            elif cur.dep_ == "xcomp" and cur.head.lemma_.lower() in g.future_heads or (
-                    cur.dep_ == "advcl" and cur.tag_ == "VB" and cur.i > cur.head.i and cur.head.lemma_.lower() in g.announce_heads
-                    and any(k.dep_ == "aux" and k.lower_ == "to" for k in cur.children)):
-                # "offered on Monday to hold talks": the infinitive the parser made adverbial (not
-                # a purpose: "flew to Oslo for a day to attend the conference" attends it).
+            elif cur.dep_ == "xcomp" and cur.head.lemma_.lower() in g.future_heads or self._announced_infinitive(cur):
                 return "future"
             cur, hops = cur.head, hops + 1
         if aux & g.future_aux or reported and aux & g.backshifted_future_aux:
@@ -1046,6 +1042,13 @@ class FrameFinder(TargetRules):
         if advs & g.reported_adverbs:
             return "reported"
         return "asserted"
+
+    def _announced_infinitive(self, c: Token) -> bool:
+        """ "offered on Monday to hold talks": a date between makes the parser read the infinitive
+        after a verb of announcing one's own act as an adverbial clause; it is still the act
+        announced (not a purpose: "flew to Oslo for a day to attend the conference" attends it)."""
+        return (c.dep_ == "advcl" and c.tag_ == "VB" and c.i > c.head.i and c.head.lemma_.lower() in self.g.announce_heads
+                and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children))
 
     def _content(self, frames: list[Frame], by_tok: dict[int, Frame]) -> None:
         """Frames inside what another frame denies, demands, rejects or threatens are not events."""
@@ -1181,11 +1184,7 @@ class FrameFinder(TargetRules):
         for f in frames:
             if f.entry.pos != "VERB" or f.root != "03":
                 continue
-            # "offered on Monday to hold talks": a date between makes the parser read the
-            # infinitive as an adverbial clause; it is the same complement.
-            comps = [c for c in f.trigger.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and c.i > f.trigger.i
-                     and c.tag_ == "VB" and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)
-                     and f.trigger.lemma_.lower() in self.g.announce_heads]
+            comps = [c for c in f.trigger.children if c.dep_ == "xcomp" or self._announced_infinitive(c)]
             inner = [by_tok[c.i] for c in comps if c.i in by_tok]
             # "agreed to extend their ceasefire", "agreed to hold talks": the act is the object's noun.
             inner += [by_tok[o.i] for c in comps if c.i not in by_tok
