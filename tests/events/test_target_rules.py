@@ -364,3 +364,14 @@ def test_the_dead_of_a_passive_killing_were_killed_by_the_other_side_of_the_figh
 ])
 def test_a_recalled_envoy_is_the_senders_own_and_the_post_is_the_target(coder, text, source, target):
     assert found_codes(coder.code(text, date="2022-12-20"), source, target, cameo="161")
+
+
+@pytest.mark.parametrize("text", [
+    "The Norwegian police handed the records of the suspects to the Swedish authorities.",
+    "Norway handed its files on the smuggling network, including bank statements, to Sweden.",
+])
+def test_records_handed_to_a_receiver_are_shared_information(coder, text):
+    # The receiver after "to" may hang on what the records are about; the suspects are no target.
+    evs = coder.code(text, date="2022-03-01")
+    assert found_codes(evs, "NOR", "SWE", cameo="064")
+    assert not any(e.target is not None and "suspects" in e.target.text for e in evs)

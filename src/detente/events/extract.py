@@ -398,8 +398,15 @@ class FrameFinder(TargetRules):
                 if not f.targets and f.entry.object:
                     # "allowed relief to the war-torn areas": the parser hangs the phrase on the
                     # thing the entry names ("relief"), not on the verb.
-                    f.targets = self._actor_behind([t for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in f.entry.object
-                                                    for t in self._prep_objects(c, preps)])
+                    named = [c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in f.entry.object]
+                    f.targets = self._actor_behind([t for c in named for t in self._prep_objects(c, preps)])
+                    if not f.targets:
+                        # "handed the records of the suspects to the police", "handed its files,
+                        # including bank statements, to Sweden": or further down the thing's
+                        # phrase, on what it is about or what it includes. The first such phrase.
+                        down = [h for c in named for k in c.children if k.dep_ == "prep" and k.lower_ in self.g.about_preps
+                                for h in [pobj(k), k] if h is not None]
+                        f.targets = next((got for h in down for got in [self._actor_behind(self._prep_objects(h, preps))] if got), [])
                 if not f.targets:
                     # "invested $2 billion in Peruvian mines": or on an amount.
                     f.targets = self._actor_behind([t for c in v.children if c.dep_ == "dobj" and c.ent_type_ in ("MONEY", "QUANTITY")

@@ -107,6 +107,7 @@ class Grammar:
     response_nouns: frozenset[str]
     concession_roots: frozenset[str]
     regard_nouns: frozenset[str]
+    about_preps: frozenset[str]
     quantity_phrases: frozenset[str]
     object_preps: tuple[str, ...]
     default_target_preps: dict[str, tuple[str, ...]]
