@@ -301,7 +301,16 @@ class Coder:
         # story, a minister's 2015 visit is a minister's, not a former minister's.
         on = office_day(when[0], when[1])
         code = lambda tok: self.actor_coder.code_all(doc, tok, matches, memory, on, offset)  # noqa: E731
+        # "President Moon Jae-in met Abe": the parser made "Jae" and "in" two subjects; both are
+        # words of one name in the actor tables, so one actor.
+        f.sources, f.targets = _one_per_match(f.sources, matches), _one_per_match(f.targets, matches)
         sources = [a for t in f.sources for a in code(t)]
+        # "the Asia-Pacific Economic Cooperation summit": a trigger word inside the doer's own
+        # name is part of the name, no act.
+        # (A trigger in a clause the phrase runs over, "Modi, who had announced an inquiry", is an act.)
+        at = f.trigger.idx + offset
+        clauses = [k.idx + offset for k in [f.trigger, *f.trigger.ancestors] if k.dep_ in ("relcl", "acl", "advcl", "ccomp")]
+        sources = [a for a in sources if not a.start <= at < a.end or any(a.start <= c < a.end for c in clauses)]
         # Coded even when there is no source: coding feeds the article memory that later
         # mentions resolve against, so an early return before this line changes later events.
         targets = [a for t in f.targets for a in code(t)]
@@ -394,6 +403,20 @@ def _entry_code(f: Frame, sources: list[Actor]) -> str:
         return OFFICIAL_CODES[code]
     return code
 
+
+
+def _one_per_match(toks: list[Token], matches: dict[int, ActorMatch]) -> list[Token]:
+    """The first of several tokens inside one actor-table name; other tokens as they are."""
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for t in toks:
+        m = matches.get(t.i)
+        if m is not None and m.end - m.start > 1:
+            if (m.start, m.end) in seen:
+                continue
+            seen.add((m.start, m.end))
+        out.append(t)
+    return out
 
 def _nested(doc: Doc, offset: int, found: list[Event]) -> set[int]:
     """Indexes of the events on a pair whose trigger lies under the trigger of another event on a

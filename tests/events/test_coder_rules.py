@@ -201,3 +201,10 @@ def test_for_a_marked_pair_a_calls_purpose_beats_the_call(coder):
     text = "Chile's president called Peru's president on Monday."
     c = coder.lexicon_classify(text, source=(0, 17), target=(25, 41))
     assert c.plover == "CONSULT"
+
+
+def test_a_trigger_word_inside_the_doers_own_name_is_no_act(coder):
+    # "Cooperation" is a word of the forum's name; the forum did not cooperate with anyone.
+    evs = coder.code("Their talks were held on the sidelines of the Asia-Pacific Economic Cooperation summit in Lima.",
+                     date="2016-11-20")
+    assert not any(e.cameo_root == "06" for e in evs)

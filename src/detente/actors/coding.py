@@ -159,11 +159,12 @@ class ActorCoder:
     def bounds(self, head: Token, matches: dict[int, ActorMatch] | None = None) -> tuple[int, int]:
         """The actor phrase around ``head``: its noun phrase, and for a population the place it
         lives in. A table name that starts at the head runs to its end, whatever the parse made
-        of it ("Doctors Without Borders" parsed as "Doctors" + a prepositional phrase)."""
+        of it ("Doctors Without Borders" parsed as "Doctors" + a prepositional phrase), and so
+        does one the head is inside ("Moon Jae-in" cut after "Jae")."""
         start, end = phrase_bounds(head)
         m = (matches or {}).get(head.i)
-        if m is not None and m.start == head.i and m.end > end:
-            end = m.end
+        if m is not None and m.start <= head.i and m.end > end:
+            end = m.end  # also from inside it: "Moon Jae" + "-in", a name the parser cut
         doc = head.doc
         if (m is not None and head.i >= start + 2 and doc[head.i - 1].text == "-" and doc[head.i - 2].head.i == head.i
                 and (matches or {}).get(head.i - 2) not in (None, m)):

@@ -33,10 +33,7 @@ class ActorMatcher:
         self._orth = PhraseMatcher(vocab, attr="ORTH")
         from spacy.lang.en import English
 
-        from ..nlp.names import keep_given_names
-
-        # Patterns need tokens only (this avoids a parse per pattern), split as the model splits text.
-        tokenizer = keep_given_names(English().tokenizer)
+        tokenizer = English().tokenizer  # patterns need tokens only; this avoids a parse per pattern
         lower_docs, orth_docs = [], []
         for key, recs in tables.entries.items():
             case_sensitive = any(r.case_sensitive for r in recs) or key in CASE_SENSITIVE

@@ -275,13 +275,14 @@ _NAMED_KINDS = ("organization", "international", "person")
 
 
 # Subdivisions and towns named by a plain word that news capitalises for other reasons ("South"
-# is a region of Cameroon, "Centre" one of France, "North" another name of a town in Utah):
+# is a region of Cameroon, "Centre" one of France, "North" another name of a town in Utah, "Gulf"
+# a province of Papua New Guinea, not the Persian Gulf of "sent a carrier to the Gulf"):
 # never a clue to the country on their own.
 GENERIC_PLACE_WORDS = frozenset(
     {"north", "south", "east", "west", "centre", "center", "central", "northern", "southern", "eastern",
      "western", "north-west", "north-east", "south-west", "south-east", "northwest", "northeast",
      "southwest", "southeast", "littoral", "capital", "coast", "islands", "lakes", "upper", "lower",
-     "plateau", "valley", "mountain", "highlands", "lowlands", "interior", "border", "frontier"}
+     "plateau", "valley", "mountain", "highlands", "lowlands", "interior", "border", "frontier", "gulf", "midlands"}
 )
 
 

@@ -278,7 +278,10 @@ class FrameFinder(TargetRules):
                 if site:
                     f.targets, f.rule = site, "protest-site"
             dest = self._force_destination(f)
-            if dest:
+            deterred = self._deterred(f) if f.root in self.g.deploy_roots or f.entry.code in self.g.show_of_force_codes else []
+            if deterred:
+                f.targets, f.rule = deterred, "deterred"
+            elif dest:
                 f.targets, f.rule = dest, "force-destination"
             elif f.root in self.g.deploy_roots and f.targets and all(own(t) for t in f.targets):
                 # "deployed soldiers to its border with T": whom the border faces; "put its armed

@@ -108,6 +108,8 @@ class Grammar:
     concession_roots: frozenset[str]
     regard_nouns: frozenset[str]
     about_preps: frozenset[str]
+    deter_verbs: frozenset[str]
+    show_of_force_codes: frozenset[str]
     quantity_phrases: frozenset[str]
     object_preps: tuple[str, ...]
     default_target_preps: dict[str, tuple[str, ...]]

@@ -296,6 +296,26 @@ class TargetRules:
             return self._facing(found[0])
         return self._facing(found[0]) or found if found else []
 
+    def _deterred(self, f: Frame) -> list[Token]:
+        """Forces moved "to deter threats from T", "to counter Chinese aggression", "to confront
+        the rebels": whom the move is meant to check is whom it is aimed at (before the place the
+        forces go to). From a purpose clause of the trigger whose verb is a ``deter_verbs``: its
+        object if an actor, else the actor the object comes from or belongs to."""
+        out: list[Token] = []
+        for c in f.trigger.children:
+            if not (c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and c.lemma_.lower() in self.g.deter_verbs
+                    and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)):
+                continue
+            objs = [t for k in c.children if k.dep_ == "dobj" for t in expand(k)]
+            out = [t for t in objs if self._party(t) and not own(t)]
+            if not out:
+                out = [a for t in objs for a in self._attached_actors(t)
+                       + [k for k in t.children if k.dep_ == "amod" and k.ent_type_ in ("NORP", "GPE")]
+                       if self.is_actor(a) and not own(a)]
+            if out:
+                break
+        return out
+
     def _facing(self, place: Token) -> list[Token]:
         """ "along its border with T": the other side of a frontier (``border_nouns``), else nothing."""
         if place.lemma_.lower() not in self.g.border_nouns:

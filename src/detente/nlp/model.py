@@ -5,8 +5,7 @@ By default the attribute ruler and lemmatizer are swapped for their compiled twi
 (``nlp.compiled``: same annotations, about an eighth less parse time); ``compiled=False`` gives the
 pipeline as shipped. Either way a component after the lemmatizer mends a few verb lemmas
 (``nlp.lemmas``), and one after the entity recognizer marks amounts of money it missed
-(``nlp.amounts``). The tokenizer keeps hyphenated Korean and Chinese given names whole
-(``nlp.names``)."""
+(``nlp.amounts``)."""
 
 from __future__ import annotations
 
@@ -29,9 +28,6 @@ def load_model(name: str | None = None, *, compiled: bool = True):  # -> spacy.L
             continue
         nlp = module.load()
         nlp.max_length = 2_000_000
-        from .names import keep_given_names
-
-        keep_given_names(nlp.tokenizer)
         if compiled:
             from .compiled import compile_pipeline
 

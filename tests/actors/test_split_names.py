@@ -1,0 +1,28 @@
+"""A name from the actor tables that the parser cut in two is still one actor. Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_hyphenated_given_name_cut_by_the_parser_is_one_actor(coder):
+    # The parser reads "Moon Jae-in" as two subjects, "Moon Jae" and "in"; the person table
+    # names "Moon Jae-in", so the two are one actor and "in" is nobody of its own.
+    evs = coder.code("South Korean President Moon Jae-in met Japanese Prime Minister Shinzo Abe in Osaka.",
+                     date="2019-06-28")
+    assert len(evs) == 2
+    assert {(e.source.text, e.target.text) for e in evs} == {
+        ("South Korean President Moon Jae-in", "Japanese Prime Minister Shinzo Abe"),
+        ("Japanese Prime Minister Shinzo Abe", "South Korean President Moon Jae-in")}
+    assert {(e.source.country, e.target.country) for e in evs} == {("KOR", "JPN"), ("JPN", "KOR")}
+
+
+@pytest.mark.parametrize("word", ["the Gulf", "the Midlands"])
+def test_a_plain_geographic_word_is_no_subdivision(coder, word):
+    # "Gulf" is a province of Papua New Guinea, but "sent a carrier to the Gulf" is not about it.
+    evs = coder.code(f"The United States sent an aircraft carrier to {word}.", date="2020-01-05")
+    assert not any(e.target is not None and e.target.country == "PNG" for e in evs)
+    assert coder.actor_coder.tables.place_country(word) is None
