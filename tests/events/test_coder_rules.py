@@ -208,3 +208,26 @@ def test_a_trigger_word_inside_the_doers_own_name_is_no_act(coder):
     evs = coder.code("Their talks were held on the sidelines of the Asia-Pacific Economic Cooperation summit in Lima.",
                      date="2016-11-20")
     assert not any(e.cameo_root == "06" for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign minister was talking to reporters after the summit in Geneva.",
+    "Speaking with reporters in Nairobi, the Kenyan president criticised the court.",
+])
+def test_a_word_to_the_press_is_no_consultation(coder, text):
+    evs = coder.code(text, date="2021-03-03")
+    assert not any(e.cameo_root == "04" for e in evs)
+
+
+def test_tear_gas_shells_lobbed_are_the_means_not_the_target(coder):
+    evs = coder.code("Riot police lobbed four tear gas shells to break up the crowd in Lagos.", date="2021-03-03")
+    assert any(e.cameo == "175" for e in evs)
+    assert not any(e.target is not None and "shells" in e.target.text for e in evs)
+
+
+def test_nothing_accepted_is_a_refusal(coder):
+    # "no compromise will be accepted": the thing acted on is none, so the act is negated; an
+    # announced act that is negated is a refusal (CAMEO 12).
+    evs = coder.code("No compromise will be accepted by the rebels, their spokesman said.", date="2021-03-03")
+    assert not any(e.plover == "AGREE" for e in evs)
+    assert any(e.cameo_root == "12" and e.source.text.endswith("rebels") for e in evs)

@@ -154,7 +154,9 @@ class FrameFinder(TargetRules):
         to T"), where even a named actor is no target; a permission granted may carry its
         receiver as a modifier the parser misread ("granted the government permission")."""
         lemma = t.lemma_.lower()
-        if not f.entry.target_prep or lemma not in f.entry.object:
+        # "lobbed five tear gas shells": the compound names the sense as well as the head would.
+        named = lemma in f.entry.object or any(c.dep_ == "compound" and c.lemma_.lower() in f.entry.object for c in t.children)
+        if not f.entry.target_prep or not named:
             return False
         if len(f.sources) > 1 and lemma in self.g.pact_nouns | self.g.border_nouns:
             return False  # "X and Y opened their border": each did it to the other (see ``frames``)
@@ -255,6 +257,8 @@ class FrameFinder(TargetRules):
                 cond = self._condition_actors(f, threat=f.root == "13")
                 if cond:
                     f.targets, f.rule = cond, "condition-target"
+            if f.root == "04" and f.targets and all(t.lemma_.lower() in self.g.press_nouns for t in f.targets):
+                f.sources = []  # "was talking to reporters": a word to the press is no consultation
             if (len(f.sources) > 1 and f.targets and not f.reciprocal and f.entry.code not in self.g.mediation_codes
                     and all(t.lemma_.lower() in self.g.pact_nouns | self.g.border_nouns and not self.is_actor(t) for t in f.targets)):
                 # "X and Y are guilty of violating the truce": the pact is theirs, each broke it on the other;
@@ -1008,6 +1012,10 @@ class FrameFinder(TargetRules):
             return True  # "prevented the army from attacking the town"
         if t.pos_ == "NOUN" and t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX"):
             return any(c.dep_ == "neg" for c in t.head.children)
+        if t.pos_ in ("VERB", "AUX"):
+            # "no compromise will be accepted", "accepted no responsibility": what is acted on is none.
+            return any(c.dep_ in ("dobj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+                       for c in t.children)
         return False
 
     def _negating_head(self, t: Token, by_tok: dict[int, Frame]) -> Token | None:

@@ -110,6 +110,7 @@ class Grammar:
     about_preps: frozenset[str]
     deter_verbs: frozenset[str]
     show_of_force_codes: frozenset[str]
+    press_nouns: frozenset[str]
     quantity_phrases: frozenset[str]
     object_preps: tuple[str, ...]
     default_target_preps: dict[str, tuple[str, ...]]
