@@ -231,3 +231,12 @@ def test_nothing_accepted_is_a_refusal(coder):
     evs = coder.code("No compromise will be accepted by the rebels, their spokesman said.", date="2021-03-03")
     assert not any(e.plover == "AGREE" for e in evs)
     assert any(e.cameo_root == "12" and e.source.text.endswith("rebels") for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Two rockets were fired by Hamas on Sunday night.",
+    "Hundreds of tear gas shells were lobbed by police in Nairobi.",
+])
+def test_weapons_fired_in_the_passive_are_no_target(coder, text):
+    evs = coder.code(text, date="2021-03-03")
+    assert evs and all(e.target is None for e in evs if e.cameo_root in ("17", "19"))

@@ -352,7 +352,14 @@ class FrameFinder(TargetRules):
             if f.entry.target_prep and f.targets and (moved_forces or not any(self.is_actor(t) for t in f.targets)):
                 # "rescue teams were sent to Turkey by Greece", "the land was handed over to Pakistan":
                 # what was sent is no target, where it went is, whatever the thing sent.
-                f.targets = self._actor_behind(self._first_prep_objects(v, f.entry.target_prep)) or f.targets
+                # "rockets were fired by Hamas": the thing the entry names is no target either.
+                f.targets = self._actor_behind(self._first_prep_objects(v, f.entry.target_prep)) or [
+                    t for t in f.targets if not self._sense_object(f, self._counted(t))]
+            if f.root in self.g.violent_roots or f.root == "17":
+                # "hundreds of tear gas shells were lobbed by police": nor munitions a number counts
+                # (a boat rammed is the target, though the entry names it too).
+                f.targets = [t for t in f.targets if not (self._sense_object(f, c := self._counted(t)) and any(
+                    k.lemma_.lower() in self.g.munition_nouns for k in [c, *c.children] if k is c or k.dep_ == "compound"))]
             if f.targets and not any(self.is_actor(t) for t in f.targets):
                 # "a ceasefire proposal put forward by Turkey was accepted by Russia": as for an
                 # object, the target hangs off the thing ("accepted a proposal by Turkey").

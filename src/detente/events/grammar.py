@@ -111,6 +111,7 @@ class Grammar:
     deter_verbs: frozenset[str]
     show_of_force_codes: frozenset[str]
     press_nouns: frozenset[str]
+    munition_nouns: frozenset[str]
     quantity_phrases: frozenset[str]
     object_preps: tuple[str, ...]
     default_target_preps: dict[str, tuple[str, ...]]
