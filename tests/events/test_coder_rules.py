@@ -205,7 +205,7 @@ def test_for_a_marked_pair_a_calls_purpose_beats_the_call(coder):
 
 def test_a_trigger_word_inside_the_doers_own_name_is_no_act(coder):
     # "Cooperation" is a word of the forum's name; the forum did not cooperate with anyone.
-    evs = coder.code("Their talks were held on the sidelines of the Asia-Pacific Economic Cooperation summit in Lima.",
+    evs = coder.code("The meeting took place beside the Asia-Pacific Economic Cooperation summit in Lima.",
                      date="2016-11-20")
     assert not any(e.cameo_root == "06" for e in evs)
 
