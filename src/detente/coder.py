@@ -404,7 +404,6 @@ def _entry_code(f: Frame, sources: list[Actor]) -> str:
     return code
 
 
-
 def _one_per_match(toks: list[Token], matches: dict[int, ActorMatch]) -> list[Token]:
     """The first of several tokens inside one actor-table name; other tokens as they are."""
     seen: set[tuple[int, int]] = set()
@@ -417,6 +416,7 @@ def _one_per_match(toks: list[Token], matches: dict[int, ActorMatch]) -> list[To
             seen.add((m.start, m.end))
         out.append(t)
     return out
+
 
 def _nested(doc: Doc, offset: int, found: list[Event]) -> set[int]:
     """Indexes of the events on a pair whose trigger lies under the trigger of another event on a
