@@ -614,3 +614,19 @@ def test_a_strike_launched_by_workers_is_a_labour_strike_and_a_missile_strike_is
     # "missile" named the launch verb's sense and "strike" is its own act: one act, one event.
     evs = coder.code("Azerbaijan launched a missile strike on Armenian positions near the border.", date="2022-09-13")
     assert len(evs) == 1 and evs[0].plover == "ASSAULT" and evs[0].target is not None
+
+
+@pytest.mark.parametrize("text", [
+    "The Cuban government said it was entitled to defend itself against outside interference.",
+    "The army defended itself against the rebel assault.",
+    "The ministry said the country would defend itself.",
+])
+def test_defending_oneself_is_no_verbal_defence(coder, text):
+    # CAMEO 052 is defending another's person or policy in words; "defend itself" names no one
+    # (the army had been coded as supporting the rebels' assault).
+    assert not any(e.trigger.text.startswith("defend") for e in coder.code(text, date="2021-03-03"))
+
+
+def test_defending_another_is_still_a_verbal_defence(coder):
+    evs = coder.code("The Bolivian foreign minister defended Cuba at the United Nations.", date="2021-03-03")
+    assert any(e.cameo == "052" and e.target is not None and e.target.country == "CUB" for e in evs)
