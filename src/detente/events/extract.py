@@ -38,7 +38,8 @@ from .cameo import lookup
 from .grammar import Grammar, grammar
 from .lexicon import Entry, Lexicon
 from .syntax import (complement, container_of, default_is_actor, expand, expand_all, has_particle, hyphen_lemma,
-                     light_governor, object_lemmas, objects_after, of_object, one_per_entity, own, particle_objects, pobj)
+                     light_governor, named_by, object_lemmas, objects_after, of_object, one_per_entity, own, particle_objects,
+                     pobj, to_infinitive)
 from .targets import TargetRules
 
 SUBJ = ("nsubj", "csubj")
@@ -155,8 +156,7 @@ class FrameFinder(TargetRules):
         receiver as a modifier the parser misread ("granted the government permission")."""
         lemma = t.lemma_.lower()
         # "lobbed five tear gas shells": the compound names the sense as well as the head would.
-        named = lemma in f.entry.object or any(c.dep_ == "compound" and c.lemma_.lower() in f.entry.object for c in t.children)
-        if not f.entry.target_prep or not named:
+        if not f.entry.target_prep or not named_by(t, f.entry.object):
             return False
         if len(f.sources) > 1 and lemma in self.g.pact_nouns | self.g.border_nouns:
             return False  # "X and Y opened their border": each did it to the other (see ``frames``)
@@ -358,8 +358,8 @@ class FrameFinder(TargetRules):
             if f.root in self.g.violent_roots or f.root == "17":
                 # "hundreds of tear gas shells were lobbed by police": nor munitions a number counts
                 # (a boat rammed is the target, though the entry names it too).
-                f.targets = [t for t in f.targets if not (self._sense_object(f, c := self._counted(t)) and any(
-                    k.lemma_.lower() in self.g.munition_nouns for k in [c, *c.children] if k is c or k.dep_ == "compound"))]
+                f.targets = [t for t in f.targets if not (self._sense_object(f, c := self._counted(t))
+                                                          and named_by(c, self.g.munition_nouns))]
             if f.targets and not any(self.is_actor(t) for t in f.targets):
                 # "a ceasefire proposal put forward by Turkey was accepted by Russia": as for an
                 # object, the target hangs off the thing ("accepted a proposal by Turkey").
@@ -1029,8 +1029,7 @@ class FrameFinder(TargetRules):
         """ "did not even bother to consult T", "will not go to Ankara to meet T": a negated verb that is no
         event itself carries its negation (and its tense) to the act it leads to."""
         if (t.dep_ in ("xcomp", "advcl") and t.head.pos_ in ("VERB", "AUX") and t.head.i not in by_tok
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
-                and any(c.dep_ == "neg" for c in t.head.children)):
+                and to_infinitive(t) and any(c.dep_ == "neg" for c in t.head.children)):
             return t.head
         return None
 
@@ -1073,7 +1072,7 @@ class FrameFinder(TargetRules):
         after a verb of announcing one's own act as an adverbial clause; it is still the act
         announced (not a purpose: "flew to Oslo for a day to attend the conference" attends it)."""
         return (c.dep_ == "advcl" and c.tag_ == "VB" and c.i > c.head.i and c.head.lemma_.lower() in self.g.announce_heads
-                and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children))
+                and to_infinitive(c))
 
     def _content(self, frames: list[Frame], by_tok: dict[int, Frame]) -> None:
         """Frames inside what another frame denies, demands, rejects or threatens are not events."""

@@ -68,6 +68,17 @@ def pobj(prep: Token) -> Token | None:
     return None
 
 
+def to_infinitive(verb: Token) -> bool:
+    """Has ``verb`` the "to" of an infinitive ("vowed to meet", "sent troops to deter T")?"""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def named_by(tok: Token, words: frozenset[str] | set[str]) -> bool:
+    """Is ``tok``'s lemma, or that of a compound before it, one of ``words``? ("five tear gas
+    shells" is named by "gas" as well as by "shell".)"""
+    return tok.lemma_.lower() in words or any(c.dep_ == "compound" and c.lemma_.lower() in words for c in tok.children)
+
+
 def of_object(tok: Token) -> Token | None:
     """The object of ``tok``'s "of" phrase: "dozens of [militants]", "out of [the country]"."""
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)

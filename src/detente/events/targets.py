@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from .syntax import expand, expand_all, objects_after, of_object, own, pobj
+from .syntax import expand, expand_all, objects_after, of_object, own, pobj, to_infinitive
 
 if TYPE_CHECKING:
     from .extract import Frame
@@ -304,7 +304,7 @@ class TargetRules:
         out: list[Token] = []
         for c in f.trigger.children:
             if not (c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and c.lemma_.lower() in self.g.deter_verbs
-                    and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)):
+                    and to_infinitive(c)):
                 continue
             objs = [t for k in c.children if k.dep_ == "dobj" for t in expand(k)]
             out = [t for t in objs if self._party(t) and not own(t)]
