@@ -44,3 +44,33 @@ def test_a_date_inside_the_acts_to_clause_dates_that_clause(coder):
     got = _dates(coder, "Freedonia asked Sylvania to renegotiate the 1960 water treaty, officials said on Monday.")
     assert ("020", "2023-06-19", "day") in got          # the appeal: Monday, not 1960
     assert not any(d == "1960-01-01" for _, d, _ in got)
+
+
+def test_a_relative_clause_on_what_is_attacked_dates_another_act(coder):
+    # 2011 is when the town was taken, long before the shelling
+    got = _dates(coder, "Freedonian artillery shelled villages near Lakeport, which Sylvania seized in 2011.")
+    assert ("194", "2023-06-20", "report") in got
+    assert ("171", "2011-01-01", "year") in got  # the seizing keeps its own date
+
+
+def test_a_relative_clause_on_the_trigger_noun_still_dates_it(coder):
+    got = _dates(coder, "Sylvanian rebels staged an assault on the garrison, which began on Sunday.")
+    assert any(d == "2023-06-18" for _, d, _ in got)
+
+
+def test_by_marks_a_deadline_not_the_act(coder):
+    got = _dates(coder, "The foreign ministry ordered the Sylvanian attache to leave the country by June 30.")
+    assert got and all(d == "2023-06-20" and p == "report" for _, d, p in got)
+
+
+def test_a_future_act_agreed_in_the_past_takes_the_day_of_agreeing(coder):
+    # the report is a Tuesday; "Thursday" is the one before, when they agreed
+    got = _dates(coder, "Freedonia and Sylvania agreed on Thursday to release prisoners of war.")
+    assert got and all(d == "2023-06-15" for _, d, _ in got)
+    got = _dates(coder, "Freedonia said on Monday it would expel two Sylvanian diplomats.")
+    assert got and all(d == "2023-06-19" for _, d, _ in got)
+
+
+def test_a_future_act_with_its_own_date_still_looks_ahead(coder):
+    got = _dates(coder, "Sylvanian rebels will attack the capital on Thursday.")
+    assert ("1384", "2023-06-22", "day") in got

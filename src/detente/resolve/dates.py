@@ -44,12 +44,13 @@ class DateMention:
     end: int
     date: str  # ISO "YYYY-MM-DD": the first day of the period meant
     precision: str  # "day" | "week" | "month" | "year"
-    # "start" after "since", "end" after "until" or "till": the edge of a period around an act,
-    # not the act's own date ("held until May 29", "the first visit since 2018").
+    # "start" after "since", "end" after "until", "till" or "by": the edge of a period around an
+    # act, not the act's own date ("held until May 29", "the first visit since 2018", "ordered
+    # her to leave by May 13").
     bound: str | None = None
 
 
-_BOUND_WORDS = {"since": "start", "until": "end", "till": "end"}
+_BOUND_WORDS = {"since": "start", "until": "end", "till": "end", "by": "end"}
 
 
 def _bound(text: str, start: int) -> str | None:

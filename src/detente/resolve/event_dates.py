@@ -23,11 +23,27 @@ def event_date(text: str, trig: Token, s_start: int, report: date | None, modali
     the act itself ("launched the March 2 offensive"). No date: the report date, precision
     "report"."""
     found = find_dates(text, report, prefer="future" if modality == "future" else "past")
+    if found and modality == "future":
+        # "agreed on Thursday to release prisoners": a future act, but the date belongs to the
+        # agreeing, a past act. Each date is read in the tense of the verb it hangs on.
+        past = find_dates(text, report, prefer="past")
+        if len(past) == len(found):
+            found = [p if _in_past_clause(trig, s_start, p) else f for f, p in zip(found, past)]
     if found:
-        other = [(c.left_edge.idx - s_start, c.right_edge.idx + len(c.right_edge) - s_start)
-                 for t in trig.subtree for c in t.children
+        def span(c: Token) -> tuple[int, int]:
+            return c.left_edge.idx - s_start, c.right_edge.idx + len(c.right_edge) - s_start
+
+        # Clauses inside the act's phrase are other acts, though when no date is left one of
+        # theirs is the best guess ("boycotted the meeting called by the governor on Saturday").
+        # Not that of a relative clause on what the act is done to, which is never the act's
+        # ("attacked ships near Crimea, which Moscow annexed in 2014").
+        other = [span(c) for t in trig.subtree for c in t.children
                  if c.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp") and c.i != trig.i]
-        keep = [d for d in found if not any(a <= d.start < b for a, b in other)] or found
+        doers = {k.i for c in trig.children if c.dep_ in ("nsubj", "nsubjpass") for k in c.subtree}
+        described = [span(c) for t in trig.subtree for c in t.children
+                     if c.dep_ == "relcl" and t.i != trig.i and t.i not in doers]
+        keep = [d for d in found if not any(a <= d.start < b for a, b in other)] or [
+            d for d in found if not any(a <= d.start < b for a, b in described)]
         # "held until May 29", "the first visit since 2018": the end or the start of a period
         # around the act, not its date. A perfect tense makes "since" the act's start
         # ("has occupied the region since 2014").
@@ -59,6 +75,25 @@ def event_date(text: str, trig: Token, s_start: int, report: date | None, modali
             m = min(keep, key=lambda d: abs(d.start - at))
             return m.date, m.precision
     return (report.isoformat() if report else None), "report"
+
+
+def _in_past_clause(trig: Token, s_start: int, d: DateMention) -> bool:
+    """Whether the verb that the date ``d`` hangs on is in a past tense ("agreed on Thursday",
+    "had said in May"), read from the parse; or the date follows a past-tense verb ("said on
+    Monday it would expel", where the parser hangs the date on "expel")."""
+    tok = next((t for t in trig.sent if t.idx >= s_start + d.start), None)
+    if tok is not None:
+        before = tok.i - 1
+        while before >= trig.sent.start and trig.doc[before].pos_ == "ADP":
+            before -= 1
+        if before >= trig.sent.start and before < tok.i - 1 and trig.doc[before].tag_ == "VBD":
+            return True
+    while tok is not None and tok.pos_ not in ("VERB", "AUX"):
+        tok = None if tok.head.i == tok.i else tok.head
+    if tok is None:
+        return False
+    return tok.tag_ == "VBD" or tok.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
 
 
 def office_day(value: str | None, precision: str) -> date | None:
