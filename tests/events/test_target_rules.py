@@ -375,3 +375,17 @@ def test_records_handed_to_a_receiver_are_shared_information(coder, text):
     evs = coder.code(text, date="2022-03-01")
     assert found_codes(evs, "NOR", "SWE", cameo="064")
     assert not any(e.target is not None and "suspects" in e.target.text for e in evs)
+
+
+def test_an_act_listed_after_a_party_is_another_act_not_a_second_party(coder):
+    # "...Egypt's deployment" is a second worry the parser joined to "Eritrea", not a party to the war.
+    evs = coder.code("The ministers voiced concern over Ethiopia's war against Eritrea and Egypt's deployment "
+                     "of troops to Somalia.", date="2023-05-10")
+    assert found(evs, "Ethiopia", "Eritrea", "ASSAULT")
+    assert not any(e.plover == "ASSAULT" and "Egypt" in (e.source.text + (e.target.text if e.target else "")) for e in evs)
+    evs = coder.code("Kenya protested Uganda's raids on its border villages and Tanzania's support for the raids.",
+                     date="2023-05-10")
+    assert not any(e.cameo.startswith("17") and e.target and e.target.country == "TZA" for e in evs)
+    # A party after a party is still a party.
+    evs = coder.code("The European Union imposed sanctions on Iran and Syria.", date="2023-05-10")
+    assert found(evs, "European Union", "Iran") and found(evs, "European Union", "Syria")

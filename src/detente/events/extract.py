@@ -252,7 +252,7 @@ class FrameFinder(TargetRules):
             f.sources = one_per_entity([t for t in f.sources if (self.is_actor(t) or self._weapon_source(f, t)) and not self._dateline(t)
                                         and not self._act_itself(f, t)])
             f.targets = [a for t in (self._counted(t) for t in f.targets) if self.is_target(t) and not self._dateline(t)
-                         for a in self._object_antecedent(t, f.sources)]
+                         and not self._act_beside_party(t) for a in self._object_antecedent(t, f.sources)]
             if f.sources and (f.negated or f.modality == "future" or f.root == "13") and not any(self._party(t) for t in f.targets):
                 cond = self._condition_actors(f, threat=f.root == "13")
                 if cond:
@@ -324,6 +324,18 @@ class FrameFinder(TargetRules):
                     and not f.reciprocal and not any(self.is_actor(t) for t in f.targets)):
                 f.suppressed = True
         return frames
+
+    def _act_beside_party(self, t: Token) -> bool:
+        """``t`` is an act with its own named doer, coordinated after a party or thing that is no
+        act: "Russia's war against Ukraine and North Korea's deployment of troops" (a list of
+        concerns the parser joined to "Ukraine"). The deployment is another act, not a second
+        party to the war."""
+        if t.dep_ != "conj" or not self._event_noun(t) or not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in t.children):
+            return False
+        first = t.head
+        while first.dep_ == "conj":
+            first = first.head
+        return not self._event_noun(first)
 
     def _verb_args(self, f: Frame) -> None:
         v = f.trigger
