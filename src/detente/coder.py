@@ -26,6 +26,7 @@ from .events.extract import Frame, FrameFinder
 from .events.grammar import grammar
 from .events.syntax import NOT_ACTOR_ENTS, default_is_actor, light_governor
 from .events.lexicon import Lexicon, default_lexicon
+from .events.ranking import candidates as target_candidates, features as target_features, load_ranker
 from .nlp import chunks, load_model
 from .nlp.prefilter import Prefilter
 from .resolve.event_dates import event_date, office_day
@@ -50,6 +51,8 @@ RULE_CONFIDENCE = {
     # a target found far from the trigger, or only a place
     "deep-target": 0.6, "condition-target": 0.6, "victims-place": 0.6, "sites-place": 0.6, "recalled-envoy": 0.7, "came-under": 0.6, "mission-place": 0.6, "force-destination": 0.6,
     "place-target": 0.5,
+    # chosen by the learned ranker where the rules found no coded target (events.ranking)
+    "ranked-target": 0.55,
 }
 
 
@@ -82,7 +85,8 @@ class Coder:
 
     def __init__(self, *, model: str | None = None, lexicon: Lexicon | None = None,
                  actors: ActorTables | None = None, persons: str | Path | None = None,
-                 batch_size: int = 32, classifier: str | Path | None = None, prefilter: bool = True) -> None:
+                 batch_size: int = 32, classifier: str | Path | None = None, prefilter: bool = True,
+                 ranker: str | Path | None = None) -> None:
         self.nlp = load_model(model)
         self.lexicon = lexicon or default_lexicon()
         self.tables = actors or default_tables(str(persons) if persons else None)
@@ -97,6 +101,10 @@ class Coder:
         from .learn.combine import load_classifier
 
         self.classifier = load_classifier(classifier)
+        # The learned target ranker (events.ranking): aims events the frame rules left with no
+        # target or an uncoded one. "default": the shipped one; None (the default for now: on news
+        # about half the targets it adds are right, see docs/EVALUATION.md): the rules alone.
+        self.ranker = load_ranker(ranker)
 
     # -- public API --------------------------------------------------------------
     def code(self, text: str, date: str | date | None = None, *, article_id: str = "text",
@@ -248,6 +256,33 @@ class Coder:
         done = iter(retype_events(self.classifier, [e for i, e in enumerate(found) if i not in nested], starts))
         return [e if i in nested else next(done) for i, e in enumerate(found)]
 
+    def _ranked_target(self, f: Frame, sent: Span, c, source: Actor, target: Actor | None,  # type: ignore[no-untyped-def]
+                       matches: dict[int, ActorMatch], memory: ArticleMemory, on: date | None, offset: int) -> Actor | None:
+        """The target the ranker (``events.ranking``) prefers for an event the rules left with no
+        target or an uncoded one; else ``target``. (A ranker that records for training sees
+        every event: ``learn.targets``.)"""
+        if not c.plover or (_coded(target) and not getattr(self.ranker, "records", False)):
+            return target  # a statement (01) or other act outside PLOVER's types is aimed at no one more
+        doc = sent.doc
+        scored = []
+        for cand in target_candidates(sent, (source.start - offset, source.end - offset)):
+            current = target is not None and cand.start < target.end - offset and target.start - offset < cand.end
+            actor = self.actor_coder.code(doc, cand.head, matches, ArticleMemory(), None, 0)
+            feats = target_features(f.trigger, cand.head, cameo=c.code, plover=c.plover or "", rule=f.rule, current=current,
+                                    has_target=target is not None, current_coded=_coded(target), coded=_coded(actor))
+            if feats is not None:
+                scored.append((cand, feats, current, actor))
+        pick = self.ranker.rank(source, target, [x[:3] for x in scored], offset, c.plover)
+        if pick is None:
+            return target
+        # Only a coded actor other than the doer itself: a phrase the actor coder cannot place
+        # ("the spot", "homage") says no more than no target does.
+        # Nor the doer's own state ("Baku rejected ... Azerbaijan"); people of its own country may be.
+        chosen = scored[pick][3]
+        if not _coded(chosen) or chosen.code == source.code or chosen.country == source.country and not chosen.sector:
+            return target
+        return self.actor_coder.code(doc, scored[pick][0].head, matches, memory, on, offset)
+
     def _is_actor(self, t: Token, matches: dict[int, ActorMatch]) -> bool:
         if t.is_punct:
             return False  # the "-" of a split "vice-president" is nobody
@@ -326,6 +361,7 @@ class Coder:
             if accuser is not None:
                 targets = [accuser]
         pairs: list[tuple[Actor, Actor | None]] = []
+        ranked: set[int] = set()  # targets the ranker chose (events.ranking), by object id
         # A place target is where it happened ("a ceasefire in Libya" is not Libya's ceasefire too),
         # and the thing a reciprocal act names ("exchanged prisoners") is no party to it.
         # Nor is whom it concerns ("signed a deal with regard to Nepal").
@@ -346,6 +382,9 @@ class Coder:
             if c.code == "042" and f.trigger.lemma_.lower() in self.grammar.arrival_verbs:
                 # "Trudeau arrived in Ottawa": coming home is no visit.
                 pairs = [(s, t) for s, t in pairs if t is None or not (s.country and s.country == t.country)]
+            elif self.ranker is not None:
+                pairs = [(s, self._ranked_target(f, sent, c, s, t, matches, memory, on, offset)) for s, t in pairs]
+                ranked = {id(t) for s, t in pairs if t is not None and t not in targets}
             if reciprocal:
                 # Both directions only between actors: "shared evidence with X" is not X sharing "evidence".
                 pairs += [(t, s) for s, t in list(pairs) if t is not None and t.code]
@@ -365,7 +404,8 @@ class Coder:
         conf = RULE_CONFIDENCE.get(f.rule, 0.6) - (0.15 if f.pos_guess else 0) + (0.05 if f.entry.object else 0)
         out = []
         for s, t in pairs:
-            cf = conf - (0.1 if not s.code else 0) - (0.1 if t is None or not t.code else 0)
+            rule = "ranked-target" if t is not None and id(t) in ranked else f.rule
+            cf = (conf if rule == f.rule else RULE_CONFIDENCE[rule]) - (0.1 if not s.code else 0) - (0.1 if t is None or not t.code else 0)
             out.append(Event(
                 article_id=art.id,
                 report_date=art.report_date.isoformat() if art.report_date else None,
@@ -378,7 +418,7 @@ class Coder:
                 event_date=when[0], date_precision=when[1],
                 trigger=tspan, negated=negated, modality=f.modality, location=place,
                 confidence=round(max(0.05, min(0.95, cf)), 3),
-                coder=f"{self.version}:{f.rule}:{f.entry.where}",
+                coder=f"{self.version}:{rule}:{f.entry.where}",
                 reciprocal=reciprocal, group=group, contexts=contexts,
             ))
         return out
@@ -387,6 +427,10 @@ FALLBACK_TYPE = "ACCUSE"
 # A state that protests complains officially (114); it does not take to the streets (141).
 OFFICIAL_CODES = {"141": "114"}
 STATE_SECTORS = {"GOV", "DIP", "IGO"}
+
+
+def _coded(a: Actor | None) -> bool:
+    return a is not None and bool(a.code or a.country)
 
 
 def _entry_code(f: Frame, sources: list[Actor]) -> str:

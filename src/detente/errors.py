@@ -105,6 +105,7 @@ class Errors:
     DT905 = "[DT905] Skipped training record {where}: {detail}. Fix the record (text, source/target character offsets, a PLOVER type); the others are still used."
     DT907 = "[DT907] Skipped line {where}: not a JSON object ({detail}). Fix or remove the line; the other lines are still read."
     DT906 = "[DT906] Unknown classifier {value!r}. Pass 'default', None, or the path of a folder made by `detente train`."
+    DT908 = "[DT908] Target ranker {path} is not usable ({detail}). Retrain it with `detente train-targets --out DIR` or use Coder(ranker='default')."
 
     # -- DT95x speed and scale-out (detente.scale: Dask engine, Parquet output, bench) --------
     DT951 = "[DT951] The output folder {out} already holds Parquet parts from another run. Pass another out folder, empty this one, or pass overwrite=True to replace them."

@@ -22,6 +22,7 @@ def code_cli(
     persons: Optional[Path] = typer.Option(None, "--persons", help="Your own person table (CSV) besides the shipped one."),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="No progress or summary on stderr."),
     classifier: bool = typer.Option(False, "--classifier", help="Re-type events with the learned classifier (docs/MODEL_CARD.md)."),
+    ranker: bool = typer.Option(False, "--ranker", help="Aim events the rules left without a coded target with the learned target ranker (docs/EVALUATION.md)."),
 ) -> None:
     """Code events in PATHS and write one JSON event per line."""
     from .. import Coder
@@ -29,7 +30,7 @@ def code_cli(
     from ..analysis.summary import format_event
 
     try:
-        coder = Coder(persons=persons, classifier="default" if classifier else None)
+        coder = Coder(persons=persons, classifier="default" if classifier else None, ranker="default" if ranker else None)
     except DetenteError as exc:
         _fail(exc)
     log = ErrorLog(echo=True)
@@ -99,19 +100,27 @@ def eval_cli(
     json_out: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
     classifier: bool = typer.Option(False, "--classifier", help="Also the learned classifier: cross-validated figures, calibration, cost per sentence."),
     model_dir: Optional[Path] = typer.Option(None, "--model", help="Classifier folder (default: the shipped one)."),
+    ranker: bool = typer.Option(False, "--ranker", help="Also the target ranker: end-to-end pair recall with each sentence's fold ranker."),
+    classifier_folds: Optional[Path] = typer.Option(None, "--classifier-folds", help="With --ranker: fold models kept by `detente train --keep-folds`, to score classifier and ranker together out of fold."),
 ) -> None:
     """Accuracy on the evaluation data: actors (country, sector) and PLOVER types (classify, end to end)."""
     from .. import Coder
     from ..eval import run_eval
 
     try:
-        # The lexicon's figures: the shipped classifier saw plv_train, so it is off here (see --classifier).
-        report = run_eval(Coder(classifier=None), data, split=split, limit=limit)
+        # The rules' figures: the shipped classifier and ranker saw plv_train, so they are off here
+        # (see --classifier and --ranker).
+        report = run_eval(Coder(classifier=None, ranker=None), data, split=split, limit=limit)
         if classifier:
             from ..eval.classifier import run_classifier_eval
 
             report["classifier"] = run_classifier_eval(data, model_dir)
             report["text"] += "\n\nLearned classifier\n" + report["classifier"]["text"]
+        if ranker:
+            from ..eval.ranker import ranked_pair_recall
+
+            report["ranker"] = ranked_pair_recall(data, classifier_folds=classifier_folds)
+            report["text"] += "\n\n" + report["ranker"]["text"]
     except DetenteError as exc:
         _fail(exc)
     typer.echo(json.dumps(report, indent=2) if json_out else report["text"])

@@ -1,4 +1,4 @@
-"""Commands for the learned classifier: train."""
+"""Commands for the learned models: train (event-type classifier), train-targets (target ranker)."""
 
 from __future__ import annotations
 
@@ -46,3 +46,26 @@ def train_cli(
                    f"combined {a['combined']['macro_f1']:.3f}; quad accuracy {a['combined']['quad_accuracy']:.3f}; "
                    f"temperature {meta['temperature']}")
     typer.echo(f"model written to {out}")
+
+
+@app.command("train-targets")
+def train_targets_cli(
+    data: Path = typer.Option(Path("../shared/data"), "--data", help="Folder with plv_train.jsonl."),
+    out: Path = typer.Option(Path("target_ranker"), "-o", "--out", help="Folder to write (model.json, folds/, meta.json)."),
+    folds: int = typer.Option(5, "--folds", help="Cross-validation folds on plv_train (0 or 1: none)."),
+) -> None:
+    """Train the target ranker (needs scikit-learn, in the train extra); about two minutes.
+
+    Use the folder with Coder(ranker=OUT); copy it to detente/data/models/target_ranker to ship it."""
+    from ..learn.targets import train_ranker
+
+    say = lambda msg: typer.echo(msg, err=True)  # noqa: E731
+    try:
+        meta = train_ranker(data, out, folds=folds, progress=say)
+    except DetenteError as exc:
+        _fail(exc)
+    for name, r in meta.get("cv", {}).items():
+        if isinstance(r, dict):
+            typer.echo(f"{meta['cv']['folds']}-fold CV, {name} (n={r['n']}): end-to-end pair recall {r['pair_recall_rules']:.3f} "
+                       f"with the rules alone, {r['pair_recall_ranked']:.3f} with the ranker ({r['gained']} gained, {r['lost']} lost)")
+    typer.echo(f"ranker written to {out}")

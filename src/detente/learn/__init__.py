@@ -10,6 +10,7 @@
   train.py      fine-tuning (train extra)
   export.py     ONNX export with int8 quantisation (train extra)
   pipeline.py   ``train_classifier``: rows -> cross-validation -> final model -> model folder
+  targets.py    ``train_ranker``: the target ranker of ``events.ranking`` (scikit-learn, train extra)
 """
 
 from __future__ import annotations

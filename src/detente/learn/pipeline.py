@@ -49,7 +49,7 @@ def train_classifier(data: Path, out: Path, *, folds: int = 5, epochs: int = 5, 
     if coder is None:
         from ..coder import Coder
 
-        coder = Coder(classifier=None)
+        coder = Coder(classifier=None, ranker=None)  # weak labels from the rules' own pairs
     if rows_cache is not None and rows_cache.exists():
         rows = load_rows(rows_cache)
         progress(f"{len(rows)} training rows from {rows_cache}")

@@ -1,0 +1,142 @@
+"""Train the target ranker (``events.ranking``) from plv_train, cross-validated.
+
+Training examples come from coding each plv_train sentence with the rules alone: for every event
+whose source is the marked source, each noun phrase of the sentence is an example, positive when
+it is the marked target. Only events where the marked target is among the phrases train (the
+ranker cannot learn from the others). A logistic regression (scikit-learn, the ``train`` extra)
+learns the weights; at run time they are read without scikit-learn.
+
+Cross-validation: k folds (``eval.cv.assign_folds``, as for the classifier); the ranker of fold k
+is trained on the other folds and codes fold k's sentences end to end. Those out-of-fold figures,
+and the fold rankers, are written beside the ranker trained on all rows, so that ``detente eval``
+scores every plv_train sentence with a ranker that never saw it.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from ..errors import DetenteError, Errors
+from ..events.ranking import Candidate, TargetRanker
+
+YIELD = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}  # plv_train's labels merge the two
+
+Progress = Callable[[str], None]
+
+
+class _Recorder:
+    """Stands in for a ranker while coding: keeps every event's candidate phrases, changes nothing."""
+
+    records = True
+
+    def __init__(self) -> None:
+        self.calls: list[dict[str, Any]] = []
+
+    def rank(self, source: Any, target: Any, scored: list[tuple[Candidate, dict[str, float], bool]], offset: int,
+             plover: str = "") -> None:
+        self.calls.append({"source": (source.start, source.end), "plover": YIELD.get(plover, plover),
+                           "cands": [((c.start + offset, c.end + offset), fs) for c, fs, _ in scored]})
+        return None
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def target_examples(coder: Any, rows: list[dict[str, Any]], progress: Progress = print) -> dict[str, list[list[tuple[dict[str, float], int]]]]:
+    """Per plv row id: the candidate lists (features, 1 if the marked target) of the events whose
+    source is the marked source and whose type is the marked type: the marked target is whom
+    that act is aimed at, not necessarily whom another act of the same doer is."""
+    saved = coder.ranker
+    out: dict[str, list[list[tuple[dict[str, float], int]]]] = {}
+    try:
+        for n, r in enumerate(rows, 1):
+            rec = coder.ranker = _Recorder()
+            coder.code(r["text"])
+            out[r["id"]] = [[(fs, int(_overlap(span, r["target"]))) for span, fs in call["cands"]]
+                            for call in rec.calls if _overlap(call["source"], r["source"]) and call["plover"] == r["label"]]
+            if n % 200 == 0:
+                progress(f"target examples: {n}/{len(rows)} sentences")
+    finally:
+        coder.ranker = saved
+    return out
+
+
+def fit_ranker(lists: list[list[tuple[dict[str, float], int]]], *, c: float = 1.0, margin: float = 0.2,
+               threshold: float = 0.5) -> TargetRanker:
+    """Logistic regression on the candidate lists that hold the marked target."""
+    try:
+        from sklearn.feature_extraction import DictVectorizer
+        from sklearn.linear_model import LogisticRegression
+    except ImportError as exc:
+        raise DetenteError(Errors.DT903.format(detail=exc)) from None
+    xs = [fs for cands in lists if any(y for _, y in cands) for fs, _ in cands]
+    ys = [y for cands in lists if any(y for _, y in cands) for _, y in cands]
+    if len(set(ys)) < 2:
+        raise DetenteError(Errors.DT905.format(where="target ranker", detail="no sentence with its marked target among the phrases"))
+    dv = DictVectorizer()
+    model = LogisticRegression(C=c, max_iter=2000).fit(dv.fit_transform(xs), ys)
+    weights = {name: round(float(w), 6) for name, w in zip(dv.get_feature_names_out(), model.coef_[0]) if abs(w) > 1e-9}
+    return TargetRanker(weights, round(float(model.intercept_[0]), 6), margin=margin, threshold=threshold)
+
+
+def train_ranker(data: Path, out: Path, *, folds: int = 5, c: float = 1.0, progress: Progress = print,
+                 coder: Any = None) -> dict[str, Any]:
+    """Fold rankers and their out-of-fold figures, then the ranker on all rows; all written to ``out``
+    (``model.json``, ``folds/fold{k}.json``, ``meta.json``)."""
+    from ..eval import plover_hits
+    from ..eval.cv import assign_folds
+    from ..eval.cv_score import plv_order
+    from .dataset import plv_rows, read_jsonl
+
+    t0 = time.perf_counter()
+    if coder is None:
+        from ..coder import Coder
+
+        coder = Coder(classifier=None, ranker=None)
+    rows = plv_rows(read_jsonl(Path(data) / "plv_train.jsonl", keep_places=True))
+    progress(f"{len(rows)} plv_train sentences")
+    examples = target_examples(coder, rows, progress)
+    out = Path(out)
+    (out / "folds").mkdir(parents=True, exist_ok=True)
+    meta: dict[str, Any] = {"trained_on": "plv_train.jsonl", "sentences": len(rows), "c": c,
+                            "events_with_target_among_phrases": sum(1 for v in examples.values() for cands in v if any(y for _, y in cands))}
+    saved = coder.ranker
+    if folds > 1:
+        fold_of = assign_folds(rows, folds)
+        order = plv_order(data) or []
+        position = {rid: i for i, rid in enumerate(order)}
+        hits: dict[str, tuple[bool, bool]] = {}
+        try:
+            for f in range(folds):
+                ranker = fit_ranker([cands for r in rows if fold_of[r["id"]] != f for cands in examples[r["id"]]], c=c)
+                (out / "folds" / f"fold{f}.json").write_text(json.dumps(ranker.to_json(fold=f)), encoding="utf-8")
+                test = [r for r in rows if fold_of[r["id"]] == f]
+                progress(f"fold {f + 1}/{folds}: coding {len(test)} sentences with a ranker trained on the others")
+                for r in test:
+                    coder.ranker = None
+                    before = plover_hits(coder, r)[0]
+                    coder.ranker = ranker
+                    hits[r["id"]] = (before, plover_hits(coder, r)[0])
+        finally:
+            coder.ranker = saved
+        cv: dict[str, Any] = {"folds": folds}
+        for name, keep in (("all", lambda i: True), ("dev", lambda i: i % 2 == 0), ("heldout", lambda i: i % 2 == 1)):
+            ids = [r["id"] for r in rows if keep(position.get(r["id"], 0))]
+            n = max(1, len(ids))
+            cv[name] = {"n": len(ids), "pair_recall_rules": round(sum(hits[i][0] for i in ids) / n, 4),
+                        "pair_recall_ranked": round(sum(hits[i][1] for i in ids) / n, 4),
+                        "gained": sum(1 for i in ids if hits[i][1] and not hits[i][0]),
+                        "lost": sum(1 for i in ids if hits[i][0] and not hits[i][1])}
+        meta["cv"] = cv
+        meta["fold_of"] = {"method": "eval.cv.assign_folds", "k": folds}
+    full = fit_ranker([cands for v in examples.values() for cands in v], c=c)
+    (out / "model.json").write_text(json.dumps(full.to_json()), encoding="utf-8")
+    meta["weights"] = len(full.weights)
+    meta["seconds"] = round(time.perf_counter() - t0, 1)
+    (out / "meta.json").write_text(json.dumps(meta, indent=2), encoding="utf-8")
+    return meta

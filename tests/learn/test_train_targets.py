@@ -1,0 +1,66 @@
+"""Training the target ranker (learn/targets.py) on a small plv_train-like file of our own
+sentences; needs scikit-learn (the train extra)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+pytest.importorskip("sklearn")
+pytestmark = pytest.mark.slow
+
+ROWS = [
+    ("Kenya's foreign ministry gave five million dollars for shelters for flood victims in Somalia.", "Kenya's foreign ministry", "Somalia", "AID"),
+    ("The ministry sent doctors and medicine to help Afghanistan.", "The ministry", "Afghanistan", "AID"),
+    ("Norway's aid agency gave two million dollars for tents for storm victims in Haiti.", "Norway's aid agency", "Haiti", "AID"),
+    ("The health ministry sent nurses and vaccines to help Malawi.", "The health ministry", "Malawi", "AID"),
+    ("Japan's relief agency gave four million dollars for blankets for quake victims in Nepal.", "Japan's relief agency", "Nepal", "AID"),
+    ("The foreign ministry sent engineers and pumps to help Chad.", "The foreign ministry", "Chad", "AID"),
+    ("Chad expelled the French ambassador.", "Chad", "the French ambassador", "SANCTION"),
+    ("Peru expelled the Chilean consul.", "Peru", "the Chilean consul", "SANCTION"),
+]
+
+
+def _write(folder):
+    with open(folder / "plv_train.jsonl", "w", encoding="utf-8") as fh:
+        for n, (text, s, t, label) in enumerate(ROWS):
+            a, b = text.index(s), text.index(t)
+            fh.write(json.dumps({"id": f"t{n}", "text": text, "source": {"text": s, "start": a, "end": a + len(s)},
+                                 "target": {"text": t, "start": b, "end": b + len(t)}, "plover": label}) + "\n")
+
+
+def test_train_ranker_writes_a_loadable_ranker_with_fold_figures(tmp_path):
+    from detente import Coder
+    from detente.events.ranking import TargetRanker
+    from detente.learn.targets import train_ranker
+
+    _write(tmp_path)
+    out = tmp_path / "ranker"
+    meta = train_ranker(tmp_path, out, folds=2, progress=lambda msg: None)
+    assert (out / "model.json").exists() and sorted(p.name for p in (out / "folds").iterdir()) == ["fold0.json", "fold1.json"]
+    assert meta["events_with_target_among_phrases"] >= 6
+    cv = meta["cv"]
+    assert cv["all"]["n"] == len(ROWS) and cv["dev"]["n"] + cv["heldout"]["n"] == len(ROWS)
+    # The rules miss the aid rows' targets; rankers trained on the other fold find some of them.
+    assert cv["all"]["pair_recall_ranked"] > cv["all"]["pair_recall_rules"]
+    ranker = TargetRanker.load(out)
+    assert ranker.weights and json.loads((out / "meta.json").read_text())["weights"] == len(ranker.weights)
+    text = "The interior ministry sent medics and tents to help Mali."
+    assert not any(e.cameo == "073" and e.target is not None for e in Coder(ranker=None).code(text))
+    evs = Coder(ranker=out).code(text)
+    assert any(e.cameo == "073" and e.target is not None and e.target.country == "MLI" and ":ranked-target:" in e.coder for e in evs)
+
+
+def test_eval_scores_each_sentence_with_its_own_folds_ranker_as_training_did(tmp_path):
+    from detente.eval.ranker import ranked_pair_recall
+    from detente.learn.targets import train_ranker
+
+    _write(tmp_path)
+    out = tmp_path / "ranker"
+    meta = train_ranker(tmp_path, out, folds=2, progress=lambda msg: None)
+    got = ranked_pair_recall(tmp_path, out)
+    for half in ("all", "dev", "heldout"):
+        assert got[half]["pair_recall_rules"] == pytest.approx(meta["cv"][half]["pair_recall_rules"], abs=1e-4)
+        assert got[half]["pair_recall_ranker"] == pytest.approx(meta["cv"][half]["pair_recall_ranked"], abs=1e-4)
+    assert "ranker" in got["text"] and "heldout" in got["text"]
