@@ -156,7 +156,6 @@ class TargetRanker:
         phrase to aim the event at, or None to keep ``target``. (``plover``: the event's type;
         used in training, ``learn.targets``.)"""
         coded = target is not None and bool(target.code or target.country)
-        self.last_scores = [self.score(fs) for _, fs, _ in scored]
         return self.choose([(self.score(fs), cur) for _, fs, cur in scored], has_target=target is not None, current_coded=coded)
 
     def choose(self, scored: Iterable[tuple[float, bool]], *, has_target: bool, current_coded: bool) -> int | None:
