@@ -124,3 +124,23 @@ def test_the_group_after_a_named_body_stands_for_it(coder):
 ])
 def test_returning_to_talks_is_holding_them(coder, text, source, target, plover):
     assert found(coder.code(text, date="2022-11-26"), source, target, plover)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The junta gave the Freedonian ambassador 48 hours to leave the country.", "junta", "ambassador"),
+    ("Washington gave Belgrade a week to withdraw its troops from the province.", "Washington", "Belgrade"),
+    ("The rebels gave the army 24 hours to release their commander.", "rebels", "army"),
+])
+def test_time_given_to_do_a_demanded_act_is_an_ultimatum(coder, text, source, target):
+    evs = coder.code(text, date="2023-05-10")
+    assert found(evs, source, target, "THREATEN")
+    assert any(e.cameo == "139" for e in evs)
+    # the demanded act has not happened, and is not the giver's own
+    assert not any(e.plover in ("RETREAT", "CONCEDE", "YIELD") and source in e.source.text for e in evs)
+
+
+def test_time_given_for_something_else_or_to_no_one_is_no_ultimatum(coder):
+    assert not any(e.cameo == "139" for e in coder.code("The council gave the families two days to bury their dead.", date="2023-05-10"))
+    evs = coder.code("The commission, in its notice to the state government giving three days time to reply, "
+                     "said the reports were disturbing.", date="2023-05-10")
+    assert not any(e.cameo == "139" for e in evs)

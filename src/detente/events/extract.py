@@ -1097,7 +1097,9 @@ class FrameFinder(TargetRules):
                 outer = by_tok.get(cur.i)
                 if outer is None or outer is f:
                     continue
-                if path[-1] in ("conj", "parataxis", "advcl", "relcl", "appos", "cc"):
+                demanded = (path == ["advcl"] and f.trigger.lemma_.lower() in outer.entry.complement_pred
+                            and to_infinitive(f.trigger))  # "gave the envoy 48 hours to leave"
+                if path[-1] in ("conj", "parataxis", "advcl", "relcl", "appos", "cc") and not demanded:
                     break
                 if path[-2:] == ["pobj", "prep"] and prev.lower_ in g.time_preps:
                     break  # "speaking after talks with T": the talks are no content of the speech

@@ -21,6 +21,8 @@ def complement(verb: Token, auxes: frozenset[str], preds: frozenset[str] = froze
     for c in verb.children:
         if preds and (c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in preds):
             return c  # "ordered the weekly to suspend publication", "ordered the station closed"
+        if preds and c.dep_ == "advcl" and c.lemma_.lower() in preds and to_infinitive(c):
+            return c  # "gave the envoy 48 hours to leave": the parser makes the demand a purpose
         if preds and c.dep_ == "dobj":
             # "ordered six ministers jailed": the parser hangs the complement on the object.
             done = next((k for k in c.children if k.dep_ == "acl" and k.lemma_.lower() in preds), None)
@@ -269,7 +271,8 @@ def object_lemmas(tok: Token, counted: Callable[[Token], Token] | None = None, *
     counts ("withdrew some of its troops": troop). ``direct``: the direct object's words only,
     not modifiers or prepositional objects ("suspended aid in protest": aid, not protest)."""
     out: set[str] = set()
-    deps = DIRECT_DEPS if direct else ("dobj", "nsubjpass", "compound", "attr", "dative", "oprd", "amod")
+    # "gave Sylvania a week": a span of time given is an adverbial noun to the parser
+    deps = DIRECT_DEPS if direct else ("dobj", "nsubjpass", "compound", "attr", "dative", "oprd", "amod", "npadvmod")
     for c in tok.children:
         if c.dep_ in ("dobj", "dative", "prep") and not (direct and c.dep_ == "prep") and any(
                 t.ent_type_ == "MONEY" and not _under_clause(t, c) for t in c.subtree):
