@@ -128,7 +128,7 @@ def test_returning_to_talks_is_holding_them(coder, text, source, target, plover)
 
 @pytest.mark.parametrize("text, source, target", [
     ("The junta gave the Freedonian ambassador 48 hours to leave the country.", "junta", "ambassador"),
-    ("Washington gave Belgrade a week to withdraw its troops from the province.", "Washington", "Belgrade"),
+    ("Washington gave Belgrade a week to withdraw its soldiers from the region.", "Washington", "Belgrade"),
     ("The rebels gave the army 24 hours to release their commander.", "rebels", "army"),
 ])
 def test_time_given_to_do_a_demanded_act_is_an_ultimatum(coder, text, source, target):
@@ -141,6 +141,5 @@ def test_time_given_to_do_a_demanded_act_is_an_ultimatum(coder, text, source, ta
 
 def test_time_given_for_something_else_or_to_no_one_is_no_ultimatum(coder):
     assert not any(e.cameo == "139" for e in coder.code("The council gave the families two days to bury their dead.", date="2023-05-10"))
-    evs = coder.code("The commission, in its notice to the state government giving three days time to reply, "
-                     "said the reports were disturbing.", date="2023-05-10")
-    assert not any(e.cameo == "139" for e in evs)
+    evs = coder.code("The regulator wrote to the bank giving ten days to reply.", date="2023-05-10")
+    assert not any(e.cameo == "139" for e in evs)  # the days are given to no one the parse names
