@@ -382,7 +382,7 @@ class Coder:
             if c.code == "042" and f.trigger.lemma_.lower() in self.grammar.arrival_verbs:
                 # "Trudeau arrived in Ottawa": coming home is no visit.
                 pairs = [(s, t) for s, t in pairs if t is None or not (s.country and s.country == t.country)]
-            elif self.ranker is not None:
+            elif self.ranker is not None and not reciprocal:  # a reciprocal act keeps its parties
                 pairs = [(s, self._ranked_target(f, sent, c, s, t, matches, memory, on, offset)) for s, t in pairs]
                 ranked = {id(t) for s, t in pairs if t is not None and t not in targets}
             if reciprocal:
