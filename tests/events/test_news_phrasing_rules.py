@@ -128,7 +128,7 @@ def test_returning_to_talks_is_holding_them(coder, text, source, target, plover)
 
 @pytest.mark.parametrize("text, source, target", [
     ("The junta gave the Freedonian ambassador 48 hours to leave the country.", "junta", "ambassador"),
-    ("Washington gave Belgrade a week to withdraw its soldiers from the region.", "Washington", "Belgrade"),
+    ("Washington gave Belgrade one week to pull its soldiers out of the region.", "Washington", "Belgrade"),
     ("The rebels gave the army 24 hours to release their commander.", "rebels", "army"),
 ])
 def test_time_given_to_do_a_demanded_act_is_an_ultimatum(coder, text, source, target):
