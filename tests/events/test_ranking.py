@@ -83,7 +83,7 @@ def test_candidates_are_the_noun_phrases_outside_the_source(coder):
 
 @pytest.mark.slow
 def test_features_describe_the_path_from_the_trigger(coder):
-    doc = coder.nlp("The ministry sent doctors and medicine to help Afghanistan.")
+    doc = coder.nlp("The ministry sent medics and drugs to help Afghanistan.")
     sent_trig, afg = doc[2], doc[8]
     fs = features(sent_trig, afg, cameo="073", plover="AID", rule="verb-active", current=False,
                   has_target=False, current_coded=False, coded=True)

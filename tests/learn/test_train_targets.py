@@ -12,7 +12,7 @@ pytestmark = pytest.mark.slow
 
 ROWS = [
     ("Kenya's foreign ministry gave five million dollars for shelters for flood victims in Somalia.", "Kenya's foreign ministry", "Somalia", "AID"),
-    ("The ministry sent doctors and medicine to help Afghanistan.", "The ministry", "Afghanistan", "AID"),
+    ("The ministry sent medics and drugs to help Afghanistan.", "The ministry", "Afghanistan", "AID"),
     ("Norway's aid agency gave two million dollars for tents for storm victims in Haiti.", "Norway's aid agency", "Haiti", "AID"),
     ("The health ministry sent nurses and vaccines to help Malawi.", "The health ministry", "Malawi", "AID"),
     ("Japan's relief agency gave four million dollars for blankets for quake victims in Nepal.", "Japan's relief agency", "Nepal", "AID"),
