@@ -26,7 +26,7 @@ from .events.extract import Frame, FrameFinder
 from .events.grammar import grammar
 from .events.syntax import NOT_ACTOR_ENTS, default_is_actor, light_governor
 from .events.lexicon import Lexicon, default_lexicon
-from .events.ranking import candidates as target_candidates, features as target_features, load_ranker
+from .events.ranking import candidates as target_candidates, coded as _coded, features as target_features, load_ranker
 from .nlp import chunks, load_model
 from .nlp.prefilter import Prefilter
 from .resolve.event_dates import event_date, office_day
@@ -427,10 +427,6 @@ FALLBACK_TYPE = "ACCUSE"
 # A state that protests complains officially (114); it does not take to the streets (141).
 OFFICIAL_CODES = {"141": "114"}
 STATE_SECTORS = {"GOV", "DIP", "IGO"}
-
-
-def _coded(a: Actor | None) -> bool:
-    return a is not None and bool(a.code or a.country)
 
 
 def _entry_code(f: Frame, sources: list[Actor]) -> str:

@@ -30,20 +30,19 @@ def fold_rankers(folder: Path) -> list[Any]:
 def ranked_pair_recall(data: Path, ranker_dir: Path | None = None, classifier_folds: Path | None = None) -> dict[str, Any]:
     """Pair recall (the marked pair found with the marked type) on all rows and both halves: the
     rules alone, with the fold rankers, and (with ``classifier_folds``) with the fold classifiers
-    too. Rows are taken by position, as ``run_eval`` takes them."""
+    too. The halves are those of ``cv_score.halves`` (by position in the file, as ``run_eval`` takes them)."""
     from .. import Coder
     from ..events.ranking import default_ranker_dir
     from ..learn.dataset import plv_rows, read_jsonl
     from ..learn.model import EventTypeModel
     from . import plover_hits
     from .cv import assign_folds
-    from .cv_score import plv_order
+    from .cv_score import halves, plv_order
 
     folder = Path(ranker_dir) if ranker_dir else default_ranker_dir()
     rankers = fold_rankers(folder)
     rows = plv_rows(read_jsonl(Path(data) / "plv_train.jsonl", keep_places=True), warn=lambda msg: None)
     fold_of = assign_folds(rows, len(rankers))
-    position = {rid: i for i, rid in enumerate(plv_order(data) or [])}
     classifiers = None
     if classifier_folds is not None:
         classifiers = [EventTypeModel(Path(classifier_folds) / f"fold{k}") for k in range(len(rankers))]
@@ -63,13 +62,14 @@ def ranked_pair_recall(data: Path, ranker_dir: Path | None = None, classifier_fo
             h["classifier_ranker"] = plover_hits(coder, r)[0]
         hits[r["id"]] = h
     out: dict[str, Any] = {"folds": len(rankers), "ranker": str(folder), "classifier_folds": str(classifier_folds) if classifier_folds else None}
-    for name, keep in (("all", lambda i: True), ("dev", lambda i: i % 2 == 0), ("heldout", lambda i: i % 2 == 1)):
-        ids = [r["id"] for r in rows if keep(position.get(r["id"], 0))]
+    parts = halves(rows, plv_order(data))
+    for name, part in parts.items():
+        ids = [r["id"] for r in part]
         n = max(1, len(ids))
         out[name] = {"n": len(ids), **{f"pair_recall_{how}": sum(hits[i][how] for i in ids) / n for how in hits[ids[0]]},
                      **{f"rows_{how}": sum(hits[i][how] for i in ids) for how in hits[ids[0]]}} if ids else {"n": 0}
     lines = [f"Target ranker, {len(rankers)}-fold out-of-fold end-to-end pair recall ({folder})"]
-    for name in ("all", "dev", "heldout"):
+    for name in parts:
         r = out[name]
         if not r["n"]:
             continue

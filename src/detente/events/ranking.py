@@ -38,6 +38,11 @@ def default_ranker_dir() -> Path:
     return DATA_DIR / "models" / "target_ranker"
 
 
+def coded(actor: Any) -> bool:
+    """The actor coder placed this actor (a country or a sector); None is no actor."""
+    return actor is not None and bool(actor.code or actor.country)
+
+
 @dataclass
 class Candidate:
     """A noun phrase of the sentence that an event may be aimed at (doc character offsets)."""
@@ -155,8 +160,8 @@ class TargetRanker:
         """Index into ``scored`` ((candidate, features, is the current target) per phrase) of the
         phrase to aim the event at, or None to keep ``target``. (``plover``: the event's type;
         used in training, ``learn.targets``.)"""
-        coded = target is not None and bool(target.code or target.country)
-        return self.choose([(self.score(fs), cur) for _, fs, cur in scored], has_target=target is not None, current_coded=coded)
+        return self.choose([(self.score(fs), cur) for _, fs, cur in scored], has_target=target is not None,
+                           current_coded=coded(target))
 
     def choose(self, scored: Iterable[tuple[float, bool]], *, has_target: bool, current_coded: bool) -> int | None:
         """Index of the phrase to aim the event at, or None to keep the rules' choice. ``scored``:

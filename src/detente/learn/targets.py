@@ -90,7 +90,7 @@ def train_ranker(data: Path, out: Path, *, folds: int = 5, c: float = 1.0, progr
     (``model.json``, ``folds/fold{k}.json``, ``meta.json``)."""
     from ..eval import plover_hits
     from ..eval.cv import assign_folds
-    from ..eval.cv_score import plv_order
+    from ..eval.cv_score import halves, plv_order
     from .dataset import plv_rows, read_jsonl
 
     t0 = time.perf_counter()
@@ -108,8 +108,6 @@ def train_ranker(data: Path, out: Path, *, folds: int = 5, c: float = 1.0, progr
     saved = coder.ranker
     if folds > 1:
         fold_of = assign_folds(rows, folds)
-        order = plv_order(data) or []
-        position = {rid: i for i, rid in enumerate(order)}
         hits: dict[str, tuple[bool, bool]] = {}
         try:
             for f in range(folds):
@@ -125,8 +123,8 @@ def train_ranker(data: Path, out: Path, *, folds: int = 5, c: float = 1.0, progr
         finally:
             coder.ranker = saved
         cv: dict[str, Any] = {"folds": folds}
-        for name, keep in (("all", lambda i: True), ("dev", lambda i: i % 2 == 0), ("heldout", lambda i: i % 2 == 1)):
-            ids = [r["id"] for r in rows if keep(position.get(r["id"], 0))]
+        for name, part in halves(rows, plv_order(data)).items():
+            ids = [r["id"] for r in part]
             n = max(1, len(ids))
             cv[name] = {"n": len(ids), "pair_recall_rules": round(sum(hits[i][0] for i in ids) / n, 4),
                         "pair_recall_ranked": round(sum(hits[i][1] for i in ids) / n, 4),

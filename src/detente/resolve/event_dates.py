@@ -47,13 +47,13 @@ def event_date(text: str, trig: Token, s_start: int, report: date | None, modali
         # "held until May 29", "the first visit since 2018": the end or the start of a period
         # around the act, not its date. A perfect tense makes "since" the act's start
         # ("has occupied the region since 2014").
-        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in trig.children)
+        perfect = _perfect(trig)
 
         def bounds_the_act(d: DateMention) -> bool:
             if d.bound is None or d.bound == "start" and perfect:
                 return False
             # "since 2019, when India revoked ...": the act is the date's own clause.
-            tok = next((t for t in trig.sent if t.idx >= s_start + d.start), None)
+            tok = _first_token(trig, s_start, d)
             return tok is None or trig not in tok.subtree
 
         def dates_a_thing(d: DateMention) -> bool:
@@ -81,7 +81,7 @@ def _in_past_clause(trig: Token, s_start: int, d: DateMention) -> bool:
     """Whether the verb that the date ``d`` hangs on is in a past tense ("agreed on Thursday",
     "had said in May"), read from the parse; or the date follows a past-tense verb ("said on
     Monday it would expel", where the parser hangs the date on "expel")."""
-    tok = next((t for t in trig.sent if t.idx >= s_start + d.start), None)
+    tok = _first_token(trig, s_start, d)
     if tok is not None:
         before = tok.i - 1
         while before >= trig.sent.start and trig.doc[before].pos_ == "ADP":
@@ -92,8 +92,17 @@ def _in_past_clause(trig: Token, s_start: int, d: DateMention) -> bool:
         tok = None if tok.head.i == tok.i else tok.head
     if tok is None:
         return False
-    return tok.tag_ == "VBD" or tok.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
+    return tok.tag_ == "VBD" or tok.tag_ == "VBN" and _perfect(tok)
+
+
+def _first_token(trig: Token, s_start: int, d: DateMention) -> Token | None:
+    """The first token of the date mention ``d`` in the trigger's sentence."""
+    return next((t for t in trig.sent if t.idx >= s_start + d.start), None)
+
+
+def _perfect(verb: Token) -> bool:
+    """A perfect tense: "has occupied", "had said"."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def office_day(value: str | None, precision: str) -> date | None:
