@@ -204,7 +204,7 @@ class Coder:
                                   confidence=0.1, coder=f"{self.version}:fallback")
         score, f = best
         base = f.entry.code
-        if base in OFFICIAL_CODES:
+        if base in OFFICIAL_CODES or base in LEGAL_CODES:
             matches = self.matcher.index(doc)
             sources = [a for t in f.sources for a in self.actor_coder.code_all(doc, t, matches, ArticleMemory(), None, 0)]
             base = _entry_code(f, sources)
@@ -427,20 +427,34 @@ FALLBACK_TYPE = "ACCUSE"
 # A state that protests complains officially (114); it does not take to the streets (141).
 OFFICIAL_CODES = {"141": "114"}
 STATE_SECTORS = {"GOV", "DIP", "IGO"}
+# A charge brought by anyone but the state's law (173, "charged the minister with fraud") is an
+# accusation (112): by the opposition, a rights group, a party, a newspaper.
+LEGAL_CODES = {"173": "112"}
+LEGAL_LEMMAS = {"charge"}
+LEGAL_SECTORS = {"GOV", "JUD", "COP", "SPY", "MIL", "IGO"}
 
 
 def _entry_code(f: Frame, sources: list[Actor]) -> str:
-    """The frame's CAMEO code, read for who does it: "China protested the arms sale" is an
-    official complaint, "students protested the new law" a demonstration. Only when every
-    doer is a state body: a government, ministry, diplomat or international organisation, or
-    a country named for its government ("China", not "thousands of Chinese")."""
+    """The frame's CAMEO code, read for who does it.
+
+    "China protested the arms sale" is an official complaint, "students protested the new law" a
+    demonstration: official only when every doer is a state body (a government, ministry,
+    diplomat or international organisation), or a country named for its government ("China",
+    not "thousands of Chinese"). "Prosecutors charged the minister with fraud" is a legal charge,
+    "the opposition charged the minister with fraud" an accusation: legal when a doer is the
+    state's law (a government, court, police, intelligence service or army) or a named country."""
     code = f.entry.code
-    if code not in OFFICIAL_CODES or f.entry.lemma != "protest" or not sources:
+    if code not in OFFICIAL_CODES and code not in LEGAL_CODES or not sources:
         return code
     named_state = any(t.ent_type_ == "GPE" and t.pos_ == "PROPN" for t in f.sources)
-    if all(a.sector in STATE_SECTORS or a.country == "IGO" or a.sector is None and a.country and named_state
-           for a in sources):
-        return OFFICIAL_CODES[code]
+    if code in OFFICIAL_CODES and f.entry.lemma == "protest":
+        if all(a.sector in STATE_SECTORS or a.country == "IGO" or a.sector is None and a.country and named_state
+               for a in sources):
+            return OFFICIAL_CODES[code]
+    elif code in LEGAL_CODES and f.entry.lemma in LEGAL_LEMMAS:
+        if not any(a.sector in LEGAL_SECTORS or a.country == "IGO" or a.sector is None and a.country and named_state
+                   for a in sources):
+            return LEGAL_CODES[code]
     return code
 
 

@@ -23,7 +23,8 @@ CONTEXTS = DATA / "lexicons" / "contexts.csv"
 CODES = DATA / "cameo" / "cameo_codes.csv"
 
 REQUIRED = ("code", "name", "lemma", "pos", "example")
-ALLOWED = set(REQUIRED) | {"particle", "object", "target_prep", "complement_aux", "complement_pred", "reciprocal"}
+ALLOWED = set(REQUIRED) | {"particle", "object", "target_prep", "complement_aux", "complement_pred", "complement_clause",
+                          "reciprocal"}
 
 
 def _csv_rows(path: Path) -> list[dict[str, str]]:
@@ -92,8 +93,9 @@ def test_required_fields_and_types(entries):
                 assert isinstance(val, list) and val, f"{where}: {key} must be a non-empty list"
                 assert all(isinstance(v, str) and v == v.lower() and v.strip() for v in val), where
                 assert len(set(val)) == len(val), f"{where}: repeated items in {key}"
-        if "reciprocal" in e:
-            assert isinstance(e["reciprocal"], bool), where
+        for key in ("reciprocal", "complement_clause"):
+            if key in e:
+                assert isinstance(e[key], bool), where
         assert e["example"].rstrip().endswith("."), f"{where}: example should be one sentence"
 
 
@@ -132,7 +134,7 @@ def test_no_ambiguous_keys(entries):
     groups = defaultdict(list)
     for where, e in entries:
         key = (e["lemma"], e["pos"], e.get("particle"), tuple(sorted(e.get("complement_aux", []))),
-               tuple(sorted(e.get("complement_pred", []))))
+               tuple(sorted(e.get("complement_pred", []))), e.get("complement_clause", False))
         groups[key].append((where, e))
     problems = []
     for key, es in groups.items():

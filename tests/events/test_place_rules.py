@@ -81,9 +81,24 @@ def test_forces_moved_are_not_the_target_where_they_go_is(coder):
     assert found(evs, "Pentagon", "Libya", "MOBILIZE")
 
 
-def test_forces_moved_with_nowhere_named_stay_as_they_were(coder):
+def test_forces_moved_with_nowhere_named_are_aimed_at_no_one(coder):
+    # Forces with nothing to say whose are the mover's own, as "its troops" are.
     evs = coder.code("Russia mobilized 300,000 reservists.", date="2023-04-03")
-    assert found(evs, "Russia", "reservists", "MOBILIZE", "verb-active")
+    mob = [e for e in evs if e.plover == "MOBILIZE"]
+    assert mob and mob[0].source.country == "RUS" and mob[0].target is None
+    evs = coder.code("Ruritania moved tanks to its border.", date="2023-04-03")
+    mob = [e for e in evs if e.plover == "MOBILIZE"]
+    assert mob and mob[0].target is None
+    # Forces another names stay: they are someone's to move.
+    evs = coder.code("Russia deployed Chechen fighters in Syria.", date="2023-04-03")
+    assert any(e.plover == "MOBILIZE" and e.target is not None and "Chechen" in e.target.text for e in evs)
+
+
+def test_tanks_sent_into_a_country_are_a_deployment_sent_to_it_aid(coder):
+    evs = coder.code("Turkey sent tanks into Syria.", date="2023-04-03")
+    assert found(evs, "Turkey", "Syria", "MOBILIZE")
+    evs = coder.code("Germany sent tanks to Ukraine.", date="2023-04-03")
+    assert found(evs, "Germany", "Ukraine", "AID")
 
 
 def test_launching_an_assault_on_someone_is_aimed_at_them(coder):

@@ -344,6 +344,28 @@ def test_a_state_that_protests_complains_officially(coder):
     assert any(e.cameo == "141" for e in evs) and not any(e.cameo == "114" for e in evs)
 
 
+def test_a_charge_is_legal_only_when_the_law_brings_it(coder):
+    # Brought by prosecutors, police or a state: a legal charge (173).
+    evs = coder.code("Chilean prosecutors charged the former mayor with bribery.", date="2023-04-03")
+    assert any(e.cameo == "173" and e.plover == "COERCE" for e in evs)
+    evs = coder.code("Peru charged two Bolivian pilots with smuggling.", date="2023-04-03")
+    assert any(e.cameo == "173" for e in evs)
+    # Brought by the opposition or a rights group: an accusation (112).
+    evs = coder.code("The opposition charged the interior minister with corruption.", date="2023-04-03")
+    assert any(e.cameo == "112" and e.plover == "ACCUSE" for e in evs) and not any(e.cameo == "173" for e in evs)
+    evs = coder.code("A rights group charged the border police with beating migrants.", date="2023-04-03")
+    assert any(e.cameo == "112" for e in evs) and not any(e.cameo == "173" for e in evs)
+
+
+def test_charging_that_something_happened_is_an_accusation(coder):
+    # "charged that ..." states a claim: the clause's subject is accused, whoever speaks.
+    evs = coder.code("Bolivia charged that Chilean agents had bugged its embassy.", date="2023-04-03")
+    assert found(evs, "Bolivia", "Chilean agents", "ACCUSE")
+    assert not any(e.cameo == "173" for e in evs)
+    # The act charged is the content of the accusation, not an event of its own.
+    assert not any(e.source.text == "Chilean agents" for e in evs)
+
+
 def test_a_protest_lodged_is_one_complaint(coder):
     evs = coder.code("Lima lodged a protest with Santiago over the shooting.", date="2023-04-03")
     assert found(evs, "Lima", "Santiago", "ACCUSE")

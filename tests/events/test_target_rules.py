@@ -386,6 +386,14 @@ def test_an_act_listed_after_a_party_is_another_act_not_a_second_party(coder):
     evs = coder.code("Kenya protested Uganda's raids on its border villages and Tanzania's support for the raids.",
                      date="2023-05-10")
     assert not any(e.cameo.startswith("17") and e.target and e.target.country == "TZA" for e in evs)
+    # The parser may hang the list on the place as an apposition: the place is still the target alone.
+    evs = coder.code("Warsaw condemned Russia's attack on Ukraine, North Korea's shipment of shells and Iran's "
+                     "sale of drones.", date="2023-05-10")
+    (ev,) = [e for e in evs if e.source.country == "RUS" and e.plover == "ASSAULT"]
+    assert ev.target.text == "Ukraine" and ev.target.code == "UKR"
+    # A person's apposition says who the person is, and stays.
+    evs = coder.code("Smith, Britain's ambassador, met Lavrov.", date="2023-05-10")
+    assert any(e.source.text.startswith("Smith, Britain's ambassador") and e.source.country == "GBR" for e in evs)
     # A party after a party is still a party.
     evs = coder.code("The European Union imposed sanctions on Iran and Syria.", date="2023-05-10")
     assert found(evs, "European Union", "Iran") and found(evs, "European Union", "Syria")

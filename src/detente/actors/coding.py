@@ -162,6 +162,11 @@ class ActorCoder:
         of it ("Doctors Without Borders" parsed as "Doctors" + a prepositional phrase), and so
         does one the head is inside ("Moon Jae-in" cut after "Jae")."""
         start, end = phrase_bounds(head)
+        listed = self._listed_act(head)
+        if listed is not None and listed.i < end:
+            end = listed.left_edge.i
+            while end > head.i + 1 and head.doc[end - 1].is_punct:
+                end -= 1
         m = (matches or {}).get(head.i)
         if m is not None and m.start <= head.i and m.end > end:
             end = m.end  # also from inside it: "Moon Jae" + "-in", a name the parser cut
@@ -170,6 +175,20 @@ class ActorCoder:
                 and (matches or {}).get(head.i - 2) not in (None, m)):
             start = head.i  # "Chile-Peru talks": Peru's side of the pair is Peru alone
         return start, max(end, self._population_place_end(head))
+
+    def _listed_act(self, head: Token) -> Token | None:
+        """A place, then what the parser made its apposition: a thing owned by another name that
+        no table knows as a title or kind of actor. "on Ukraine, North Korea's deployment of
+        troops and Iran's drones" is a list, not a second name of Ukraine; "Smith, Britain's
+        ambassador" says who Smith is, and stays."""
+        if head.ent_type_ not in ("GPE", "LOC"):
+            return None
+        for c in head.children:
+            if (c.dep_ == "appos" and c.i > head.i and c.pos_ == "NOUN"
+                    and any(k.dep_ == "poss" and k.pos_ == "PROPN" for k in c.children)
+                    and not any(r.kind in ("noun", "title", "person") for r in self.tables.get(c.lemma_))):
+                return c
+        return None
 
     def _population_place_end(self, head: Token) -> int:
         """ "people in Somalia", "civilians from Gaza": a population is known by where it lives,

@@ -223,7 +223,7 @@ class FrameFinder(TargetRules):
                                     for w in (t.lemma_.lower(), *(k.lemma_.lower() for k in t.children if k.dep_ in ("amod", "compound")))}
                 if e.object and not (held & e.object) or direct and not e.object:
                     continue
-                if e.takes_complement and not complement(tok, e.complement_aux, e.complement_pred):
+                if e.takes_complement and not complement(tok, e.complement_aux, e.complement_pred, e.complement_clause):
                     continue
                 return e
         return None
@@ -287,9 +287,10 @@ class FrameFinder(TargetRules):
                 f.targets, f.rule = deterred, "deterred"
             elif dest:
                 f.targets, f.rule = dest, "force-destination"
-            elif f.root in self.g.deploy_roots and f.targets and all(own(t) for t in f.targets):
+            elif f.root in self.g.deploy_roots and f.targets and all(own(t) or self._bare_forces(t) for t in f.targets):
                 # "deployed soldiers to its border with T": whom the border faces; "put its armed
-                # forces on alert", "to its border": one's own forces and land are aimed at no one.
+                # forces on alert", "moved tanks to its border": one's own forces and land are aimed
+                # at no one.
                 facing = [a for t in f.targets for a in self._facing(t)]
                 f.targets = facing
                 if facing:
@@ -324,6 +325,13 @@ class FrameFinder(TargetRules):
                     and not f.reciprocal and not any(self.is_actor(t) for t in f.targets)):
                 f.suppressed = True
         return frames
+
+    def _bare_forces(self, t: Token) -> bool:
+        """``t`` is forces the verb moves with nothing to say whose ("moved tanks", "deployed
+        troops"): the mover's own. "deployed Chechen fighters", "sent NATO troops" name another's."""
+        return (t.dep_ == "dobj" and t.lemma_.lower() in self.g.force_nouns
+                and not any(c.dep_ in ("poss", "amod", "compound", "nmod") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG"))
+                            or c.dep_ == "prep" for c in t.children))
 
     def _act_beside_party(self, t: Token) -> bool:
         """``t`` is an act with its own named doer, coordinated after a party or thing that is no
@@ -405,7 +413,7 @@ class FrameFinder(TargetRules):
                 # of a verbless sentence; no one "is protested", so the noun protests.
                 f.sources, f.rule = expand(v.head), "verb-active"
             preps = f.entry.target_prep
-            comp = complement(v, f.entry.complement_aux, f.entry.complement_pred) if f.entry.takes_complement else None
+            comp = complement(v, f.entry.complement_aux, f.entry.complement_pred, f.entry.complement_clause) if f.entry.takes_complement else None
             if comp is not None:
                 # "said North Korea must disarm": a demand on the complement's subject.
                 f.targets = [t for c in comp.children if c.dep_ in ("nsubj", "nsubjpass") for t in expand(c)]

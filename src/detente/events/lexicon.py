@@ -41,6 +41,13 @@ def _objects(items: list[str], lists: dict[str, frozenset[str]]) -> frozenset[st
     return frozenset(out)
 
 
+def _flag(raw: dict, key: str) -> bool:
+    value = raw.get(key, False)
+    if not isinstance(value, bool):
+        raise ValueError(f"{key} must be true or false, not {value!r}")
+    return value
+
+
 @dataclass(frozen=True)
 class Entry:
     code: str
@@ -53,16 +60,17 @@ class Entry:
     reciprocal: bool = False
     complement_aux: frozenset[str] = frozenset()  # "said X must go": a modal in the clausal complement
     complement_pred: frozenset[str] = frozenset()  # "said X was responsible": the complement's predicate
+    complement_clause: bool = False  # "charged that X had rigged the vote": any clause with a subject
     example: str = ""
     where: str = ""  # file:line, for messages and the `coder` field
 
     @property
     def specificity(self) -> int:
-        return (2 if self.object or self.complement_aux or self.complement_pred else 0) + (1 if self.particle else 0)
+        return (2 if self.object or self.takes_complement else 0) + (1 if self.particle else 0)
 
     @property
     def takes_complement(self) -> bool:
-        return bool(self.complement_aux or self.complement_pred)
+        return bool(self.complement_aux or self.complement_pred or self.complement_clause)
 
 
 class Lexicon:
@@ -111,6 +119,7 @@ class Lexicon:
                             reciprocal=bool(raw.get("reciprocal", False)),
                             complement_aux=frozenset(a.lower() for a in raw.get("complement_aux", [])),
                             complement_pred=frozenset(a.lower() for a in raw.get("complement_pred", [])),
+                            complement_clause=_flag(raw, "complement_clause"),
                             example=raw.get("example", ""),
                             where=where,
                         )

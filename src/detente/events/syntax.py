@@ -14,11 +14,14 @@ ACTORISH_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 SKIP_PRONOUNS = {"it", "this", "that", "these", "those", "which", "what", "who", "there", "itself"}
 
 
-def complement(verb: Token, auxes: frozenset[str], preds: frozenset[str] = frozenset()) -> Token | None:
+def complement(verb: Token, auxes: frozenset[str], preds: frozenset[str] = frozenset(), clause: bool = False) -> Token | None:
     """The clausal complement of ``verb`` whose verb carries one of ``auxes`` ("said X must go"),
     or whose predicate is one of ``preds`` ("said X was responsible", "X was behind", "X is to blame"),
-    or whose own verb is ("ordered the paper to close", "ordered them jailed")."""
+    or whose own verb is ("ordered the paper to close", "ordered them jailed"); with ``clause``,
+    any complement clause with a subject of its own ("charged that the army had fired first")."""
     for c in verb.children:
+        if clause and c.dep_ == "ccomp" and c.i > verb.i and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children):
+            return c
         if preds and (c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in preds):
             return c  # "ordered the weekly to suspend publication", "ordered the station closed"
         if preds and c.dep_ == "advcl" and c.lemma_.lower() in preds and to_infinitive(c):
