@@ -101,3 +101,22 @@ def test_a_dated_office_beats_a_title_in_apposition(coder):
             "Gen. Liu Zhenli, chief of the Joint Staff Department of China's Central Military Commission.")
     evs = coder.code(text, date="2023-12-22")
     assert evs and {e.source.code for e in evs} == {"USAMIL", "CHNMIL"}
+
+
+def test_a_longer_title_beats_its_last_word(coder):
+    # "attorney general" is a law officer, not a general; "general" alone is still military.
+    assert _source(coder, "The attorney general criticised the ministry.", "2021-06-01").sector == "JUD"
+    assert _source(coder, "The solicitor-general criticised the ministry.", "2021-06-01").sector == "JUD"
+    assert _source(coder, "The general criticised the ministry.", "2021-06-01").sector == "MIL"
+
+
+def test_its_forces_belong_to_the_state_the_clause_above_names(coder):
+    # The body is the subject of a clause under one whose subject names a country.
+    evs = coder.code("Azerbaijan denied the report, and its troops shelled Armenian posts.", date="2023-09-20")
+    (src,) = [e.source for e in evs if e.plover == "ASSAULT"]
+    assert (src.country, src.sector) == ("AZE", "MIL")
+    src = _source(coder, "Peru said its navy had seized a Chilean trawler.", "2023-09-20")
+    assert (src.country, src.sector) == ("PER", "MIL")
+    # A subject that names no country gives none.
+    src = _source(coder, "The rebels said their fighters had shelled the barracks.", "2023-09-20")
+    assert src.country is None

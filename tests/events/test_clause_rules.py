@@ -170,3 +170,11 @@ def test_a_threat_to_end_talks_is_aimed_at_the_party_to_the_talks(coder):
 def test_an_appeal_keeps_the_one_appealed_to_over_whom_they_should_urge(coder):
     evs = coder.code("the party chief appealed to the state to press the tribunal to rule soon.", date="2023-04-03")
     assert not any(e.target is not None and e.target.text == "the tribunal" and e.source.text == "the party chief" for e in evs)
+
+
+def test_what_an_appeal_made_with_a_light_verb_asks_is_no_act_of_the_appellants(coder):
+    # The parser hangs "to protect ..." on "made", not on the appeal: it is still what was asked.
+    evs = coder.code("Opposition leaders met on Monday and made a joint appeal to the government to protect "
+                     "the minority community in the state.", date="2023-04-03")
+    assert found(evs, "Opposition leaders", "the government", "REQUEST")
+    assert not any(e.trigger.text == "protect" for e in evs)

@@ -366,6 +366,13 @@ def test_charging_that_something_happened_is_an_accusation(coder):
     assert not any(e.source.text == "Chilean agents" for e in evs)
 
 
+def test_a_state_blocking_shipments_imposes_an_embargo_people_blocking_a_road_protest(coder):
+    evs = coder.code("Chile blocked shipments of Bolivian tin.", date="2023-04-03")
+    assert any(e.cameo == "163" for e in evs) and not any(e.cameo == "144" for e in evs)
+    evs = coder.code("Truck drivers blocked the main bridge.", date="2023-04-03")
+    assert any(e.cameo == "144" for e in evs)
+
+
 def test_a_protest_lodged_is_one_complaint(coder):
     evs = coder.code("Lima lodged a protest with Santiago over the shooting.", date="2023-04-03")
     assert found(evs, "Lima", "Santiago", "ACCUSE")

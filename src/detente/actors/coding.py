@@ -215,7 +215,7 @@ class ActorCoder:
 
         country = sector = name = code = None
         title_sector = noun_sector = office_sector = None
-        former = False
+        former = head_titled = False
         ms = _matches_in(matches, start, end)
         person_tokens = [t for t in span if t.ent_type_ == "PERSON"]
         for m in ms:
@@ -251,6 +251,7 @@ class ActorCoder:
                     break
                 if rec.kind == "title":
                     title_sector = title_sector or rec.sector
+                    head_titled = head_titled or m.start <= head.i < m.end
                     break
                 if rec.kind == "noun":
                     if m.start <= head.i < m.end or noun_sector is None:
@@ -259,8 +260,9 @@ class ActorCoder:
                 if rec.kind == "modifier":
                     former = True
                     break
-        # A sector noun given by its lemma ("troops" -> "troop").
-        if noun_sector is None:
+        # A sector noun given by its lemma ("troops" -> "troop"); not the last word of a longer
+        # title ("attorney general" is no general).
+        if noun_sector is None and not head_titled:
             for rec in self.tables.get(head.lemma_):
                 if rec.kind in ("noun", "title"):
                     noun_sector = rec.sector
@@ -281,6 +283,10 @@ class ActorCoder:
                     country = self.tables.misspelt_country(t.text)
                     if country:
                         break
+
+        # "Azerbaijan said its forces fired": a body of the state the clause above is about.
+        if country is None and (noun_sector or title_sector):
+            country = _owner_country(head, start, end, matches)
 
         # A long name of a known body or person spelt another way ("Ahlu Sunnah Wal-Jamaa").
         if country is None:
@@ -492,6 +498,28 @@ def _takes_of(head: Token, prep: Token) -> bool:
     if obj is None or obj.pos_ == "VERB":
         return False
     return head.lemma_.lower() in _OF_HEADS or head.pos_ == "PROPN"
+
+
+def _owner_country(head: Token, start: int, end: int, matches: dict[int, ActorMatch]) -> str | None:
+    """Whose "its" or "their" is, for a body named as the subject of a clause: the country named
+    by the subject of the clause above ("Azerbaijan said its forces fired", "Azerbaijan denied it,
+    and its troops fired"). Only a subject: in "Azerbaijan attacked its soldiers" whose soldiers
+    they are is not for the grammar to say. A subject that names no country ("the rebels said
+    their fighters") gives none."""
+    if head.dep_ not in ("nsubj", "nsubjpass") or not any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
+        return None
+    for verb in head.head.ancestors:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not start <= c.i < end]
+        if not subjects:
+            continue
+        s, e = phrase_bounds(subjects[0])
+        for m in _matches_in(matches, s, e):
+            rec = m.first(*_COUNTRY_KINDS, "organization")
+            if rec is not None and rec.country:
+                return rec.country
+        return None
+    return None
 
 
 def _matches_in(matches: dict[int, ActorMatch], start: int, end: int) -> list[ActorMatch]:

@@ -1103,10 +1103,19 @@ class FrameFinder(TargetRules):
                 path.append(cur.dep_)
                 prev, cur = cur, cur.head
                 outer = by_tok.get(cur.i)
+                asked = None
+                if outer is None and path == ["advcl"] and to_infinitive(f.trigger) and cur.lemma_.lower() in g.light_verbs:
+                    # "made an appeal to the government to protect them": the parser hangs what
+                    # was asked on the light verb, not on the appeal.
+                    asked = next((by_tok[c.i] for c in cur.children if c.dep_ == "dobj" and c.i in by_tok
+                                  and by_tok[c.i].entry.pos == "NOUN" and by_tok[c.i].root in g.content_roots
+                                  and by_tok[c.i].root != "01"), None)
+                    outer = asked
                 if outer is None or outer is f:
                     continue
-                demanded = (path == ["advcl"] and f.trigger.lemma_.lower() in outer.entry.complement_pred
-                            and to_infinitive(f.trigger))  # "gave the envoy 48 hours to leave"
+                demanded = asked is not None or (
+                    path == ["advcl"] and f.trigger.lemma_.lower() in outer.entry.complement_pred
+                    and to_infinitive(f.trigger))  # "gave the envoy 48 hours to leave"
                 if path[-1] in ("conj", "parataxis", "advcl", "relcl", "appos", "cc") and not demanded:
                     break
                 if path[-2:] == ["pobj", "prep"] and prev.lower_ in g.time_preps:
