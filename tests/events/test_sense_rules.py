@@ -373,6 +373,20 @@ def test_a_state_blocking_shipments_imposes_an_embargo_people_blocking_a_road_pr
     assert any(e.cameo == "144" for e in evs)
 
 
+def test_hitting_a_country_with_tariffs_is_a_sanction_not_an_attack(coder):
+    evs = coder.code("Lima hit Santiago with new tariffs on Tuesday.", date="2023-04-03")
+    assert found(evs, "Lima", "Santiago", "COERCE") and not any(e.plover == "ASSAULT" for e in evs)
+    evs = coder.code("Chile imposed a surtax on Peruvian fishmeal.", date="2023-04-03")
+    assert any(e.cameo == "163" for e in evs)
+
+
+def test_to_shield_an_industry_is_no_human_shield(coder):
+    evs = coder.code("Chile moved to shield its copper industry from foreign competition.", date="2023-04-03")
+    assert not any(e.cameo == "184" for e in evs)
+    evs = coder.code("The rebels used villagers as human shields.", date="2023-04-03")
+    assert any(e.cameo == "184" for e in evs)
+
+
 def test_a_protest_lodged_is_one_complaint(coder):
     evs = coder.code("Lima lodged a protest with Santiago over the shooting.", date="2023-04-03")
     assert found(evs, "Lima", "Santiago", "ACCUSE")

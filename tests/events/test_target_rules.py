@@ -397,3 +397,16 @@ def test_an_act_listed_after_a_party_is_another_act_not_a_second_party(coder):
     # A party after a party is still a party.
     evs = coder.code("The European Union imposed sanctions on Iran and Syria.", date="2023-05-10")
     assert found(evs, "European Union", "Iran") and found(evs, "European Union", "Syria")
+
+
+def test_each_doing_it_to_the_other_is_reciprocal(coder):
+    evs = coder.code("Chile and Peru each expelled three of the other's diplomats.", date="2023-05-10")
+    assert found(evs, "Chile", "Peru", "SANCTION") and found(evs, "Peru", "Chile", "SANCTION")
+    # "each" is no part of Peru's name.
+    assert all(e.source.text in ("Chile", "Peru") for e in evs if e.plover == "SANCTION")
+
+
+def test_strikes_carried_out_on_sites_in_a_country_are_aimed_at_it(coder):
+    # The place hangs on the light verb, not on the strikes.
+    evs = coder.code("Freedonia carried out air strikes on military targets in Yemen early on Friday.", date="2023-05-10")
+    assert found(evs, "Freedonia", "Yemen", "ASSAULT")

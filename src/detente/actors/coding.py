@@ -129,7 +129,8 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
                 right = max(right, child.right_edge.i)
     doc = head.doc
     if head.dep_ == "conj":
-        named = [a for a in head.head.children if a.dep_ == "appos" and appos_after_conj(head.head, a) == head]
+        named = [a for a in head.head.children if a.dep_ == "appos" and a.pos_ not in ("DET", "PRON")
+                 and appos_after_conj(head.head, a) == head]  # not "each" in "Canada and India each expelled"
         if named:
             right = max(right, named[0].right_edge.i)  # "rebel leader Rodrigo Londono"
     charge = _charge_of(head)

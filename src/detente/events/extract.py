@@ -633,7 +633,11 @@ class FrameFinder(TargetRules):
             doc = t.doc
             if t.lower_ == "one" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "another":
                 return True  # the parser may make "one" the head of "one another"
-            return t.lower_ in ("other", "another") and t.i > 0 and doc[t.i - 1].lower_ in ("each", "one")
+            if t.lower_ in ("other", "another") and t.i > 0 and doc[t.i - 1].lower_ in ("each", "one"):
+                return True
+            # "Canada and India each expelled the other's diplomats"
+            return (t.lower_ == "other" and t.i > 0 and doc[t.i - 1].lower_ == "the"
+                    and any(w.lower_ == "each" and w.i < t.i for w in v.subtree))
         near = [c for c in v.children if c.dep_ in ("dobj", "dative")]
         near += [o for c in v.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
         near += [o for t in targets for o in t.children if o.dep_ == "poss"] + list(targets)

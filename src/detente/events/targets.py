@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from .syntax import expand, expand_all, objects_after, of_object, own, pobj, to_infinitive
+from .syntax import expand, expand_all, light_governor, objects_after, of_object, own, pobj, to_infinitive
 
 if TYPE_CHECKING:
     from .extract import Frame
@@ -236,6 +236,9 @@ class TargetRules:
         trigger and from its object, at most three phrases deep, the nearest named place. The
         victims' own clause first: "sent tents for families displaced in T", "for those affected in T"."""
         level = [k for t in f.targets for k in t.children if k.dep_ in ("acl", "relcl")] + [f.trigger]
+        gov = light_governor(f.trigger, self.g.light_verbs) if f.trigger.pos_ == "NOUN" else None
+        if gov is not None:
+            level.append(gov)  # "carried out strikes on military targets in T": the place hangs on the verb
         for _ in range(3):
             nxt = [o for h in level for c in h.children
                    for o in ([pobj(c)] if c.dep_ == "prep" and c.lower_ in self.g.place_preps else [c] if c.dep_ == "dobj" else [])
