@@ -45,6 +45,13 @@ def test_a_threat_is_aimed_at_whom_its_condition_waits_on(coder):
     assert found(evs, "Bolivia", "Peru", "THREATEN", "condition-target")
     evs = coder.code("The talks followed threats by Bolivia that it would cut gas unless Chile paid its debts.", date="2023-05-10")
     assert found(evs, "Bolivia", "Chile", "THREATEN")
+    # The warner's own side named as who would act: the threat is still aimed at the condition's actor.
+    evs = coder.code("Lima warned that Peru would retaliate many times over if Chilean troops crossed the border.",
+                     date="2023-05-10")
+    assert found(evs, "Lima", "Chilean troops", "THREATEN", "condition-target")
+    # Who would bear it is the target, whatever the condition says.
+    evs = coder.code("Lima warned that Chile would pay a price if Bolivia joined the pact.", date="2023-05-10")
+    assert found(evs, "Lima", "Chile", "THREATEN")
     # A condition with no actor in it aims the threat at no one.
     evs = coder.code("Bolivia threatened to cut gas exports if prices fell.", date="2023-05-10")
     assert evs and not any(e.target for e in evs if e.plover == "THREATEN")

@@ -257,6 +257,15 @@ class FrameFinder(TargetRules):
                 cond = self._condition_actors(f, threat=f.root == "13")
                 if cond:
                     f.targets, f.rule = cond, "condition-target"
+            elif f.sources and f.root == "13" and f.targets and all(
+                    t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ccomp" and t.head.head.i == f.trigger.i
+                    and t.head.lemma_.lower() not in self.g.suffer_verbs for t in f.targets):
+                # "warned that Seoul would retaliate if the North attacked": who would act is the
+                # warner's side; the threat is aimed at whom its condition waits on. ("warned that
+                # Iran would face consequences if ...": who would undergo it is the target.)
+                cond = self._condition_actors(f, threat=True)
+                if cond:
+                    f.targets, f.rule = cond, "condition-target"
             if f.root == "04" and f.targets and all(t.lemma_.lower() in self.g.press_nouns for t in f.targets):
                 f.sources = []  # "was talking to reporters": a word to the press is no consultation
             if (len(f.sources) > 1 and f.targets and not f.reciprocal and f.entry.code not in self.g.mediation_codes

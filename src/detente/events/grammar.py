@@ -63,6 +63,7 @@ class Grammar:
     generic_sites: frozenset[str]
     recall_verbs: frozenset[str]
     undergo_verbs: frozenset[str]
+    suffer_verbs: frozenset[str]
     country_anaphora: frozenset[str]
     participate_verbs: frozenset[str]
     return_verbs: frozenset[str]

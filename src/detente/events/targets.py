@@ -400,8 +400,11 @@ class TargetRules:
             heads += [c for c in t.children if c.dep_ in ("xcomp", "ccomp", "acl")]
             marks = marks | {"if"}
         for h in heads:
-            for c in h.children:
-                if c.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in marks for m in c.children):
+            # The condition clause; the parser may hang it on a preposition before it
+            # ("would retaliate many times over if T attacked").
+            clauses = [*h.children, *(k for c in h.children if c.dep_ == "prep" for k in c.children if k.dep_ == "pcomp")]
+            for c in clauses:
+                if c.dep_ not in ("advcl", "pcomp") or not any(m.dep_ == "mark" and m.lower_ in marks for m in c.children):
                     continue
                 for clause in [c] + [k for k in c.children if k.dep_ == "conj" and k.pos_ in ("VERB", "AUX")]:
                     agents = [p for k in clause.children if k.dep_ == "agent" for p in expand(pobj(k))]
