@@ -16,7 +16,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from . import __version__
-from .actors.coding import ActorCoder, ArticleMemory, phrase_bounds
+from .actors.coding import ActorCoder, ArticleMemory, names_two, phrase_bounds
 from .actors.matcher import ActorMatch, ActorMatcher
 from .actors.tables import ActorTables, default_tables
 from .errors import DetenteError, Errors
@@ -295,8 +295,8 @@ class Coder:
         if t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ not in NOT_AGENTS and _wordlike(t.text):
             return True  # a name that does something is someone, whatever the tagger calls it
         s, e = phrase_bounds(t)
-        if any(i in matches for i in range(s, e)):
-            return True
+        if any(i in matches for i in range(s, e)) or names_two(t.doc, s, e):
+            return True  # a table name in the phrase, or "the two countries" (two actors named before)
         # "spying allegations": a verb form is no spy, whatever its lemma.
         return any(r.kind in ("noun", "title") for r in self.tables.get(t.lower_ if t.tag_ == "VBG" else t.lemma_))
 
@@ -367,8 +367,14 @@ class Coder:
         # Nor is whom it concerns ("signed a deal with regard to Nepal").
         # "President X and rebel leader Y signed a deal", parsed as one phrase the actor coder split
         # in two: together, as "X and Y signed" is.
-        together = (not f.reciprocal and len(f.sources) == 1 and len(sources) == 2 and (not f.targets or f.rule == "place-target")
-                    and (f.entry.reciprocal or f.root in self.grammar.reciprocal_roots)
+        # "Both sides agreed to a ceasefire": a pact they agreed to is no party; "the two countries
+        # expelled each other's diplomats": each did it to the other, whatever the act.
+        pact = bool(f.targets) and not any(_coded(t) for t in targets) and all(
+            t.lemma_.lower() in self.grammar.pact_nouns for t in f.targets)
+        mutual = bool(f.targets) and FrameFinder._mutual(f.trigger, f.targets)
+        together = (not f.reciprocal and len(f.sources) == 1 and len(sources) == 2
+                    and (mutual or (not f.targets or f.rule == "place-target" or pact)
+                         and (f.entry.reciprocal or f.root in self.grammar.reciprocal_roots))
                     and f.entry.code not in self.grammar.mediation_codes)
         if together:
             targets = []
@@ -378,7 +384,8 @@ class Coder:
         if f.reciprocal or together:
             pairs = [(a, b) for a in sources for b in sources if a is not b and _distinct(a, b) and not _one_body(a, b)]
         else:
-            pairs = [(s, t) for s in sources for t in (targets or [None]) if t is None or _distinct(s, t)]
+            pairs = [(s, t) for s in sources for t in (targets or [None])
+                     if t is None or _distinct(s, t) and not _own_side_of_two(s, t, targets)]
             if c.code == "042" and f.trigger.lemma_.lower() in self.grammar.arrival_verbs:
                 # "Trudeau arrived in Ottawa": coming home is no visit.
                 pairs = [(s, t) for s, t in pairs if t is None or not (s.country and s.country == t.country)]
@@ -525,6 +532,13 @@ def _accuser(deny_source: Actor, so_far: list[Event]) -> Actor | None:
         if ev.plover == "ACCUSE" and ev.target and ev.target.country and ev.target.country == deny_source.country:
             return ev.source
     return None
+
+
+def _own_side_of_two(source: Actor, target: Actor, targets: list[Actor]) -> bool:
+    """``target`` is the doer's own country, read out of a phrase that names two ("told Blinken
+    that the two countries should be partners": the United States, not China, for Xi)."""
+    return bool(source.country) and target.country == source.country and any(
+        o is not target and (o.start, o.end) == (target.start, target.end) and o.country != source.country for o in targets)
 
 
 def _distinct(a: Actor, b: Actor) -> bool:

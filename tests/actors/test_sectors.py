@@ -120,3 +120,35 @@ def test_its_forces_belong_to_the_state_the_clause_above_names(coder):
     # A subject that names no country gives none.
     src = _source(coder, "The rebels said their fighters had shelled the barracks.", "2023-09-20")
     assert src.country is None
+
+
+def test_the_two_countries_and_both_sides_as_doers_are_the_two_named_before(coder):
+    text = "Peru and Chile restored relations on Monday. The two countries signed a fisheries accord."
+    evs = [e for e in coder.code(text, date="2023-04-03") if e.sentence_index == 1]
+    assert {(e.source.country, e.target.country) for e in evs} == {("PER", "CHL"), ("CHL", "PER")}
+    # A thing they agreed to is no party: they agreed with each other.
+    text = "Peru met Chile on Monday. Both sides agreed to a ceasefire."
+    evs = [e for e in coder.code(text, date="2023-04-03") if e.sentence_index == 1]
+    assert {(e.source.country, e.target.country if e.target else None) for e in evs} == {("PER", "CHL"), ("CHL", "PER")}
+    # "each other's": each did it to the other, whatever the act; what they backed is no party.
+    text = "Peru and Chile met in May. The two countries later expelled each other's envoys."
+    evs = [e for e in coder.code(text, date="2023-04-03") if e.sentence_index == 1 and e.plover == "SANCTION"]
+    assert {(e.source.country, e.target.country) for e in evs} == {("PER", "CHL"), ("CHL", "PER")}
+    text = "Peru and Chile met in May. The two rivals have backed opposing factions in Ecuador."
+    evs = [e for e in coder.code(text, date="2023-04-03") if e.sentence_index == 1]
+    assert not any(e.target is not None and e.target.country in ("PER", "CHL") for e in evs)
+    # With no two named before, the phrase names nobody: no event.
+    assert coder.code("The two countries signed a fisheries accord.", date="2023-04-03") == []
+
+
+def test_the_two_countries_as_a_target_are_not_the_doer_itself(coder):
+    text = "Peru and Chile held talks in Lima. Peru told Chile that the two countries should be partners."
+    evs = [e for e in coder.code(text, date="2023-04-03") if e.sentence_index == 1 and e.target is not None]
+    assert evs and not any(e.source.country == e.target.country for e in evs)
+
+
+def test_public_before_a_noun_is_no_civilian(coder):
+    evs = coder.code("Opposition parties demanded a public inquiry into the deal.", date="2023-04-03")
+    assert evs and not any(e.target is not None and e.target.sector == "CVL" for e in evs)
+    evs = coder.code("The interior minister warned the public.", date="2023-04-03")
+    assert any(e.target is not None and e.target.sector == "CVL" for e in evs)

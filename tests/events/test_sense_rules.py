@@ -373,6 +373,12 @@ def test_a_state_blocking_shipments_imposes_an_embargo_people_blocking_a_road_pr
     assert any(e.cameo == "144" for e in evs)
 
 
+def test_a_passive_subject_hung_on_its_auxiliary_still_names_the_sense_and_target(coder):
+    # "remains blocked": the parser may hang the subject on "remains".
+    evs = coder.code("Chile's bid remains blocked by Peru and Bolivia.", date="2023-04-03")
+    assert found(evs, "Peru", "Chile's bid", "REJECT") and not any(e.plover == "PROTEST" for e in evs)
+
+
 def test_hitting_a_country_with_tariffs_is_a_sanction_not_an_attack(coder):
     evs = coder.code("Lima hit Santiago with new tariffs on Tuesday.", date="2023-04-03")
     assert found(evs, "Lima", "Santiago", "COERCE") and not any(e.plover == "ASSAULT" for e in evs)

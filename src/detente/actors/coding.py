@@ -324,7 +324,7 @@ class ActorCoder:
         """Like ``code``, but a reference back to two countries ("the two nations", "both
         sides") gives one actor per country, each quoting the same phrase."""
         start, end = self.bounds(head, matches)
-        if fold(doc[start:end].text) in _reciprocal_phrases() or fold(doc[max(start, end - 3):end].text) in _reciprocal_phrases():
+        if names_two(doc, start, end):
             span = doc[start:end]
             pair: list[Actor] = []
             if any(r.kind == "title" for r in self.tables.get(head.lemma_)):
@@ -335,6 +335,8 @@ class ActorCoder:
             if len(pair) == 2:
                 return [self._fill(Actor(span.text, span.start_char + offset, span.end_char + offset), a.country, None, None)
                         for a in pair]
+            if not any(r.kind in ("title", "noun") for r in self.tables.get(head.lemma_)):
+                return []  # "the two countries" with no two named before: nobody we can name
         split = _two_people(doc, start, end, head)
         if split is not None:
             # "Chilean President Gabriel Boric and Mapuche leader Hector Llaitul" parsed as one phrase.
@@ -540,6 +542,12 @@ def _inside_pp(doc: Doc, i: int, head: Token, preps: tuple[str, ...]) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def names_two(doc: Doc, start: int, end: int) -> bool:
+    """Is [start, end) a phrase that refers back to two parties ("the two countries", "both
+    sides"; ``reciprocal_phrases`` in grammar.json)?"""
+    return fold(doc[start:end].text) in _reciprocal_phrases() or fold(doc[max(start, end - 3):end].text) in _reciprocal_phrases()
 
 
 def _reciprocal_phrases() -> frozenset[str]:

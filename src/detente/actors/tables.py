@@ -35,7 +35,7 @@ CASE_SENSITIVE = frozenset(
 
 # Title words that, as an adjective before a noun, mean something else: "a general strike", "the
 # general public" (a general is an officer; "Secretary General" and "General Milley" stay titles).
-ADJECTIVE_SENSES = frozenset({"general"})
+ADJECTIVE_SENSES = frozenset({"general", "public"})
 
 
 def fold(text: str) -> str:

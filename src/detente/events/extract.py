@@ -375,7 +375,9 @@ class FrameFinder(TargetRules):
                                        else [k] if k.dep_ in ("amod", "compound") and (k.ent_type_ in ("NORP", "GPE", "ORG") or k.pos_ == "PROPN")
                                        else [])
                              if self.is_actor(a)][:2]
-            f.targets = [t for c in v.children if c.dep_ == "nsubjpass" for t in expand(c)]
+            f.targets = [t for c in v.children if c.dep_ == "nsubjpass" for t in expand(c)] or [
+                # "membership remains blocked by T": the parser hangs the subject on the auxiliary.
+                t for a in v.children if a.dep_ == "auxpass" for c in a.children if c.dep_ == "nsubj" for t in expand(c)]
             f.rule = "verb-passive"
             moved_forces = f.root in self.g.deploy_roots and all(t.lemma_.lower() in self.g.force_nouns for t in f.targets)
             if f.entry.target_prep and f.targets and (moved_forces or not any(self.is_actor(t) for t in f.targets)):

@@ -282,6 +282,11 @@ def object_lemmas(tok: Token, counted: Callable[[Token], Token] | None = None, *
             out.add(MONEY)
         if c.dep_ == "dobj" and c.ent_type_ == "PERSON":
             out.add(PERSON)
+    # "membership remains blocked by T": the parser may call a passive's subject "nsubj", and
+    # hang it on the auxiliary.
+    for a in (tok, *(c for c in tok.children if c.dep_ == "auxpass")):
+        if any(c.dep_ == "auxpass" for c in tok.children):
+            out.update(k.lemma_.lower() for k in a.children if k.dep_ == "nsubj")
     for c in tok.children:
         if c.dep_ == "ccomp" and c.pos_ == "ADJ" and not direct and not any(
                 k.dep_ == "neg" or k.lower_ in ("not", "never") for k in c.children):
