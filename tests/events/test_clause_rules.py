@@ -173,8 +173,8 @@ def test_an_appeal_keeps_the_one_appealed_to_over_whom_they_should_urge(coder):
 
 
 def test_what_an_appeal_made_with_a_light_verb_asks_is_no_act_of_the_appellants(coder):
-    # The parser hangs "to protect ..." on "made", not on the appeal: it is still what was asked.
-    evs = coder.code("Opposition leaders met on Monday and made a joint appeal to the government to protect "
-                     "the minority community in the state.", date="2023-04-03")
-    assert found(evs, "Opposition leaders", "the government", "REQUEST")
-    assert not any(e.trigger.text == "protect" for e in evs)
+    # The parser hangs "to free ..." on "made", not on the appeal: it is still what was asked.
+    evs = coder.code("Church leaders gathered on Tuesday and made a common appeal to the junta to free the "
+                     "jailed priests.", date="2023-04-03")
+    assert found(evs, "Church leaders", "the junta", "REQUEST")
+    assert not any(e.trigger.text == "free" for e in evs)

@@ -1120,8 +1120,8 @@ class FrameFinder(TargetRules):
                 outer = by_tok.get(cur.i)
                 asked = None
                 if outer is None and path == ["advcl"] and to_infinitive(f.trigger) and cur.lemma_.lower() in g.light_verbs:
-                    # "made an appeal to the government to protect them": the parser hangs what
-                    # was asked on the light verb, not on the appeal.
+                    # "made a plea to the junta to free the priests": the parser hangs what was
+                    # asked on the light verb, not on the plea.
                     asked = next((by_tok[c.i] for c in cur.children if c.dep_ == "dobj" and c.i in by_tok
                                   and by_tok[c.i].entry.pos == "NOUN" and by_tok[c.i].root in g.content_roots
                                   and by_tok[c.i].root != "01"), None)
