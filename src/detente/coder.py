@@ -24,7 +24,7 @@ from .events.cameo import lookup, modal_code
 from .events.context import contexts_for
 from .events.extract import Frame, FrameFinder
 from .events.grammar import grammar
-from .events.syntax import NOT_ACTOR_ENTS, default_is_actor, light_governor
+from .events.syntax import NOT_ACTOR_ENTS, default_is_actor, done_to_each_other, light_governor
 from .events.lexicon import Lexicon, default_lexicon
 from .events.ranking import candidates as target_candidates, coded as _coded, features as target_features, load_ranker
 from .nlp import chunks, load_model
@@ -371,7 +371,7 @@ class Coder:
         # expelled each other's diplomats": each did it to the other, whatever the act.
         pact = bool(f.targets) and not any(_coded(t) for t in targets) and all(
             t.lemma_.lower() in self.grammar.pact_nouns for t in f.targets)
-        mutual = bool(f.targets) and FrameFinder._mutual(f.trigger, f.targets)
+        mutual = bool(f.targets) and done_to_each_other(f.trigger, f.targets)
         together = (not f.reciprocal and len(f.sources) == 1 and len(sources) == 2
                     and (mutual or (not f.targets or f.rule == "place-target" or pact)
                          and (f.entry.reciprocal or f.root in self.grammar.reciprocal_roots))
@@ -454,14 +454,14 @@ def _entry_code(f: Frame, sources: list[Actor]) -> str:
     if code not in OFFICIAL_CODES and code not in LEGAL_CODES or not sources:
         return code
     named_state = any(t.ent_type_ == "GPE" and t.pos_ == "PROPN" for t in f.sources)
-    if code in OFFICIAL_CODES and f.entry.lemma == "protest":
-        if all(a.sector in STATE_SECTORS or a.country == "IGO" or a.sector is None and a.country and named_state
-               for a in sources):
-            return OFFICIAL_CODES[code]
-    elif code in LEGAL_CODES and f.entry.lemma in LEGAL_LEMMAS:
-        if not any(a.sector in LEGAL_SECTORS or a.country == "IGO" or a.sector is None and a.country and named_state
-                   for a in sources):
-            return LEGAL_CODES[code]
+
+    def state(a: Actor, sectors: set[str]) -> bool:
+        return a.sector in sectors or a.country == "IGO" or a.sector is None and bool(a.country) and named_state
+
+    if code in OFFICIAL_CODES and f.entry.lemma == "protest" and all(state(a, STATE_SECTORS) for a in sources):
+        return OFFICIAL_CODES[code]
+    if code in LEGAL_CODES and f.entry.lemma in LEGAL_LEMMAS and not any(state(a, LEGAL_SECTORS) for a in sources):
+        return LEGAL_CODES[code]
     return code
 
 

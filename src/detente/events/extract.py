@@ -37,7 +37,7 @@ from spacy.tokens import Span, Token
 from .cameo import lookup
 from .grammar import Grammar, grammar
 from .lexicon import Entry, Lexicon
-from .syntax import (complement, container_of, default_is_actor, expand, expand_all, has_particle, hyphen_lemma,
+from .syntax import (complement, container_of, default_is_actor, done_to_each_other, expand, expand_all, has_particle, hyphen_lemma,
                      light_governor, named_by, object_lemmas, objects_after, of_object, one_per_entity, own, particle_objects,
                      pobj, to_infinitive)
 from .targets import TargetRules
@@ -584,7 +584,7 @@ class FrameFinder(TargetRules):
             gov = n.head if n.dep_ == "dobj" else n.head.head if n.dep_ == "pobj" else None
             if gov is not None and gov.pos_ in ("VERB", "AUX"):
                 f.targets = [t for t in self.subjects(gov) if self.is_actor(t)] or f.targets
-        if len(f.sources) > 1 and self._mutual(v, f.targets):
+        if len(f.sources) > 1 and done_to_each_other(v, f.targets):
             # "India and Pakistan expelled each other's diplomats", "accused one another of ...":
             # each did it to the other, whatever else the verb names.
             f.targets = []
@@ -635,24 +635,6 @@ class FrameFinder(TargetRules):
                 return True
             cur = cur.head
         return False
-
-    @staticmethod
-    def _mutual(v: Token, targets: list[Token]) -> bool:
-        """Whether the verb is done to "each other" or "one another", as its object, after a
-        preposition, or as the owner of its target ("each other's diplomats")."""
-        def each_other(t: Token) -> bool:
-            doc = t.doc
-            if t.lower_ == "one" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "another":
-                return True  # the parser may make "one" the head of "one another"
-            if t.lower_ in ("other", "another") and t.i > 0 and doc[t.i - 1].lower_ in ("each", "one"):
-                return True
-            # "Canada and India each expelled the other's diplomats"
-            return (t.lower_ == "other" and t.i > 0 and doc[t.i - 1].lower_ == "the"
-                    and any(w.lower_ == "each" and w.i < t.i for w in v.subtree))
-        near = [c for c in v.children if c.dep_ in ("dobj", "dative")]
-        near += [o for c in v.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
-        near += [o for t in targets for o in t.children if o.dep_ == "poss"] + list(targets)
-        return any(each_other(t) for t in near)
 
     def _parties(self, f: Frame, v: Token, cooperative: bool) -> list[Token]:
         """The targets of a verb whose act the sources may do with each other: none (so the act is
@@ -908,7 +890,7 @@ class FrameFinder(TargetRules):
             # its modifiers are no doer. Only "held them as hostages" says who did it.
             f.sources = []
         f.targets = [t for t in targets if t not in f.sources and t != n and t != act]
-        if len(f.sources) > 1 and f.targets and self._mutual(act, f.targets):
+        if len(f.sources) > 1 and f.targets and done_to_each_other(act, f.targets):
             # "A and B held talks with each other", "launched attacks on one another": each on the other.
             f.targets, f.reciprocal, f.rule = [], True, "reciprocal"
         elif f.entry.reciprocal and len(f.sources) > 1 and not f.targets:

@@ -321,3 +321,21 @@ def default_is_actor(t: Token) -> bool:
     if t.pos_ == "ADJ" and t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and any(c.dep_ == "det" for c in t.children):
         return True  # "detained a Chilean national accused of ...": a noun the tagger took for an adjective
     return t.pos_ in ("PROPN", "NOUN", "PRON") or t.ent_type_ in ACTORISH_ENTS
+
+
+def done_to_each_other(v: Token, targets: list[Token]) -> bool:
+    """Whether the verb is done to "each other" or "one another", as its object, after a
+    preposition, or as the owner of its target ("each other's diplomats")."""
+    def each_other(t: Token) -> bool:
+        doc = t.doc
+        if t.lower_ == "one" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "another":
+            return True  # the parser may make "one" the head of "one another"
+        if t.lower_ in ("other", "another") and t.i > 0 and doc[t.i - 1].lower_ in ("each", "one"):
+            return True
+        # "Canada and India each expelled the other's diplomats"
+        return (t.lower_ == "other" and t.i > 0 and doc[t.i - 1].lower_ == "the"
+                and any(w.lower_ == "each" and w.i < t.i for w in v.subtree))
+    near = [c for c in v.children if c.dep_ in ("dobj", "dative")]
+    near += [o for c in v.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    near += [o for t in targets for o in t.children if o.dep_ == "poss"] + list(targets)
+    return any(each_other(t) for t in near)
