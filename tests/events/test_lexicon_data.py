@@ -177,3 +177,20 @@ def test_an_unknown_object_list_is_an_error_naming_the_line(tmp_path):
     (events / "07_provide_aid.jsonl").write_text(json.dumps(good) + "\n" + json.dumps(bad) + "\n", encoding="utf-8")
     with pytest.raises(DataError, match=r"07_provide_aid.jsonl:2.*@weapons"):
         Lexicon.from_dir(events)
+
+
+def test_a_complement_clause_flag_that_is_not_true_or_false_is_an_error_naming_the_line(tmp_path):
+    from detente.errors import DataError
+    from detente.events.lexicon import Lexicon
+
+    events = tmp_path / "events"
+    events.mkdir()
+    good = {"code": "112", "name": "Accuse", "lemma": "charge", "pos": "VERB", "complement_clause": True,
+            "example": "Sylvania charged that Freedonia had armed the rebels."}
+    (events / "11_disapprove.jsonl").write_text(json.dumps(good) + "\n", encoding="utf-8")
+    (entry,) = Lexicon.from_dir(events).entries
+    assert entry.complement_clause and entry.takes_complement
+    bad = dict(good, complement_clause="yes")
+    (events / "11_disapprove.jsonl").write_text(json.dumps(good) + "\n" + json.dumps(bad) + "\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"DT403.*11_disapprove.jsonl:2.*complement_clause"):
+        Lexicon.from_dir(events)
