@@ -204,7 +204,7 @@ class Coder:
                                   confidence=0.1, coder=f"{self.version}:fallback")
         score, f = best
         base = f.entry.code
-        if base in OFFICIAL_CODES or base in LEGAL_CODES:
+        if base in DOER_CODES:
             matches = self.matcher.index(doc)
             sources = [a for t in f.sources for a in self.actor_coder.code_all(doc, t, matches, ArticleMemory(), None, 0)]
             base = _entry_code(f, sources)
@@ -439,6 +439,7 @@ STATE_SECTORS = {"GOV", "DIP", "IGO"}
 LEGAL_CODES = {"173": "112"}
 LEGAL_LEMMAS = {"charge"}
 LEGAL_SECTORS = {"GOV", "JUD", "COP", "SPY", "MIL", "IGO"}
+DOER_CODES = OFFICIAL_CODES.keys() | LEGAL_CODES.keys()  # codes whose reading depends on the doer
 
 
 def _entry_code(f: Frame, sources: list[Actor]) -> str:
@@ -451,7 +452,7 @@ def _entry_code(f: Frame, sources: list[Actor]) -> str:
     "the opposition charged the minister with fraud" an accusation: legal when a doer is the
     state's law (a government, court, police, intelligence service or army) or a named country."""
     code = f.entry.code
-    if code not in OFFICIAL_CODES and code not in LEGAL_CODES or not sources:
+    if code not in DOER_CODES or not sources:
         return code
     named_state = any(t.ent_type_ == "GPE" and t.pos_ == "PROPN" for t in f.sources)
 

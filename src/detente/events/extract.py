@@ -37,9 +37,9 @@ from spacy.tokens import Span, Token
 from .cameo import lookup
 from .grammar import Grammar, grammar
 from .lexicon import Entry, Lexicon
-from .syntax import (complement, container_of, default_is_actor, done_to_each_other, expand, expand_all, has_particle, hyphen_lemma,
-                     light_governor, named_by, object_lemmas, objects_after, of_object, one_per_entity, own, particle_objects,
-                     pobj, to_infinitive)
+from .syntax import (auxiliary_subjects, complement, container_of, default_is_actor, done_to_each_other, expand,
+                     expand_all, has_particle, hyphen_lemma, light_governor, named_by, object_lemmas, objects_after,
+                     of_object, one_per_entity, own, particle_objects, pobj, to_infinitive)
 from .targets import TargetRules
 
 SUBJ = ("nsubj", "csubj")
@@ -375,9 +375,9 @@ class FrameFinder(TargetRules):
                                        else [k] if k.dep_ in ("amod", "compound") and (k.ent_type_ in ("NORP", "GPE", "ORG") or k.pos_ == "PROPN")
                                        else [])
                              if self.is_actor(a)][:2]
+            # "membership remains blocked by T": the parser may hang the subject on the auxiliary.
             f.targets = [t for c in v.children if c.dep_ == "nsubjpass" for t in expand(c)] or [
-                # "membership remains blocked by T": the parser hangs the subject on the auxiliary.
-                t for a in v.children if a.dep_ == "auxpass" for c in a.children if c.dep_ == "nsubj" for t in expand(c)]
+                t for c in auxiliary_subjects(v) for t in expand(c)]
             f.rule = "verb-passive"
             moved_forces = f.root in self.g.deploy_roots and all(t.lemma_.lower() in self.g.force_nouns for t in f.targets)
             if f.entry.target_prep and f.targets and (moved_forces or not any(self.is_actor(t) for t in f.targets)):

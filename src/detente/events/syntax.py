@@ -284,9 +284,8 @@ def object_lemmas(tok: Token, counted: Callable[[Token], Token] | None = None, *
             out.add(PERSON)
     # "membership remains blocked by T": the parser may call a passive's subject "nsubj", and
     # hang it on the auxiliary.
-    for a in (tok, *(c for c in tok.children if c.dep_ == "auxpass")):
-        if any(c.dep_ == "auxpass" for c in tok.children):
-            out.update(k.lemma_.lower() for k in a.children if k.dep_ == "nsubj")
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        out.update(k.lemma_.lower() for k in (*tok.children, *auxiliary_subjects(tok)) if k.dep_ == "nsubj")
     for c in tok.children:
         if c.dep_ == "ccomp" and c.pos_ == "ADJ" and not direct and not any(
                 k.dep_ == "neg" or k.lower_ in ("not", "never") for k in c.children):
@@ -321,6 +320,12 @@ def default_is_actor(t: Token) -> bool:
     if t.pos_ == "ADJ" and t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and any(c.dep_ == "det" for c in t.children):
         return True  # "detained a Chilean national accused of ...": a noun the tagger took for an adjective
     return t.pos_ in ("PROPN", "NOUN", "PRON") or t.ent_type_ in ACTORISH_ENTS
+
+
+def auxiliary_subjects(verb: Token) -> list[Token]:
+    """Subjects the parser hung on the passive auxiliary of ``verb`` rather than on the verb
+    ("membership remains blocked by T": "membership" under "remains")."""
+    return [k for a in verb.children if a.dep_ == "auxpass" for k in a.children if k.dep_ == "nsubj"]
 
 
 def done_to_each_other(v: Token, targets: list[Token]) -> bool:
