@@ -85,6 +85,21 @@ class ArticleMemory:
         return _last_two(self.countries, before)
 
 
+def _remembered(memory: ArticleMemory, pname: str | None, person_tokens: list[Token], head: Token,
+                matched: bool) -> PersonMemo | None:
+    """The person the article has already named by this name: the whole name, its last word, or
+    a bare name at the head that no table matched."""
+    if pname:
+        memo = memory.persons.get(fold(pname))
+        if memo is None and len(person_tokens) > 1:
+            memo = memory.persons.get(fold(person_tokens[-1].text))
+        if memo is not None:
+            return memo
+    if head.pos_ == "PROPN" and not matched:
+        return memory.persons.get(fold(head.text))
+    return None
+
+
 def _last_two(mentions: list[tuple[str, Actor]], before: int | None) -> list[Actor]:
     seen: dict[str, Actor] = {}
     for iso, actor in reversed(mentions):
@@ -272,6 +287,13 @@ class ActorCoder:
         if former and sector:
             sector = "ELI"
 
+        # A person the article has named before ("Albin Kurti … blamed Kurti"): the memory beats
+        # a place that shares the name (a town called Kurti), so it comes before the gazetteer.
+        pname = " ".join(t.text for t in person_tokens) if person_tokens else None
+        if country is None:
+            memo = _remembered(memory, pname, person_tokens, head, bool(ms))
+            if memo is not None:
+                country, sector, name = memo.country, sector or memo.sector, memo.name
         if country is None:
             country = self._half_country(span, memory)
         # A place inside the phrase or just after it ("Shanghai police", "leaders in France").
@@ -298,18 +320,7 @@ class ActorCoder:
                 sector = sector or rec.sector
                 code = rec.code if rec.kind == "international" else code
 
-        # People: from the table (above), from the article so far, or learnt here from a title.
-        pname = " ".join(t.text for t in person_tokens) if person_tokens else None
-        if pname and country is None:
-            memo = memory.persons.get(fold(pname))
-            if memo is None and len(person_tokens) > 1:
-                memo = memory.persons.get(fold(person_tokens[-1].text))
-            if memo is not None:
-                country, sector, name = memo.country, sector or memo.sector, memo.name
-        if country is None and head.pos_ == "PROPN" and not ms:
-            memo = memory.persons.get(fold(head.text))
-            if memo is not None:
-                country, sector, name = memo.country, sector or memo.sector, memo.name
+        # People: from the table (above), from the article so far (before), or learnt here from a title.
         if pname and (country or sector):
             memory.remember_person(name or pname, PersonMemo(country, sector, name or pname), actor,
                                    sentence=head.sent.start_char + offset, subject=head.dep_ in ("nsubj", "nsubjpass"))
