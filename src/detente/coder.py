@@ -16,7 +16,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from . import __version__
-from .actors.coding import ActorCoder, ArticleMemory, names_two, phrase_bounds
+from .actors.coding import ActorCoder, ArticleMemory, activity_noun, names_two, phrase_bounds
 from .actors.matcher import ActorMatch, ActorMatcher
 from .actors.tables import ActorTables, default_tables
 from .errors import DetenteError, Errors
@@ -295,10 +295,19 @@ class Coder:
         if t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ not in NOT_AGENTS and _wordlike(t.text):
             return True  # a name that does something is someone, whatever the tagger calls it
         s, e = phrase_bounds(t)
+        if self._activity(t, matches, s, e):
+            return False  # "military communications": an activity of a kind, no party to it
         if any(i in matches for i in range(s, e)) or names_two(t.doc, s, e):
             return True  # a table name in the phrase, or "the two countries" (two actors named before)
         # "spying allegations": a verb form is no spy, whatever its lemma.
         return any(r.kind in ("noun", "title") for r in self.tables.get(t.lower_ if t.tag_ == "VBG" else t.lemma_))
+
+    def _activity(self, t: Token, matches: dict[int, ActorMatch], s: int, e: int) -> bool:
+        """An activity noun (``activity_nouns`` in grammar.json) whose phrase names no country,
+        body or person, only a kind of actor ("military communications", "police talks")."""
+        if t.i in matches or not activity_noun(t):
+            return False
+        return all(r.kind in ("noun", "title", "modifier") for i in range(s, e) if i in matches for r in matches[i].records)
 
     def _is_state(self, t: Token, matches: dict[int, ActorMatch]) -> bool:
         """A place that is a country: the tagger's GPE, or a country's own name in the actor tables

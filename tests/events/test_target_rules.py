@@ -410,3 +410,19 @@ def test_strikes_carried_out_on_sites_in_a_country_are_aimed_at_it(coder):
     # The place hangs on the light verb, not on the strikes.
     evs = coder.code("Freedonia carried out air strikes on military targets in Yemen early on Friday.", date="2023-05-10")
     assert found(evs, "Freedonia", "Yemen", "ASSAULT")
+
+
+def test_an_activity_of_a_kind_is_no_party_to_it(coder):
+    # "military communications" is what the two agreed on, not the military: they agree with each other.
+    evs = coder.code("Chile and Peru agreed to resume military communications.", date="2023-05-10")
+    assert found(evs, "Chile", "Peru", "AGREE") and found(evs, "Peru", "Chile", "AGREE")
+    assert not any(e.target and e.target.sector == "MIL" for e in evs)
+    # A kind adjective before the talks holds no talks, whatever the tagger calls it.
+    evs = coder.code("Chile and Peru agreed to restore military-to-military talks.", date="2023-05-10")
+    assert found(evs, "Chile", "Peru", "AGREE")
+    assert not any(e.source.text == "military" for e in evs)
+    # A country still owns its drills, and a body keeps its own code at its summit.
+    evs = coder.code("Japan condemned Chinese military drills near Taiwan.", date="2023-05-10")
+    assert any(e.source.country == "JPN" and e.target and e.target.country == "CHN" for e in evs)
+    evs = coder.code("Chilean unions denounced the Asia-Pacific Economic Cooperation summit in Lima.", date="2023-05-10")
+    assert [e.target.code for e in evs if e.plover == "ACCUSE"] == ["IGOAPECIGO"]

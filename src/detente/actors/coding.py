@@ -85,6 +85,13 @@ class ArticleMemory:
         return _last_two(self.countries, before)
 
 
+def activity_noun(t: Token) -> bool:
+    """ "talks", "military communications": a noun of an activity or tie between parties, never a
+    party (``activity_nouns`` in grammar.json; "communication" alone may be a letter)."""
+    nouns = grammar().activity_nouns
+    return t.lower_ in nouns or t.lemma_.lower() in nouns
+
+
 def _remembered(memory: ArticleMemory, pname: str | None, person_tokens: list[Token], head: Token,
                 matched: bool) -> PersonMemo | None:
     """The person the article has already named by this name: the whole name, its last word, or
@@ -283,6 +290,9 @@ class ActorCoder:
                 if rec.kind in ("noun", "title"):
                     noun_sector = rec.sector
                     break
+        if country is None and code is None and head.i not in matches and activity_noun(head):
+            # "military communications", "police talks": an activity of that kind, not its party.
+            noun_sector = title_sector = None
         sector = office_sector or noun_sector or title_sector or sector
         if former and sector:
             sector = "ELI"

@@ -802,6 +802,7 @@ class FrameFinder(TargetRules):
             # ("a military aid package": the effort noun stands in, its trigger is no doer of itself)
             mods = [c for c in n.children if c.dep_ in ("amod", "compound", "nmod") and c.i < n.i and self.is_actor(c)
                     and c.i != f.trigger.i and not self._kind_word(c)
+                    and not (c.dep_ == "amod" and c.lower_ in self.g.kind_adjectives and not c.ent_type_)
                     and (c.pos_ != "ADJ" or c.ent_type_ or f.root in self.g.adjective_agent_roots and c.lower_ not in self.g.kind_adjectives)
                     # "began a military operation": the sense, the light verb's subject is the doer
                     and not (c.lower_ in f.entry.object and light_governor(n, self.g.light_verbs) is not None)]

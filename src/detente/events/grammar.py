@@ -54,6 +54,7 @@ class Grammar:
     violent_roots: frozenset[str]
     adjective_agent_roots: frozenset[str]
     kind_adjectives: frozenset[str]
+    activity_nouns: frozenset[str]
     placed_reciprocal_roots: frozenset[str]
     topic_preps: frozenset[str]
     effort_nouns: frozenset[str]
