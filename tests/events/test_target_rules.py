@@ -426,3 +426,13 @@ def test_an_activity_of_a_kind_is_no_party_to_it(coder):
     assert any(e.source.country == "JPN" and e.target and e.target.country == "CHN" for e in evs)
     evs = coder.code("Chilean unions denounced the Asia-Pacific Economic Cooperation summit in Lima.", date="2023-05-10")
     assert [e.target.code for e in evs if e.plover == "ACCUSE"] == ["IGOAPECIGO"]
+
+
+def test_one_who_agrees_to_a_truce_with_another_agrees_alone(coder):
+    evs = coder.code("The Freedonian rebels agreed to a truce with Chile on Sunday.", date="2023-05-10")
+    assert found(evs, "rebels", "Chile", "RETREAT") and not found(evs, "Chile", "rebels", "RETREAT")
+    evs = coder.code("Peru accepted a truce with Chile.", date="2023-05-10")
+    assert found(evs, "Peru", "Chile", "RETREAT") and not found(evs, "Chile", "Peru", "RETREAT")
+    # Both named as doers: both agreed, to each other.
+    evs = coder.code("Peru and Chile agreed to a truce.", date="2023-05-10")
+    assert found(evs, "Peru", "Chile", "RETREAT") and found(evs, "Chile", "Peru", "RETREAT")

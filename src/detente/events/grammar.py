@@ -55,6 +55,7 @@ class Grammar:
     adjective_agent_roots: frozenset[str]
     kind_adjectives: frozenset[str]
     activity_nouns: frozenset[str]
+    assent_verbs: frozenset[str]
     placed_reciprocal_roots: frozenset[str]
     topic_preps: frozenset[str]
     effort_nouns: frozenset[str]
