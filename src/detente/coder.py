@@ -16,7 +16,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from . import __version__
-from .actors.coding import ActorCoder, ArticleMemory, activity_noun, names_two, phrase_bounds
+from .actors.coding import ActorCoder, ArticleMemory, activity_noun, names_two, phrase_bounds, speaker_country
 from .actors.matcher import ActorMatch, ActorMatcher
 from .actors.tables import ActorTables, default_tables
 from .errors import DetenteError, Errors
@@ -302,6 +302,15 @@ class Coder:
         # "spying allegations": a verb form is no spy, whatever its lemma.
         return any(r.kind in ("noun", "title") for r in self.tables.get(t.lower_ if t.tag_ == "VBG" else t.lemma_))
 
+    def _speakers(self, tok: Token, actor: Actor, f: Frame, source: Actor, matches: dict[int, ActorMatch]) -> Actor:
+        if (actor.country or actor.code or any(c.lower_ == "own" for c in tok.children)
+                or not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)):
+            return actor  # "its own positions" are the doer's
+        iso = speaker_country(f.trigger, matches, self.grammar.say_verbs)
+        if iso is None or iso == source.country:
+            return actor
+        return self.actor_coder.of_country(actor, iso)
+
     def _activity(self, t: Token, matches: dict[int, ActorMatch], s: int, e: int) -> bool:
         """An activity noun (``activity_nouns`` in grammar.json) whose phrase names no country,
         body or person, only a kind of actor ("military communications", "police talks")."""
@@ -357,9 +366,14 @@ class Coder:
         sources = [a for a in sources if not a.start <= at < a.end or any(a.start <= c < a.end for c in clauses)]
         # Coded even when there is no source: coding feeds the article memory that later
         # mentions resolve against, so an early return before this line changes later events.
-        targets = [a for t in f.targets for a in code(t)]
+        coded_targets = [(t, a) for t in f.targets for a in code(t)]
+        targets = [a for _, a in coded_targets]
         if not sources:
             return []
+        if lookup(f.entry.code).quad_class in (3, 4) and len(sources) == 1 and sources[0].country:
+            # "Russia said Ukraine had attacked its territory": an "its" of a thing the doer harmed
+            # is not the doer's own; it is the speaker's.
+            targets = [self._speakers(t, a, f, sources[0], matches) for t, a in coded_targets]
         if f.victims:  # "killed 30 people in Mali": the place stands for its people
             targets = [self.actor_coder.as_civilians(a) for a in targets]
         code, negated = modal_code(_entry_code(f, sources), modality=f.modality, negated=f.negated, failed=f.failed)

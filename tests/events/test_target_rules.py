@@ -436,3 +436,16 @@ def test_one_who_agrees_to_a_truce_with_another_agrees_alone(coder):
     # Both named as doers: both agreed, to each other.
     evs = coder.code("Peru and Chile agreed to a truce.", date="2023-05-10")
     assert found(evs, "Peru", "Chile", "RETREAT") and found(evs, "Chile", "Peru", "RETREAT")
+
+
+def test_weapons_after_with_are_the_means_and_its_is_the_speakers(coder):
+    evs = coder.code("Peru said Chile had attacked its territory with drones.", date="2023-05-10")
+    (ev,) = [e for e in evs if e.plover == "ASSAULT"]
+    assert ev.source.country == "CHL" and ev.target.text == "its territory" and ev.target.country == "PER"
+    evs = coder.code("The rebels attacked the convoy with rockets and grenades.", date="2023-05-10")
+    assert not any(e.target and ("rocket" in e.target.text or "grenade" in e.target.text) for e in evs)
+    # "its own" is the doer's; and with no one reporting, "its" is left as it is.
+    evs = coder.code("Peru said Chile had shelled its own positions.", date="2023-05-10")
+    assert not any(e.target and e.target.country == "PER" for e in evs)
+    evs = coder.code("Chile shelled its border posts.", date="2023-05-10")
+    assert not any(e.target and e.target.country for e in evs if e.plover == "ASSAULT")

@@ -431,6 +431,11 @@ class ActorCoder:
         return None
 
     @classmethod
+    def of_country(cls, actor: Actor, country: str) -> Actor:
+        """An uncoded phrase ("its territory") that the sentence says is ``country``'s."""
+        return cls._fill(actor, country, None, None)
+
+    @classmethod
     def as_civilians(cls, actor: Actor) -> Actor:
         """A place that stands for its people ("killed 30 people in Mali"): its civilians, as ICEWS
         codes "Citizen (Mali)". Unchanged when it has no country or already has a sector."""
@@ -537,6 +542,24 @@ def _owner_country(head: Token, start: int, end: int, matches: dict[int, ActorMa
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not start <= c.i < end]
         if not subjects:
             continue
+        s, e = phrase_bounds(subjects[0])
+        for m in _matches_in(matches, s, e):
+            rec = m.first(*_COUNTRY_KINDS, "organization")
+            if rec is not None and rec.country:
+                return rec.country
+        return None
+    return None
+
+
+def speaker_country(trigger: Token, matches: dict[int, ActorMatch], say_verbs: frozenset[str]) -> str | None:
+    """The country named by the subject of the nearest reporting verb above ``trigger``: Russia
+    in "Russia said Ukraine had attacked its territory"."""
+    for verb in trigger.ancestors:
+        if verb.lemma_.lower() not in say_verbs:
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            return None
         s, e = phrase_bounds(subjects[0])
         for m in _matches_in(matches, s, e):
             rec = m.first(*_COUNTRY_KINDS, "organization")

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from .syntax import expand, expand_all, light_governor, objects_after, of_object, own, pobj, to_infinitive
+from .syntax import expand, expand_all, light_governor, named_by, objects_after, of_object, own, pobj, to_infinitive
 
 if TYPE_CHECKING:
     from .extract import Frame
@@ -493,6 +493,8 @@ class TargetRules:
                 obj = pobj(c)
                 if obj is None:
                     continue
+                if c.lower_ == "with" and named_by(obj, self.g.weapon_nouns | self.g.munition_nouns):
+                    continue  # "attacked its territory with drones": the means, never a party
                 if obj.pos_ in ("VERB",) or obj.dep_ == "pcomp":
                     # "accusations of China meddling", "an inquiry into whether T was spied on":
                     # the clause's subject is the target.
