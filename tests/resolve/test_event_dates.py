@@ -53,6 +53,13 @@ def test_a_relative_clause_on_what_is_attacked_dates_another_act(coder):
     assert ("171", "2011-01-01", "year") in got  # the seizing keeps its own date
 
 
+def test_a_participle_on_a_thing_inside_the_acts_clause_dates_the_thing(coder):
+    # 1998 is when the accord was signed; the agreement to revive it is of the report's day.
+    got = _dates(coder, "Freedonia agreed to revive a fisheries accord with Sylvania signed in 1998.")
+    assert got and all(d != "1998-01-01" for _, d, _ in got)
+    assert ("030", "2023-06-20", "report") in got
+
+
 def test_a_relative_clause_on_the_trigger_noun_still_dates_it(coder):
     got = _dates(coder, "Sylvanian rebels staged an assault on the garrison, which began on Sunday.")
     assert any(d == "2023-06-18" for _, d, _ in got)

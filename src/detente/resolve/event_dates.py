@@ -40,8 +40,11 @@ def event_date(text: str, trig: Token, s_start: int, report: date | None, modali
         other = [span(c) for t in trig.subtree for c in t.children
                  if c.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp") and c.i != trig.i]
         doers = {k.i for c in trig.children if c.dep_ in ("nsubj", "nsubjpass") for k in c.subtree}
+        # Nor that of a participle on a thing inside another clause of the act ("agreed to revive
+        # a pact signed in 2001": the signing's date).
         described = [span(c) for t in trig.subtree for c in t.children
-                     if c.dep_ == "relcl" and t.i != trig.i and t.i not in doers]
+                     if t.i != trig.i and t.i not in doers
+                     and (c.dep_ == "relcl" or c.dep_ == "acl" and _inside_clause(t, trig))]
         keep = [d for d in found if not any(a <= d.start < b for a, b in other)] or [
             d for d in found if not any(a <= d.start < b for a, b in described)]
         # "held until May 29", "the first visit since 2018": the end or the start of a period
@@ -118,3 +121,13 @@ def office_day(value: str | None, precision: str) -> date | None:
     if precision == "week":
         return first + timedelta(days=3)
     return first
+
+
+def _inside_clause(t: Token, trig: Token) -> bool:
+    """Is ``t`` inside a clause below ``trig`` (an infinitive or a that-clause of the act)?"""
+    for k in [t, *t.ancestors]:
+        if k.i == trig.i:
+            return False
+        if k.dep_ in ("xcomp", "ccomp", "advcl") and k.pos_ in ("VERB", "AUX"):
+            return True
+    return False
