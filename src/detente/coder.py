@@ -342,6 +342,7 @@ class Coder:
     def _remember(self, sent: Span, matches: dict[int, ActorMatch], memory: ArticleMemory,
                   on: date | None, offset: int) -> None:
         """Code the people and countries a sentence names, so later references resolve."""
+        memory.sentences.append(sent.start_char + offset)
         for ent in sent.ents:
             if ent.label_ in ("PERSON", "GPE", "NORP"):
                 self.actor_coder.code(sent.doc, ent.root, matches, memory, on, offset)
@@ -370,6 +371,15 @@ class Coder:
         targets = [a for _, a in coded_targets]
         if not sources:
             return []
+        if (len(sources) == 1 and sources[0].text.lower() == "they" and not _coded(sources[0])
+                and (f.entry.reciprocal or f.root in self.grammar.reciprocal_roots)
+                and f.entry.code not in self.grammar.mediation_codes and not any(map(_coded, targets))):
+            # "Chile and Peru met on Monday. They agreed to meet again": the two countries that
+            # last acted together, in this sentence or the one before.
+            they = sources[0]
+            since = memory.sentences[-2] if len(memory.sentences) > 1 else 0
+            sources = [Actor(they.text, they.start, they.end, code=a.country, country=a.country)
+                       for a in memory.last_pair(they.start, since)] or sources
         if lookup(f.entry.code).quad_class in (3, 4) and len(sources) == 1 and sources[0].country:
             # "Russia said Ukraine had attacked its territory": an "its" of a thing the doer harmed
             # is not the doer's own; it is the speaker's.
@@ -408,6 +418,8 @@ class Coder:
             and not f.targets_are_its_object and not any(map(self._regarding, f.targets)))
         if f.reciprocal or together:
             pairs = [(a, b) for a in sources for b in sources if a is not b and _distinct(a, b) and not _one_body(a, b)]
+            if len(sources) == 2:
+                memory.remember_pair(sources[0].start, *sources)
         else:
             pairs = [(s, t) for s in sources for t in (targets or [None])
                      if t is None or _distinct(s, t) and not _own_side_of_two(s, t, targets)]
@@ -420,6 +432,8 @@ class Coder:
             if reciprocal:
                 # Both directions only between actors: "shared evidence with X" is not X sharing "evidence".
                 pairs += [(t, s) for s, t in list(pairs) if t is not None and t.code]
+                if len(pairs) == 2:
+                    memory.remember_pair(pairs[0][0].start, *pairs[0])
         if not pairs:
             return []
         trig = f.trigger

@@ -141,6 +141,23 @@ def test_the_two_countries_and_both_sides_as_doers_are_the_two_named_before(code
     assert coder.code("The two countries signed a fisheries accord.", date="2023-04-03") == []
 
 
+def test_the_two_and_they_are_the_pair_that_last_acted_together(coder):
+    # A go-between named since does not break the pair.
+    text = ("Peru and Chile agreed on Friday to restore relations, in a deal brokered by Brazil. "
+            "The accord was signed in the presence of Brazil's foreign minister. "
+            "The two countries said they would reopen their embassies.")
+    evs = [e for e in coder.code(text, date="2023-04-03") if e.sentence_index == 2]
+    assert evs and {e.source.country for e in evs} == {"PER", "CHL"}
+    # "They" after an act the two did together: the two, to each other.
+    text = "Peru held talks with Chile on Monday. They agreed to meet again in May."
+    evs = [e for e in coder.code(text, date="2023-04-03") if e.sentence_index == 1]
+    assert {(e.source.country, e.target.country if e.target else None) for e in evs} == {("PER", "CHL"), ("CHL", "PER")}
+    # After someone acting alone, "they" is nobody we can name.
+    text = "Peru expelled a Chilean diplomat on Monday. They agreed to meet again in May."
+    evs = [e for e in coder.code(text, date="2023-04-03") if e.sentence_index == 1]
+    assert evs and not any(e.source.country for e in evs)
+
+
 def test_the_two_countries_as_a_target_are_not_the_doer_itself(coder):
     text = "Peru and Chile held talks in Lima. Peru told Chile that the two countries should be partners."
     evs = [e for e in coder.code(text, date="2023-04-03") if e.sentence_index == 1 and e.target is not None]

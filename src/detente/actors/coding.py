@@ -42,6 +42,9 @@ class ArticleMemory:
     mentions: list[tuple[int, int, bool, PersonMemo]] = field(default_factory=list)
     countries: list[tuple[str, Actor]] = field(default_factory=list)  # (iso3, mention) in order
     people: list[tuple[str, Actor]] = field(default_factory=list)  # (iso3, mention) of persons, in order
+    # (article offset, a, b): two countries that acted together ("A and B met", "the two sides agreed")
+    pairs: list[tuple[int, Actor, Actor]] = field(default_factory=list)
+    sentences: list[int] = field(default_factory=list)  # article offsets of the sentences read so far
 
     def remember_person(self, name: str, memo: PersonMemo, actor: Actor, *, sentence: int = -1, subject: bool = False) -> None:
         parts = name.split()
@@ -78,6 +81,21 @@ class ArticleMemory:
         if actor.country and len(actor.country) == 3 and actor.country != "IGO":
             if not self.countries or self.countries[-1][0] != actor.country:
                 self.countries.append((actor.country, actor))
+
+    def remember_pair(self, at: int, a: Actor, b: Actor) -> None:
+        if a.country and b.country and a.country != b.country and len(a.country) == 3 == len(b.country):
+            self.pairs.append((at, a, b))
+
+    def last_pair(self, before: int, since: int = 0) -> list[Actor]:
+        """The two countries that last acted together, from offset ``since`` up to ``before``,
+        while both are among the last three countries named: a go-between named since (China in
+        a Saudi-Iranian deal) does not break the pair, a new story does."""
+        recent = [iso for iso, a in reversed(self.countries) if a.start < before]
+        recent = list(dict.fromkeys(recent))[:3]
+        for at, a, b in reversed(self.pairs):
+            if since <= at < before:
+                return [a, b] if a.country in recent and b.country in recent else []
+        return []
 
     def last_two_countries(self, before: int | None = None) -> list[Actor]:
         """The two countries named last; with ``before`` (an article offset) only mentions that
@@ -352,10 +370,13 @@ class ActorCoder:
                 # "the two ministers": the last two people of different countries, else countries.
                 pair = memory.last_two_people(before=span.start_char + offset)
             if len(pair) < 2:
-                pair = memory.last_two_countries(before=span.start_char + offset)
+                pair = (memory.last_pair(before=span.start_char + offset)
+                        or memory.last_two_countries(before=span.start_char + offset))
             if len(pair) == 2:
-                return [self._fill(Actor(span.text, span.start_char + offset, span.end_char + offset), a.country, None, None)
-                        for a in pair]
+                two = [self._fill(Actor(span.text, span.start_char + offset, span.end_char + offset), a.country, None, None)
+                       for a in pair]
+                memory.remember_pair(two[0].start, *two)
+                return two
             if not any(r.kind in ("title", "noun") for r in self.tables.get(head.lemma_)):
                 return []  # "the two countries" with no two named before: nobody we can name
         split = _two_people(doc, start, end, head)
