@@ -8,6 +8,7 @@ Pipeline per article (each stage one module):
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -131,7 +132,7 @@ class Coder:
                 self._pieces(articles, prefilter), as_tuples=True, batch_size=self.batch_size):
             if whole is not None and prefilter is not None and not prefilter.confirm(doc, trig):
                 doc = self.nlp(whole)  # the parser's sentence ran into the cut: parse it all
-            memory, events, counter = state.setdefault(n, (ArticleMemory(), [], [0]))
+            memory, events, counter = state.setdefault(n, (self._new_memory(art), [], [0]))
             if len(doc):
                 self._code_doc(doc, art, offset, memory, events, counter)
             if last:
@@ -339,6 +340,16 @@ class Coder:
             return False
         return any(r.kind in ("title", "person") for r in self.tables.get(t.lemma_))
 
+    def _new_memory(self, art: Article) -> ArticleMemory:
+        """The memory an article starts with: the country of its dateline ("kolkata: the police
+        said …"), when it has one, is a country the story has named."""
+        memory = ArticleMemory()
+        m = DATELINE.search(art.text[:400])
+        iso = self.tables.place_country(m.group(1).strip()) if m and len(m.group(1).split()) <= 3 else None
+        if iso:
+            memory.named[iso] = -1
+        return memory
+
     def _remember(self, sent: Span, matches: dict[int, ActorMatch], memory: ArticleMemory,
                   on: date | None, offset: int) -> None:
         """Code the people and countries a sentence names, so later references resolve."""
@@ -472,6 +483,9 @@ class Coder:
 FALLBACK_TYPE = "ACCUSE"
 # A state that protests complains officially (114); it does not take to the streets (141).
 OFFICIAL_CODES = {"141": "114"}
+# A place at the start of a paragraph, before a colon or a dash: "kolkata : the arrest of …",
+# "BEIJING (Reuters) - China said …".
+DATELINE = re.compile(r"(?m)^[ \t]*([A-Za-z][A-Za-z .'-]{1,30}?)[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*(?::|\s[-\u2013\u2014])\s")
 STATE_SECTORS = {"GOV", "DIP", "IGO"}
 # A charge brought by anyone but the state's law (173, "charged the minister with fraud") is an
 # accusation (112): by the opposition, a rights group, a party, a newspaper.

@@ -169,3 +169,21 @@ def test_public_before_a_noun_is_no_civilian(coder):
     assert evs and not any(e.target is not None and e.target.sector == "CVL" for e in evs)
     evs = coder.code("The interior minister warned the public.", date="2023-04-03")
     assert any(e.target is not None and e.target.sector == "CVL" for e in evs)
+
+
+def test_a_state_body_in_a_story_about_one_country_is_that_countrys(coder):
+    def bodies(text):
+        return {(e.source.text, e.source.country) for e in coder.code(text, date="2023-04-03")
+                if e.source.sector in ("GOV", "COP")}
+
+    got = bodies("Peru's interior minister arrived in Cusco on Monday. The government condemned the protests.")
+    assert ("The government", "PER") in got
+    # A dateline names the story's country too; a sentence naming only places in it keeps it.
+    got = bodies("Lima: Police detained 12 protesters on Monday. Later the government released them.")
+    assert ("Police", "PER") in got and ("the government", "PER") in got
+    # Two countries named: whose government it is is not for us to guess.
+    got = bodies("Chile's president met Peru's president on Monday. The government condemned the protests.")
+    assert ("The government", None) in got
+    # A body met before any country was named is of a country the story has not named.
+    got = bodies("The government blamed the unrest on Bolivia. Later the police detained 12 protesters.")
+    assert got == {("The government", None), ("the police", None)}

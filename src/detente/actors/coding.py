@@ -23,6 +23,9 @@ PARTICLE_ADJECTIVES = frozenset({"free", "loose"})
 LEFT_DEPS = {"compound", "amod", "poss", "nmod", "nummod", "det", "case", "quantmod", "predet", "nn", "punct"}
 PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 POPULATION_SECTORS = ("CVL", "REF")  # civilians and refugees: named by where they live
+# Bodies of a state ("the government", "police", "the Foreign Ministry"): in a story about one
+# country they are that country's.
+HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 _COUNTRY_KINDS = ("name", "abbrev", "adjective", "demonym", "capital", "metonym")
 
 
@@ -45,6 +48,10 @@ class ArticleMemory:
     # (article offset, a, b): two countries that acted together ("A and B met", "the two sides agreed")
     pairs: list[tuple[int, Actor, Actor]] = field(default_factory=list)
     sentences: list[int] = field(default_factory=list)  # article offsets of the sentences read so far
+    # country -> article offset where a table entry first named it (a country word, a body, a
+    # person; not a town the gazetteer knows); -1: the dateline
+    named: dict[str, int] = field(default_factory=dict)
+    unplaced: int | None = None  # offset of the first state body left with no country
 
     def remember_person(self, name: str, memo: PersonMemo, actor: Actor, *, sentence: int = -1, subject: bool = False) -> None:
         parts = name.split()
@@ -96,6 +103,17 @@ class ArticleMemory:
             if since <= at < before:
                 return [a, b] if a.country in recent and b.country in recent else []
         return []
+
+    def only_country(self, before: int) -> str | None:
+        """The one country the article has named before offset ``before`` by a table entry (a
+        country word, a body, a person) or its dateline, when no other country has come up
+        either way; else None. A body met before any country was named ("Police detained 12 protesters. The
+        government blamed Bolivia.") is of a country the story has not named: a country named
+        later is not its."""
+        first = before if self.unplaced is None else min(before, self.unplaced)
+        named = {iso for iso, at in self.named.items() if at < first and len(iso) == 3 and iso != "IGO"}
+        seen = {iso for iso, a in self.countries if a.start < before}
+        return next(iter(named)) if len(named) == 1 and seen <= named else None
 
     def last_two_countries(self, before: int | None = None) -> list[Actor]:
         """The two countries named last; with ``before`` (an article offset) only mentions that
@@ -315,6 +333,8 @@ class ActorCoder:
         if former and sector:
             sector = "ELI"
 
+        if country is not None:
+            memory.named.setdefault(country, actor.start)  # named by a table: a country word, a body, a person
         # A person the article has named before ("Albin Kurti … blamed Kurti"): the memory beats
         # a place that shares the name (a town called Kurti), so it comes before the gazetteer.
         pname = " ".join(t.text for t in person_tokens) if person_tokens else None
@@ -354,6 +374,14 @@ class ActorCoder:
                                    sentence=head.sent.start_char + offset, subject=head.dep_ in ("nsubj", "nsubjpass"))
             name = name or pname
 
+        if country is None and code is None and name is None and sector in HOME_SECTORS and not person_tokens:
+            # "The Foreign Ministry said …" in a story that has named one country before this
+            # sentence, which names no other: that country's ministry.
+            home = memory.only_country(before=head.sent.start_char + offset)
+            if home is not None and self._sentence_countries(head.sent, matches) <= {home}:
+                country = home
+            if country is None and memory.unplaced is None:
+                memory.unplaced = actor.start
         self._fill(actor, country, sector, name, code)
         memory.remember_country(actor)
         return actor
@@ -386,6 +414,16 @@ class ActorCoder:
             return [self.code_span(doc, start, k, first, matches, memory, on, offset),
                     self.code_span(doc, k + 1, end, head, matches, memory, on, offset)]
         return [self.code_span(doc, start, end, head, matches, memory, on, offset)]
+
+    def _sentence_countries(self, sent: Span, matches: dict[int, ActorMatch]) -> set[str | None]:
+        """The countries a sentence names by a table's country word or a place (None: a place
+        no table or gazetteer knows)."""
+        out: set[str | None] = {self.tables.place_country(e.text) for e in sent.ents if e.label_ == "GPE"}
+        for i in range(sent.start, sent.end):
+            rec = matches[i].first(*_COUNTRY_KINDS) if i in matches else None
+            if rec is not None:
+                out.add(rec.country)
+        return out
 
     def _half_country(self, span: Span, memory: ArticleMemory) -> str | None:
         """ "the North", "the North's regime": the half of a divided country (``halves.csv``) that
