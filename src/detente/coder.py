@@ -8,7 +8,6 @@ Pipeline per article (each stage one module):
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -31,7 +30,7 @@ from .events.ranking import candidates as target_candidates, coded as _coded, fe
 from .nlp import chunks, load_model
 from .nlp.prefilter import Prefilter
 from .resolve.event_dates import event_date, office_day
-from .resolve.places import find_location
+from .resolve.places import dateline, find_location
 from .types import Actor, Article, Event, Span as TextSpan
 
 # Entity kinds that a proper-noun subject can have without being an actor ("March saw ...").
@@ -304,6 +303,9 @@ class Coder:
         return any(r.kind in ("noun", "title") for r in self.tables.get(t.lower_ if t.tag_ == "VBG" else t.lemma_))
 
     def _speakers(self, tok: Token, actor: Actor, f: Frame, source: Actor, matches: dict[int, ActorMatch]) -> Actor:
+        """``actor`` (headed by ``tok``) as the reporter's: an uncoded "its territory" or "their
+        villages" that a hostile act of ``source`` harmed, under a reporting verb whose subject
+        names another country (``speaker_country``)."""
         if (actor.country or actor.code or any(c.lower_ == "own" for c in tok.children)
                 or not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)):
             return actor  # "its own positions" are the doer's
@@ -344,8 +346,8 @@ class Coder:
         """The memory an article starts with: the country of its dateline ("kolkata: the police
         said …"), when it has one, is a country the story has named."""
         memory = ArticleMemory()
-        m = DATELINE.search(art.text[:400])
-        iso = self.tables.place_country(m.group(1).strip()) if m and len(m.group(1).split()) <= 3 else None
+        place = dateline(art.text)
+        iso = self.tables.place_country(place) if place else None
         if iso:
             memory.named[iso] = -1
         return memory
@@ -389,7 +391,7 @@ class Coder:
             # last acted together, in this sentence or the one before.
             they = sources[0]
             since = memory.sentences[-2] if len(memory.sentences) > 1 else 0
-            sources = [Actor(they.text, they.start, they.end, code=a.country, country=a.country)
+            sources = [self.actor_coder.of_country(Actor(they.text, they.start, they.end), a.country or "")
                        for a in memory.last_pair(they.start, since)] or sources
         if lookup(f.entry.code).quad_class in (3, 4) and len(sources) == 1 and sources[0].country:
             # "Russia said Ukraine had attacked its territory": an "its" of a thing the doer harmed
@@ -483,9 +485,6 @@ class Coder:
 FALLBACK_TYPE = "ACCUSE"
 # A state that protests complains officially (114); it does not take to the streets (141).
 OFFICIAL_CODES = {"141": "114"}
-# A place at the start of a paragraph, before a colon or a dash: "kolkata : the arrest of …",
-# "BEIJING (Reuters) - China said …".
-DATELINE = re.compile(r"(?m)^[ \t]*([A-Za-z][A-Za-z .'-]{1,30}?)[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*(?::|\s[-\u2013\u2014])\s")
 STATE_SECTORS = {"GOV", "DIP", "IGO"}
 # A charge brought by anyone but the state's law (173, "charged the minister with fraud") is an
 # accusation (112): by the opposition, a rights group, a party, a newspaper.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from detente.resolve.places import Gazetteer, Place, find_location, fold
+from detente.resolve.places import Gazetteer, Place, dateline, find_location, fold
 from detente.types import Location
 
 
@@ -175,3 +175,11 @@ def test_malformed_regions_csv(tmp_path, row):
 def test_a_compass_or_plain_word_is_no_place(gaz, name):
     # GeoNames lists "North" as another name of a town in Utah and "Center" of one in Hungary.
     assert gaz.lookup(name) is None
+
+
+def test_a_dateline_is_the_place_before_the_mark_at_a_paragraphs_start():
+    assert dateline("This story is from March 4, 2002\n\nkolkata : the arrest of a waiter") == "kolkata"
+    assert dateline("BEIJING (Reuters) - China said on Monday") == "BEIJING"
+    assert dateline("The talks went on all night.") is None
+    # A sentence with a colon in it is no dateline.
+    assert dateline("The minister said on Monday that the talks had ended: nothing was agreed.") is None

@@ -31,7 +31,11 @@ from importlib import resources
 from detente.errors import DataError, Errors
 from detente.types import Location
 
-__all__ = ["Gazetteer", "Place", "find_location", "fold"]
+__all__ = ["Gazetteer", "Place", "dateline", "find_location", "fold"]
+
+# A place at the start of a paragraph, before a colon or a dash: "kolkata : the arrest of …",
+# "BEIJING (Reuters) - China said …".
+DATELINE = re.compile(r"(?m)^[ \t]*([A-Za-z][A-Za-z .'-]{1,30}?)[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*(?::|\s[-\u2013\u2014])\s")
 
 
 @dataclass(frozen=True)
@@ -286,3 +290,11 @@ def find_location(
             continue
         return Location(text=surface, name=place.name, country=place.country, lat=place.lat, lon=place.lon)
     return None
+
+
+def dateline(text: str) -> str | None:
+    """The place a story was filed from, when its first paragraphs open with one ("kolkata :",
+    "BEIJING (Reuters) -"): the words before the mark, at most three; else None. Whether they
+    are a place is for the gazetteer to say."""
+    m = DATELINE.search(text[:400])
+    return m.group(1).strip() if m and len(m.group(1).split()) <= 3 else None
