@@ -830,8 +830,9 @@ class FrameFinder(TargetRules):
             if gov.pos_ in ("VERB", "AUX") and n.dep_ != "pobj" and gov.lemma_.lower() in self.g.receive_verbs:
                 # "X received an invitation from S": S invited X. No giver named, no event.
                 givers = objects_after(n, ("from",)) + objects_after(gov, ("from",))
-                if not givers:
-                    # "won the backing of Spain": the one whose act it is.
+                if not givers and n.lemma_.lower() not in self.g.patient_possessor_nouns:
+                    # "won the backing of Spain": the one whose act it is. Not "faced the arrest
+                    # of X": X is who was arrested.
                     givers = [t for t in objects_after(n, ("of",)) if self.is_actor(t)]
                 f.sources, f.rule = givers, "received"
                 targets = self.subjects(gov) if givers else []
