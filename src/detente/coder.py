@@ -16,7 +16,8 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from . import __version__
-from .actors.coding import ActorCoder, ArticleMemory, activity_noun, names_two, phrase_bounds, speaker_country
+from .actors.coding import (ActorCoder, ArticleMemory, activity_noun, names_two, phrase_bounds, speaker_country,
+                            stance_noun)
 from .actors.matcher import ActorMatch, ActorMatcher
 from .actors.tables import ActorTables, default_tables
 from .errors import DetenteError, Errors
@@ -290,6 +291,8 @@ class Coder:
             return True
         if t.pos_ == "PRON":
             return False
+        if stance_noun(t):
+            return False  # "the opposition to his appointment"
         if t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.i in matches:
             return True
         if t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ not in NOT_AGENTS and _wordlike(t.text):

@@ -449,3 +449,20 @@ def test_weapons_after_with_are_the_means_and_its_is_the_speakers(coder):
     assert not any(e.target and e.target.country == "PER" for e in evs)
     evs = coder.code("Chile shelled its border posts.", date="2023-05-10")
     assert not any(e.target and e.target.country for e in evs if e.plover == "ASSAULT")
+
+
+def test_whoever_an_arrest_was_of_did_not_arrest_anyone(coder):
+    # "faced ... the arrest of X": X was arrested; who faced it is not the one X arrested.
+    evs = coder.code("The committees faced hard tests last year with the floods, the arrest of the mayor "
+                     "and the strikes.", date="2023-05-10")
+    assert not any(e.plover == "COERCE" and "mayor" in e.source.text for e in evs)
+    # Whose backing was won still backs.
+    evs = coder.code("The party won the backing of Spain.", date="2023-05-10")
+    assert found(evs, "Spain", "party", "SUPPORT")
+
+
+def test_an_opposition_to_something_is_a_stance_not_the_opposition(coder):
+    evs = coder.code("Chile criticised the opposition to the treaty.", date="2023-05-10")
+    assert evs and not any(e.target and e.target.sector == "OPP" for e in evs)
+    evs = coder.code("Chile criticised the opposition.", date="2023-05-10")
+    assert any(e.target and e.target.sector == "OPP" for e in evs)

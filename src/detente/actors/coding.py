@@ -128,6 +128,12 @@ def activity_noun(t: Token) -> bool:
     return t.lower_ in nouns or t.lemma_.lower() in nouns
 
 
+def stance_noun(t: Token) -> bool:
+    """ "the opposition to his appointment": a stance, no party (``stance_nouns`` in grammar.json)."""
+    return t.lemma_.lower() in grammar().stance_nouns and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "against") for c in t.children)
+
+
 def _remembered(memory: ArticleMemory, pname: str | None, person_tokens: list[Token], head: Token,
                 matched: bool) -> PersonMemo | None:
     """The person the article has already named by this name: the whole name, its last word, or
@@ -266,6 +272,8 @@ class ActorCoder:
         actor = Actor(text=span.text, start=span.start_char + offset, end=span.end_char + offset)
 
         lower = head.lower_
+        if stance_noun(head):
+            return actor
         if lower in PRONOUNS and end - start == 1:
             memo = memory.person_before(actor.start, subject=head.dep_ in ("nsubj", "nsubjpass"))
             if memo is None:

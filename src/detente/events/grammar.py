@@ -56,6 +56,7 @@ class Grammar:
     kind_adjectives: frozenset[str]
     activity_nouns: frozenset[str]
     assent_verbs: frozenset[str]
+    stance_nouns: frozenset[str]
     placed_reciprocal_roots: frozenset[str]
     topic_preps: frozenset[str]
     effort_nouns: frozenset[str]
