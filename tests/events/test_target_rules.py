@@ -466,3 +466,13 @@ def test_an_opposition_to_something_is_a_stance_not_the_opposition(coder):
     assert evs and not any(e.target and e.target.sector == "OPP" for e in evs)
     evs = coder.code("Chile criticised the opposition.", date="2023-05-10")
     assert any(e.target and e.target.sector == "OPP" for e in evs)
+
+
+def test_where_a_thing_came_from_is_not_whose_it_is(coder):
+    evs = coder.code("Peru said Chilean forces had fired missiles at the aircraft from the Tacna region.",
+                     date="2023-05-10")
+    (ev,) = [e for e in evs if e.plover == "ASSAULT"]
+    assert ev.target.text == "the aircraft" and ev.target.country is None
+    # People from a place are of it.
+    evs = coder.code("Troops from Chad attacked the rebels.", date="2023-05-10")
+    assert any(e.source.country == "TCD" for e in evs)

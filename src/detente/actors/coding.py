@@ -445,8 +445,13 @@ class ActorCoder:
 
     def _place_country(self, doc: Doc, start: int, end: int, head: Token, matches: dict[int, ActorMatch]) -> str | None:
         spans = [(e.start, e.end) for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC", "NORP") and start <= e.start and e.end <= end]
+        # Where people or a body come from is whose they are ("leaders from France"); where a
+        # thing came from is not ("fired at the aircraft from the Kharkiv region").
+        someone = bool(self.tables.get(head.lemma_) + self.tables.get(head.text)) or head.ent_type_ in ("PERSON", "ORG", "NORP")
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "across", "from", "throughout") and c.i >= end - 1:
+                if c.lower_ == "from" and not someone:
+                    continue
                 obj = next((x for x in c.children if x.dep_ == "pobj"), None)
                 if obj is not None:
                     s, e = phrase_bounds(obj)
