@@ -24,7 +24,7 @@ CODES = DATA / "cameo" / "cameo_codes.csv"
 
 REQUIRED = ("code", "name", "lemma", "pos", "example")
 ALLOWED = set(REQUIRED) | {"particle", "object", "target_prep", "complement_aux", "complement_pred", "complement_clause",
-                          "reciprocal"}
+                          "infinitive", "reciprocal"}
 
 
 def _csv_rows(path: Path) -> list[dict[str, str]]:
@@ -93,7 +93,7 @@ def test_required_fields_and_types(entries):
                 assert isinstance(val, list) and val, f"{where}: {key} must be a non-empty list"
                 assert all(isinstance(v, str) and v == v.lower() and v.strip() for v in val), where
                 assert len(set(val)) == len(val), f"{where}: repeated items in {key}"
-        for key in ("reciprocal", "complement_clause"):
+        for key in ("reciprocal", "complement_clause", "infinitive"):
             if key in e:
                 assert isinstance(e[key], bool), where
         assert e["example"].rstrip().endswith("."), f"{where}: example should be one sentence"
@@ -134,7 +134,7 @@ def test_no_ambiguous_keys(entries):
     groups = defaultdict(list)
     for where, e in entries:
         key = (e["lemma"], e["pos"], e.get("particle"), tuple(sorted(e.get("complement_aux", []))),
-               tuple(sorted(e.get("complement_pred", []))), e.get("complement_clause", False))
+               tuple(sorted(e.get("complement_pred", []))), e.get("complement_clause", False), e.get("infinitive"))
         groups[key].append((where, e))
     problems = []
     for key, es in groups.items():
@@ -193,4 +193,22 @@ def test_a_complement_clause_flag_that_is_not_true_or_false_is_an_error_naming_t
     bad = dict(good, complement_clause="yes")
     (events / "11_disapprove.jsonl").write_text(json.dumps(good) + "\n" + json.dumps(bad) + "\n", encoding="utf-8")
     with pytest.raises(DataError, match=r"DT403.*11_disapprove.jsonl:2.*complement_clause"):
+        Lexicon.from_dir(events)
+
+
+def test_an_infinitive_flag_that_is_not_true_or_false_is_an_error_naming_the_line(tmp_path):
+    from detente.errors import DataError
+    from detente.events.lexicon import Lexicon
+
+    events = tmp_path / "events"
+    events.mkdir()
+    good = {"code": "020", "name": "Appeal", "lemma": "call", "pos": "VERB", "particle": "on", "infinitive": True,
+            "example": "Sylvania called on Freedonia to act."}
+    bare = {"code": "020", "name": "Appeal", "lemma": "urge", "pos": "VERB", "example": "Sylvania urged calm."}
+    (events / "02_appeal.jsonl").write_text(json.dumps(good) + "\n" + json.dumps(bare) + "\n", encoding="utf-8")
+    call, urge = Lexicon.from_dir(events).entries
+    assert call.infinitive is True and urge.infinitive is None
+    bad = dict(good, infinitive="no")
+    (events / "02_appeal.jsonl").write_text(json.dumps(good) + "\n" + json.dumps(bad) + "\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"DT403.*02_appeal.jsonl:2.*infinitive"):
         Lexicon.from_dir(events)

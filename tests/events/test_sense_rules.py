@@ -679,3 +679,13 @@ def test_defending_oneself_is_no_verbal_defence(coder, text):
 def test_defending_another_is_still_a_verbal_defence(coder):
     evs = coder.code("The Bolivian foreign minister defended Cuba at the United Nations.", date="2021-03-03")
     assert any(e.cameo == "052" and e.target is not None and e.target.country == "CUB" for e in evs)
+
+
+def test_calling_on_someone_is_a_visit_unless_asked_to_act(coder):
+    evs = coder.code("The Chilean envoy called on the Peruvian president on Monday.", date="2023-05-10")
+    assert [e.cameo for e in evs if e.source.country == "CHL"] == ["042"]
+    evs = coder.code("Chile called on Peru to free the fishermen.", date="2023-05-10")
+    assert [e.cameo for e in evs if e.source.country == "CHL"] == ["020"]
+    # A date between makes the parser read the infinitive as an adverbial clause: still what was asked.
+    evs = coder.code("Chile called on Peru on Monday to free the fishermen.", date="2023-05-10")
+    assert [(e.cameo, e.target.country) for e in evs if e.source.country == "CHL"] == [("020", "PER")]

@@ -225,6 +225,9 @@ class FrameFinder(TargetRules):
                     continue
                 if e.takes_complement and not complement(tok, e.complement_aux, e.complement_pred, e.complement_clause):
                     continue
+                if e.infinitive is not None and e.infinitive != any(
+                        c.dep_ in ("xcomp", "ccomp", "advcl") and to_infinitive(c) for c in tok.children):
+                    continue  # "called on X to act" is an appeal, "called on the president" a visit
                 return e
         return None
 
@@ -1113,8 +1116,8 @@ class FrameFinder(TargetRules):
                 if outer is None or outer is f:
                     continue
                 demanded = asked is not None or (
-                    path == ["advcl"] and f.trigger.lemma_.lower() in outer.entry.complement_pred
-                    and to_infinitive(f.trigger))  # "gave the envoy 48 hours to leave"
+                    path == ["advcl"] and (f.trigger.lemma_.lower() in outer.entry.complement_pred or outer.entry.infinitive)
+                    and to_infinitive(f.trigger))  # "gave the envoy 48 hours to leave", "called on T on Monday to free"
                 if path[-1] in ("conj", "parataxis", "advcl", "relcl", "appos", "cc") and not demanded:
                     break
                 if path[-2:] == ["pobj", "prep"] and prev.lower_ in g.time_preps:

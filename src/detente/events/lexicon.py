@@ -61,12 +61,15 @@ class Entry:
     complement_aux: frozenset[str] = frozenset()  # "said X must go": a modal in the clausal complement
     complement_pred: frozenset[str] = frozenset()  # "said X was responsible": the complement's predicate
     complement_clause: bool = False  # "charged that X had rigged the vote": any clause with a subject
+    # True: only with a to-infinitive ("called on X to act", an appeal); False: only without one
+    # ("called on the president", a visit); None: either
+    infinitive: bool | None = None
     example: str = ""
     where: str = ""  # file:line, for messages and the `coder` field
 
     @property
     def specificity(self) -> int:
-        return (2 if self.object or self.takes_complement else 0) + (1 if self.particle else 0)
+        return (2 if self.object or self.takes_complement or self.infinitive is not None else 0) + (1 if self.particle else 0)
 
     @property
     def takes_complement(self) -> bool:
@@ -120,6 +123,7 @@ class Lexicon:
                             complement_aux=frozenset(a.lower() for a in raw.get("complement_aux", [])),
                             complement_pred=frozenset(a.lower() for a in raw.get("complement_pred", [])),
                             complement_clause=_flag(raw, "complement_clause"),
+                            infinitive=_flag(raw, "infinitive") if "infinitive" in raw else None,
                             example=raw.get("example", ""),
                             where=where,
                         )
