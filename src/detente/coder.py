@@ -16,8 +16,8 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from . import __version__
-from .actors.coding import (ActorCoder, ArticleMemory, activity_noun, names_two, phrase_bounds, speaker_country,
-                            stance_noun)
+from .actors.coding import (ActorCoder, ArticleMemory, activity_noun, names_three, names_two, phrase_bounds,
+                            speaker_country, stance_noun)
 from .actors.matcher import ActorMatch, ActorMatcher
 from .actors.tables import ActorTables, default_tables
 from .errors import DetenteError, Errors
@@ -300,7 +300,7 @@ class Coder:
         s, e = phrase_bounds(t)
         if self._activity(t, matches, s, e):
             return False  # "military communications": an activity of a kind, no party to it
-        if any(i in matches for i in range(s, e)) or names_two(t.doc, s, e):
+        if any(i in matches for i in range(s, e)) or names_two(t.doc, s, e) or names_three(t.doc, s, e):
             return True  # a table name in the phrase, or "the two countries" (two actors named before)
         # "spying allegations": a verb form is no spy, whatever its lemma.
         return any(r.kind in ("noun", "title") for r in self.tables.get(t.lower_ if t.tag_ == "VBG" else t.lemma_))
@@ -316,6 +316,12 @@ class Coder:
         if iso is None or iso == source.country:
             return actor
         return self.actor_coder.of_country(actor, iso)
+
+    def _rejects_a_claim(self, f: Frame) -> bool:
+        """ "rejected the accusation", "a charge Baku rejected": what is rejected is a claim
+        (``claim_nouns`` in grammar.json)."""
+        things = f.targets or ([f.trigger.head] if f.trigger.dep_ == "relcl" else [])
+        return bool(things) and all(t.lemma_.lower() in self.grammar.claim_nouns for t in things)
 
     def _activity(self, t: Token, matches: dict[int, ActorMatch], s: int, e: int) -> bool:
         """An activity noun (``activity_nouns`` in grammar.json) whose phrase names no country,
@@ -383,7 +389,8 @@ class Coder:
         sources = [a for a in sources if not a.start <= at < a.end or any(a.start <= c < a.end for c in clauses)]
         # Coded even when there is no source: coding feeds the article memory that later
         # mentions resolve against, so an early return before this line changes later events.
-        coded_targets = [(t, a) for t in f.targets for a in code(t)]
+        doers = frozenset(a.country for a in sources if a.country)
+        coded_targets = [(t, a) for t in f.targets for a in self.actor_coder.code_all(doc, t, matches, memory, on, offset, doers)]
         targets = [a for _, a in coded_targets]
         if not sources:
             return []
@@ -404,8 +411,8 @@ class Coder:
             targets = [self.actor_coder.as_civilians(a) for a in targets]
         code, negated = modal_code(_entry_code(f, sources), modality=f.modality, negated=f.negated, failed=f.failed)
         c = lookup(code)
-        if f.entry.code == "016" and not any(t.code for t in targets):
-            # "China denied the accusation": the denial is aimed at whoever accused China.
+        if (f.entry.code == "016" or c.root == "12" and self._rejects_a_claim(f)) and not any(t.code for t in targets):
+            # "China denied the accusation", "a charge Baku rejected": aimed at whoever accused it.
             accuser = _accuser(sources[0], so_far)
             if accuser is not None:
                 targets = [accuser]

@@ -187,3 +187,13 @@ def test_a_state_body_in_a_story_about_one_country_is_that_countrys(coder):
     # A body met before any country was named is of a country the story has not named.
     got = bodies("The government blamed the unrest on Bolivia. Later the police detained 12 protesters.")
     assert got == {("The government", None), ("the police", None)}
+
+
+def test_all_three_countries_are_the_three_named_before_other_than_the_doer(coder):
+    text = ("Chile, Bolivia and Ecuador closed their borders to Peruvian trucks. "
+            "Peru filed complaints against all three countries on Monday.")
+    evs = [e for e in coder.code(text, date="2023-04-03") if e.sentence_index == 1]
+    assert {(e.source.country, e.target.country) for e in evs} == {("PER", "CHL"), ("PER", "BOL"), ("PER", "ECU")}
+    # With no three named before, the phrase names nobody.
+    evs = coder.code("Peru filed complaints against all three countries.", date="2023-04-03")
+    assert not any(e.target and e.target.country for e in evs)

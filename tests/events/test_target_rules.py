@@ -476,3 +476,12 @@ def test_where_a_thing_came_from_is_not_whose_it_is(coder):
     # People from a place are of it.
     evs = coder.code("Troops from Chad attacked the rebels.", date="2023-05-10")
     assert any(e.source.country == "TCD" for e in evs)
+
+
+def test_rejecting_a_charge_answers_whoever_made_it(coder):
+    evs = coder.code("Peru accused Bolivia of seeking to drive out the region's population, a charge La Paz rejected.",
+                     date="2023-05-10")
+    assert found_codes(evs, "BOL", "PER", plover="REJECT")
+    # A proposal rejected is no claim: no accuser to answer.
+    evs = coder.code("Peru accused Chile of arming the rebels. Santiago rejected the proposal.", date="2023-05-10")
+    assert not any(e.plover == "REJECT" and e.target and e.target.country == "PER" for e in evs)

@@ -150,13 +150,18 @@ def _remembered(memory: ArticleMemory, pname: str | None, person_tokens: list[To
 
 
 def _last_two(mentions: list[tuple[str, Actor]], before: int | None) -> list[Actor]:
+    return _last_n(mentions, 2, before)
+
+
+def _last_n(mentions: list[tuple[str, Actor]], n: int, before: int | None) -> list[Actor]:
+    """The last ``n`` different countries of ``mentions`` (before offset ``before``), in order."""
     seen: dict[str, Actor] = {}
     for iso, actor in reversed(mentions):
         if before is not None and actor.start >= before:
             continue
         if iso not in seen:
             seen[iso] = actor
-        if len(seen) == 2:
+        if len(seen) == n:
             break
     return list(reversed(list(seen.values())))
 
@@ -395,10 +400,21 @@ class ActorCoder:
         return actor
 
     def code_all(self, doc: Doc, head: Token, matches: dict[int, ActorMatch], memory: ArticleMemory,
-                 on: date | None, offset: int = 0) -> list[Actor]:
+                 on: date | None, offset: int = 0, others: frozenset[str] = frozenset()) -> list[Actor]:
         """Like ``code``, but a reference back to two countries ("the two nations", "both
-        sides") gives one actor per country, each quoting the same phrase."""
+        sides") gives one actor per country, each quoting the same phrase; one back to three
+        ("all three countries") three, the last three named before other than ``others`` (the
+        countries of the act's doers)."""
         start, end = self.bounds(head, matches)
+        if names_three(doc, start, end):
+            # "complaints against all three countries": the last three countries named before.
+            span = doc[start:end]
+            named = [(iso, a) for iso, a in memory.countries if iso not in others]
+            three = _last_n(named, 3, head.sent.start_char + offset)
+            if len(three) == 3:
+                return [self._fill(Actor(span.text, span.start_char + offset, span.end_char + offset), a.country, None, None)
+                        for a in three]
+            return []
         if names_two(doc, start, end):
             span = doc[start:end]
             pair: list[Actor] = []
@@ -664,6 +680,12 @@ def names_two(doc: Doc, start: int, end: int) -> bool:
     """Is [start, end) a phrase that refers back to two parties ("the two countries", "both
     sides"; ``reciprocal_phrases`` in grammar.json)?"""
     return fold(doc[start:end].text) in _reciprocal_phrases() or fold(doc[max(start, end - 3):end].text) in _reciprocal_phrases()
+
+
+def names_three(doc: Doc, start: int, end: int) -> bool:
+    """Is [start, end) "all three countries" or the like (``three_phrases`` in grammar.json)?"""
+    phrases = grammar().three_phrases
+    return fold(doc[start:end].text) in phrases or fold(doc[max(start, end - 3):end].text) in phrases
 
 
 def _reciprocal_phrases() -> frozenset[str]:

@@ -57,6 +57,8 @@ class Grammar:
     activity_nouns: frozenset[str]
     assent_verbs: frozenset[str]
     stance_nouns: frozenset[str]
+    claim_nouns: frozenset[str]
+    three_phrases: frozenset[str]
     placed_reciprocal_roots: frozenset[str]
     topic_preps: frozenset[str]
     effort_nouns: frozenset[str]
