@@ -112,3 +112,14 @@ def test_his_government_in_what_a_leader_says_is_the_leader(coder):
     evs = coder.code(text, date="2011-01-10")
     assert any(e.plover == "AGREE" and e.source.text.endswith("Omar al-Bashir") and e.source.country == "SDN" for e in evs)
     assert not any(e.source.text == "his government" for e in evs)
+
+
+def test_a_relative_clause_has_no_future_of_the_clause_it_hangs_in(coder):
+    # The drones were launched; only the response was vowed.
+    evs = coder.code("Peru vowed to answer last week's raid, in which Chile fired 30 missiles at Tacna.",
+                     date="2023-05-10")
+    fired = [e for e in evs if e.trigger.text == "fired"]
+    assert fired and all(e.modality == "asserted" and e.plover == "ASSAULT" for e in fired)
+    # Inside someone's words it is still reported.
+    evs = coder.code("Peru said Chile had armed the gunmen who attacked the border post.", date="2023-05-10")
+    assert any(e.trigger.text == "attacked" and e.modality == "reported" for e in evs)

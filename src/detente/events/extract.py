@@ -1070,14 +1070,18 @@ class FrameFinder(TargetRules):
         # its future under a reporting verb, and reported speech shifts "will" back to "would":
         # "said it would free the prisoners" announces a release (an intent), as "will" does.
         cur, hops, reported = node, 0, False
+        own = False  # above a relative clause: its act is its own, no future or condition of the clause it hangs in
         while cur.head.i != cur.i and hops < 6 and not reported:
             marks = {c.lower_ for c in cur.children if c.dep_ == "mark"}
-            if cur.dep_ == "advcl" and marks & g.conditional_marks:
+            if cur.dep_ == "advcl" and marks & g.conditional_marks and not own:
                 return "conditional"
             if cur.dep_ in ("ccomp",) and cur.head.lemma_.lower() in g.say_verbs:
                 reported = True
-            elif cur.dep_ == "xcomp" and cur.head.lemma_.lower() in g.future_heads or self._announced_infinitive(cur):
+            elif (cur.dep_ == "xcomp" and cur.head.lemma_.lower() in g.future_heads or self._announced_infinitive(cur)) and not own:
                 return "future"
+            # "accused T of seeking to …, a charge T rejected": the rejection is no future act,
+            # though still reported when the whole sentence is someone's words.
+            own = own or cur.dep_ == "relcl"
             cur, hops = cur.head, hops + 1
         if aux & g.future_aux or reported and aux & g.backshifted_future_aux:
             return "future"
