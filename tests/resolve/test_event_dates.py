@@ -81,3 +81,13 @@ def test_a_future_act_agreed_in_the_past_takes_the_day_of_agreeing(coder):
 def test_a_future_act_with_its_own_date_still_looks_ahead(coder):
     got = _dates(coder, "Sylvanian rebels will attack the capital on Thursday.")
     assert ("1384", "2023-06-22", "day") in got
+
+
+def test_a_date_of_a_thing_outside_the_act_or_of_a_later_clause_is_not_the_acts(coder):
+    # 1929 dates the treaty, which the accusation is not about.
+    got = _dates(coder, "Freedonia asked Sylvania to renegotiate the 1929 border treaty, accusing it of stalling.")
+    assert ("112", "2023-06-20", "report") in got and not any(d.startswith("1929") for _, d, _ in got)
+    # March is when the president leaves office, not when they met.
+    got = _dates(coder, "The two presidents met in Quito, in what was expected to be their last meeting before "
+                        "the Freedonian leader leaves office in March.")
+    assert got and not any(d.startswith("2023-03") or d.startswith("2024-03") for _, d, _ in got)

@@ -37,8 +37,12 @@ def event_date(text: str, trig: Token, s_start: int, report: date | None, modali
         # theirs is the best guess ("boycotted the meeting called by the governor on Saturday").
         # Not that of a relative clause on what the act is done to, which is never the act's
         # ("attacked ships near Crimea, which Moscow annexed in 2014").
-        other = [span(c) for t in trig.subtree for c in t.children
-                 if c.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp") and c.i != trig.i]
+        clauses = [c for t in trig.subtree for c in t.children
+                   if c.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp") and c.i != trig.i]
+        other = [span(c) for c in clauses]
+        # Only a participle on a thing may stand in for the act's date: "boycotted the meeting
+        # called by the governor on Saturday"; not "met …, before Biden leaves office in January".
+        not_participles = [span(c) for c in clauses if not (c.dep_ == "acl" and c.tag_ in ("VBN", "VBG"))]
         doers = {k.i for c in trig.children if c.dep_ in ("nsubj", "nsubjpass") for k in c.subtree}
         # Nor that of a participle on a thing inside another clause of the act ("agreed to revive
         # a pact signed in 2001": the signing's date).
@@ -46,7 +50,7 @@ def event_date(text: str, trig: Token, s_start: int, report: date | None, modali
                      if t.i != trig.i and t.i not in doers
                      and (c.dep_ == "relcl" or c.dep_ == "acl" and _inside_clause(t, trig))]
         keep = [d for d in found if not any(a <= d.start < b for a, b in other)] or [
-            d for d in found if not any(a <= d.start < b for a, b in described)]
+            d for d in found if not any(a <= d.start < b for a, b in described + not_participles)]
         # "held until May 29", "the first visit since 2018": the end or the start of a period
         # around the act, not its date. A perfect tense makes "since" the act's start
         # ("has occupied the region since 2014").
@@ -64,11 +68,15 @@ def event_date(text: str, trig: Token, s_start: int, report: date | None, modali
             # thing the act is about. Not of the act's doer ("the May 3 attack killed ten").
             span = trig.doc.char_span(s_start + d.start, s_start + d.end, alignment_mode="expand")
             root = span.root if span is not None and len(span) else None
-            if root is None or root.dep_ not in ("nmod", "compound", "amod") or root.head.i == trig.i:
+            if root is None or root.dep_ not in ("nmod", "compound", "amod", "nummod") or root.head.i == trig.i:
                 return False
             noun = root.head
-            if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in objects or trig not in noun.ancestors:
+            if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in objects:
                 return False
+            if trig not in noun.ancestors:
+                # "asked Pakistan to renegotiate the 1960 treaty, accusing Islamabad of …": the
+                # date of a thing outside the act's phrase is never the act's.
+                return not any(k.i == trig.i for k in noun.subtree)
             step = next(t for t in [noun, *noun.ancestors] if t.head.i == trig.i)
             return step.dep_ not in ("nsubj", "nsubjpass", "csubj")
 
