@@ -628,14 +628,8 @@ def _owner_country(head: Token, start: int, end: int, matches: dict[int, ActorMa
         return None
     for verb in head.head.ancestors:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not start <= c.i < end]
-        if not subjects:
-            continue
-        s, e = phrase_bounds(subjects[0])
-        for m in _matches_in(matches, s, e):
-            rec = m.first(*_COUNTRY_KINDS, "organization")
-            if rec is not None and rec.country:
-                return rec.country
-        return None
+        if subjects:
+            return _subject_country(subjects[0], matches)
     return None
 
 
@@ -643,17 +637,19 @@ def speaker_country(trigger: Token, matches: dict[int, ActorMatch], say_verbs: f
     """The country named by the subject of the nearest reporting verb above ``trigger``: Russia
     in "Russia said Ukraine had attacked its territory"."""
     for verb in trigger.ancestors:
-        if verb.lemma_.lower() not in say_verbs:
-            continue
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subjects:
-            return None
-        s, e = phrase_bounds(subjects[0])
-        for m in _matches_in(matches, s, e):
-            rec = m.first(*_COUNTRY_KINDS, "organization")
-            if rec is not None and rec.country:
-                return rec.country
-        return None
+        if verb.lemma_.lower() in say_verbs:
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return _subject_country(subjects[0], matches) if subjects else None
+    return None
+
+
+def _subject_country(subject: Token, matches: dict[int, ActorMatch]) -> str | None:
+    """The country a table entry in the subject's phrase names (a country word or a body)."""
+    s, e = phrase_bounds(subject)
+    for m in _matches_in(matches, s, e):
+        rec = m.first(*_COUNTRY_KINDS, "organization")
+        if rec is not None and rec.country:
+            return rec.country
     return None
 
 
