@@ -328,7 +328,8 @@ class Coder:
         body or person, only a kind of actor ("military communications", "police talks")."""
         if t.i in matches or not activity_noun(t):
             return False
-        return all(r.kind in ("noun", "title", "modifier") for i in range(s, e) if i in matches for r in matches[i].records)
+        return all(r.kind in ("noun", "title", "modifier")
+                   for i in range(s, e) if i in matches for r in matches[i].records)
 
     def _is_state(self, t: Token, matches: dict[int, ActorMatch]) -> bool:
         """A place that is a country: the tagger's GPE, or a country's own name in the actor tables
@@ -390,7 +391,8 @@ class Coder:
         # Coded even when there is no source: coding feeds the article memory that later
         # mentions resolve against, so an early return before this line changes later events.
         doers = frozenset(a.country for a in sources if a.country)
-        coded_targets = [(t, a) for t in f.targets for a in self.actor_coder.code_all(doc, t, matches, memory, on, offset, doers)]
+        coded_targets = [(t, a) for t in f.targets
+                         for a in self.actor_coder.code_all(doc, t, matches, memory, on, offset, doers)]
         targets = [a for _, a in coded_targets]
         if not sources:
             return []

@@ -107,9 +107,9 @@ class ArticleMemory:
     def only_country(self, before: int) -> str | None:
         """The one country the article has named before offset ``before`` by a table entry (a
         country word, a body, a person) or its dateline, when no other country has come up
-        either way; else None. A body met before any country was named ("Police detained 12 protesters. The
-        government blamed Bolivia.") is of a country the story has not named: a country named
-        later is not its."""
+        either way; else None. A body met before any country was named ("Police detained 12
+        protesters. The government blamed Bolivia.") is of a country the story has not named: a
+        country named later is not its."""
         first = before if self.unplaced is None else min(before, self.unplaced)
         named = {iso for iso, at in self.named.items() if at < first and len(iso) == 3 and iso != "IGO"}
         seen = {iso for iso, a in self.countries if a.start < before}
