@@ -144,8 +144,8 @@ def test_the_two_countries_and_both_sides_as_doers_are_the_two_named_before(code
 def test_the_two_and_they_are_the_pair_that_last_acted_together(coder):
     # A go-between named since does not break the pair.
     text = ("Peru and Chile agreed on Friday to restore relations, in a deal brokered by Brazil. "
-            "The accord was signed in the presence of Brazil's foreign minister. "
-            "The two countries said they would reopen their embassies.")
+            "Brazil's foreign minister watched as the envoys signed the accord. "
+            "The two countries pledged to reopen their embassies.")
     evs = [e for e in coder.code(text, date="2023-04-03") if e.sentence_index == 2]
     assert evs and {e.source.country for e in evs} == {"PER", "CHL"}
     # "They" after an act the two did together: the two, to each other.

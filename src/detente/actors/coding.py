@@ -388,8 +388,8 @@ class ActorCoder:
             name = name or pname
 
         if country is None and code is None and name is None and sector in HOME_SECTORS and not person_tokens:
-            # "The Foreign Ministry said …" in a story that has named one country before this
-            # sentence, which names no other: that country's ministry.
+            # A story that has named one country before this sentence, which names no other:
+            # "the Foreign Ministry" there is that country's ministry.
             home = memory.only_country(before=head.sent.start_char + offset)
             if home is not None and self._sentence_countries(head.sent, matches) <= {home}:
                 country = home
