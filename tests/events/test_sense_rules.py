@@ -689,3 +689,15 @@ def test_calling_on_someone_is_a_visit_unless_asked_to_act(coder):
     # A date between makes the parser read the infinitive as an adverbial clause: still what was asked.
     evs = coder.code("Chile called on Peru on Monday to free the fishermen.", date="2023-05-10")
     assert [(e.cameo, e.target.country) for e in evs if e.source.country == "CHL"] == [("020", "PER")]
+
+
+def test_suggesting_is_a_proposal_only_of_what_should_be_done(coder):
+    assert [e.cameo for e in coder.code("Chile suggested talks with Peru.", date="2023-05-10")
+            if e.source.country == "CHL"] == ["020"]
+    evs = coder.code("Chile suggested that the Peruvian envoy move the talks to Lima.", date="2023-05-10")
+    assert any(e.cameo == "020" and e.source.country == "CHL" for e in evs)
+    # What figures or an effort "suggest" is what they show: no appeal.
+    evs = coder.code("The Peruvian figures suggest that Chile wanted to step back from the dispute.", date="2023-05-10")
+    assert not any(e.trigger.text == "suggest" for e in evs)
+    evs = coder.code("Chile's restraint suggested that both countries wanted calm.", date="2023-05-10")
+    assert not any(e.trigger.text == "suggested" for e in evs)

@@ -126,6 +126,8 @@ class FrameFinder(TargetRules):
                 # "the president returned home": no one returned anything. An object moved past a
                 # time phrase ("returned to Peru last week 21 frogs") is one the parser mislabels.
                 continue
+            if pos == "VERB" and lemma in self.g.mandative_verbs and not self._proposes(tok):
+                continue  # "the figures suggest that losses have grown": what they show, no proposal
             if pos == "VERB" and lemma in self.g.non_event_objects and object_lemmas(tok, direct=True) & self.g.non_event_objects[lemma]:
                 continue  # "met their demands": satisfied them, no meeting
             joined = hyphen_lemma(tok)
@@ -1092,6 +1094,23 @@ class FrameFinder(TargetRules):
         if advs & g.reported_adverbs:
             return "reported"
         return "asserted"
+
+    def _proposes(self, verb: Token) -> bool:
+        """Has ``verb`` an object, or a clause of what should be done: a bare verb ("suggested
+        that the government reconsider") or a modal one ("… that it could be settled")?"""
+        for c in verb.children:
+            if c.dep_ in ("dobj", "nsubjpass", "auxpass", "xcomp"):
+                return True
+            if c.dep_ != "ccomp":
+                continue
+            if any(a.dep_ in ("aux", "auxpass") and a.lower_ in self.g.mandative_aux for a in c.children):
+                return True
+            # The bare verb of a singular subject ("that the envoy move"): no "-s", so not a fact stated.
+            singular = any(k.dep_ == "nsubj" and (k.tag_ in ("NN", "NNP") or k.lower_ in ("he", "she", "it"))
+                           for k in c.children)
+            if c.tag_ == "VB" and not to_infinitive(c) or c.tag_ == "VBP" and singular:
+                return True
+        return False
 
     def _announced_infinitive(self, c: Token) -> bool:
         """ "offered on Monday to hold talks": a date between makes the parser read the infinitive

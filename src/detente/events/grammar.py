@@ -59,6 +59,8 @@ class Grammar:
     stance_nouns: frozenset[str]
     claim_nouns: frozenset[str]
     three_phrases: frozenset[str]
+    mandative_verbs: frozenset[str]
+    mandative_aux: frozenset[str]
     placed_reciprocal_roots: frozenset[str]
     topic_preps: frozenset[str]
     effort_nouns: frozenset[str]
