@@ -123,3 +123,17 @@ def test_a_relative_clause_has_no_future_of_the_clause_it_hangs_in(coder):
     # Inside someone's words it is still reported.
     evs = coder.code("Peru said Chile had armed the gunmen who attacked the border post.", date="2023-05-10")
     assert any(e.trigger.text == "attacked" and e.modality == "reported" for e in evs)
+
+
+def test_a_possible_or_planned_act_is_not_done(coder):
+    # Reported on 10 May 2023: a possible meeting "in November" is ahead, not last November.
+    evs = coder.code("The two governments are preparing for a possible meeting between the Chilean president "
+                     "and the Peruvian president in November.", date="2023-05-10")
+    met = [e for e in evs if e.trigger.text == "meeting"]
+    assert met and all(e.modality == "hypothetical" and e.event_date == "2023-11-01" for e in met)
+    evs = coder.code("The upcoming visit of Chile's president to Peru was announced on Monday.", date="2023-05-10")
+    visit = [e for e in evs if e.trigger.text == "visit"]
+    assert visit and all(e.modality == "future" for e in visit)
+    # After a superlative "possible" says how much, not whether.
+    evs = coder.code("Peru gave Chile the clearest possible commitment to the truce.", date="2023-05-10")
+    assert not any(e.modality == "hypothetical" for e in evs)

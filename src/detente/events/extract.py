@@ -1063,6 +1063,12 @@ class FrameFinder(TargetRules):
 
     def _modality(self, t: Token) -> str:
         g = self.g
+        if t.pos_ == "NOUN":
+            mods = {c.lower_ for c in t.children if c.dep_ == "amod"}
+            if mods & g.prospective_adjectives:
+                return "future"  # "his upcoming visit"
+            if mods & g.possible_adjectives and not any(c.tag_ == "JJS" for c in t.children):
+                return "hypothetical"  # "a possible meeting between Biden and Xi in November"
         node = t
         if t.pos_ == "NOUN" and t.head.pos_ in ("VERB", "AUX") and t.dep_ in ("dobj", "nsubjpass"):
             node = t.head

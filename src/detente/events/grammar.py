@@ -61,6 +61,8 @@ class Grammar:
     three_phrases: frozenset[str]
     mandative_verbs: frozenset[str]
     mandative_aux: frozenset[str]
+    prospective_adjectives: frozenset[str]
+    possible_adjectives: frozenset[str]
     placed_reciprocal_roots: frozenset[str]
     topic_preps: frozenset[str]
     effort_nouns: frozenset[str]

@@ -22,7 +22,7 @@ def event_date(text: str, trig: Token, s_start: int, report: date | None, modali
     in 2014") and of things the act is about. ``objects``: the nouns the lexicon entry names as
     the act itself ("launched the March 2 offensive"). No date: the report date, precision
     "report"."""
-    found = find_dates(text, report, prefer="future" if modality == "future" else "past")
+    found = find_dates(text, report, prefer="future" if modality in ("future", "hypothetical") else "past")
     if found and modality == "future":
         # "agreed on Thursday to release prisoners": a future act, but the date belongs to the
         # agreeing, a past act. Each date is read in the tense of the verb it hangs on.
