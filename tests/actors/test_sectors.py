@@ -197,3 +197,14 @@ def test_all_three_countries_are_the_three_named_before_other_than_the_doer(code
     # With no three named before, the phrase names nobody.
     evs = coder.code("Peru filed complaints against all three countries.", date="2023-04-03")
     assert not any(e.target and e.target.country for e in evs)
+
+
+def test_the_congress_in_a_story_about_india_is_its_party(coder):
+    def congress(text):
+        return [(e.source.country, e.source.sector) for e in coder.code(text, date="2023-04-03")
+                if "Congress" in e.source.text or "congress" in e.source.text]
+
+    assert congress("Mumbai: India's home minister toured the city on Monday. The Congress demanded "
+                    "an inquiry into the riots.") == [("IND", "PTY")]
+    # Elsewhere Congress is the US legislature.
+    assert congress("Washington's envoy left for Ottawa. The Congress demanded an inquiry into the sale.") == [("USA", "LEG")]

@@ -346,6 +346,11 @@ class ActorCoder:
         if former and sector:
             sector = "ELI"
 
+        if self.tables.has_story_sense(span.text):
+            # "the Congress" in a story about India is its party, not the US Congress.
+            sense = self.tables.story_sense(span.text, memory.only_country(before=head.sent.start_char + offset))
+            if sense is not None:
+                country, sector, name, code = sense.country, sense.sector, sense.name, None
         if country is not None:
             memory.named.setdefault(country, actor.start)  # named by a table: a country word, a body, a person
         # A person the article has named before ("Albin Kurti … blamed Kurti"): the memory beats

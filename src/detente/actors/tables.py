@@ -83,6 +83,8 @@ class ActorTables:
         self._fuzzy: "FuzzyIndex | None" = None  # built on first use
         self._names: "NameIndex | None" = None
         self.halves: dict[str, list[str]] = {}  # "north" -> countries "the North" may stand for (halves.csv)
+        # (folded name, story's country) -> the body the name stands for there (story_senses.csv)
+        self.story_senses: dict[tuple[str, str], ActorRecord] = {}
 
     def add(self, text: str, record: ActorRecord) -> None:
         text = text.strip()
@@ -111,6 +113,7 @@ class ActorTables:
             "sectors.csv": t._load_sectors,
             "persons.csv": t._load_persons,
             "halves.csv": t._load_halves,
+            "story_senses.csv": t._load_story_senses,
         }
         for name, loader in loaders.items():
             path = folder / name
@@ -125,6 +128,24 @@ class ActorTables:
     def _load_halves(self, path: Path) -> None:
         for row in _rows(path, ("word", "country")):
             self.halves.setdefault(fold(row["word"]), []).append(row["country"].strip())
+
+    def _load_story_senses(self, path: Path) -> None:
+        for row in _rows(path, ("text", "story_country", "country", "sector")):
+            self.story_senses[(fold(row["text"]), row["story_country"].strip())] = ActorRecord(
+                "organization", country=row["country"].strip() or None, sector=row["sector"].strip() or None,
+                name=row.get("name") or None)
+
+    def has_story_sense(self, text: str) -> bool:
+        """Is ``text`` ("the Congress") a name that ``story_senses.csv`` reads by the story's country?"""
+        name = fold(text).removeprefix("the ")
+        return any(key == name for key, _ in self.story_senses)
+
+    def story_sense(self, text: str, story_country: str | None) -> ActorRecord | None:
+        """The body a bare name stands for in a story about ``story_country`` ("the Congress" in
+        a story about India), or None."""
+        if story_country is None:
+            return None
+        return self.story_senses.get((fold(text).removeprefix("the "), story_country))
 
     def _load_country_names(self) -> None:
         import country_converter as coco
