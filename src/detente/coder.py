@@ -403,7 +403,7 @@ class Coder:
             # last acted together, in this sentence or the one before.
             they = sources[0]
             since = memory.sentences[-2] if len(memory.sentences) > 1 else 0
-            sources = [self.actor_coder.of_country(Actor(they.text, they.start, they.end), a.country or "")
+            sources = [self.actor_coder.of_country(Actor(they.text, they.start, they.end), a.country)
                        for a in memory.last_pair(they.start, since)] or sources
         if lookup(f.entry.code).quad_class in (3, 4) and len(sources) == 1 and sources[0].country:
             # "Russia said Ukraine had attacked its territory": an "its" of a thing the doer harmed

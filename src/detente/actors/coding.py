@@ -346,9 +346,10 @@ class ActorCoder:
         if former and sector:
             sector = "ELI"
 
-        if self.tables.has_story_sense(span.text):
+        senses = self.tables.story_senses_of(span.text)
+        if senses:
             # "the Congress" in a story about India is its party, not the US Congress.
-            sense = self.tables.story_sense(span.text, memory.only_country(before=head.sent.start_char + offset))
+            sense = senses.get(memory.only_country(before=head.sent.start_char + offset) or "")
             if sense is not None:
                 country, sector, name, code = sense.country, sense.sector, sense.name, None
         if country is not None:
@@ -417,7 +418,7 @@ class ActorCoder:
             named = [(iso, a) for iso, a in memory.countries if iso not in others]
             three = _last_n(named, 3, head.sent.start_char + offset)
             if len(three) == 3:
-                return [self._fill(Actor(span.text, span.start_char + offset, span.end_char + offset), a.country, None, None)
+                return [self.of_country(Actor(span.text, span.start_char + offset, span.end_char + offset), a.country)
                         for a in three]
             return []
         if names_two(doc, start, end):
@@ -430,7 +431,7 @@ class ActorCoder:
                 pair = (memory.last_pair(before=span.start_char + offset)
                         or memory.last_two_countries(before=span.start_char + offset))
             if len(pair) == 2:
-                two = [self._fill(Actor(span.text, span.start_char + offset, span.end_char + offset), a.country, None, None)
+                two = [self.of_country(Actor(span.text, span.start_char + offset, span.end_char + offset), a.country)
                        for a in pair]
                 memory.remember_pair(two[0].start, *two)
                 return two
@@ -524,7 +525,7 @@ class ActorCoder:
         return None
 
     @classmethod
-    def of_country(cls, actor: Actor, country: str) -> Actor:
+    def of_country(cls, actor: Actor, country: str | None) -> Actor:
         """An uncoded phrase ("its territory") that the sentence says is ``country``'s."""
         return cls._fill(actor, country, None, None)
 
@@ -680,16 +681,14 @@ def _inside_pp(doc: Doc, i: int, head: Token, preps: tuple[str, ...]) -> bool:
 def names_two(doc: Doc, start: int, end: int) -> bool:
     """Is [start, end) a phrase that refers back to two parties ("the two countries", "both
     sides"; ``reciprocal_phrases`` in grammar.json)?"""
-    return fold(doc[start:end].text) in _reciprocal_phrases() or fold(doc[max(start, end - 3):end].text) in _reciprocal_phrases()
+    return _ends_with_phrase(doc, start, end, grammar().reciprocal_phrases)
 
 
 def names_three(doc: Doc, start: int, end: int) -> bool:
     """Is [start, end) "all three countries" or the like (``three_phrases`` in grammar.json)?"""
-    phrases = grammar().three_phrases
+    return _ends_with_phrase(doc, start, end, grammar().three_phrases)
+
+
+def _ends_with_phrase(doc: Doc, start: int, end: int, phrases: frozenset[str]) -> bool:
+    """Is [start, end), or its last three words, one of ``phrases``?"""
     return fold(doc[start:end].text) in phrases or fold(doc[max(start, end - 3):end].text) in phrases
-
-
-def _reciprocal_phrases() -> frozenset[str]:
-    from ..events.grammar import grammar
-
-    return grammar().reciprocal_phrases

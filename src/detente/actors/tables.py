@@ -83,8 +83,8 @@ class ActorTables:
         self._fuzzy: "FuzzyIndex | None" = None  # built on first use
         self._names: "NameIndex | None" = None
         self.halves: dict[str, list[str]] = {}  # "north" -> countries "the North" may stand for (halves.csv)
-        # (folded name, story's country) -> the body the name stands for there (story_senses.csv)
-        self.story_senses: dict[tuple[str, str], ActorRecord] = {}
+        # folded name -> story's country -> the body the name stands for there (story_senses.csv)
+        self.story_senses: dict[str, dict[str, ActorRecord]] = {}
 
     def add(self, text: str, record: ActorRecord) -> None:
         text = text.strip()
@@ -131,21 +131,14 @@ class ActorTables:
 
     def _load_story_senses(self, path: Path) -> None:
         for row in _rows(path, ("text", "story_country", "country", "sector")):
-            self.story_senses[(fold(row["text"]), row["story_country"].strip())] = ActorRecord(
+            self.story_senses.setdefault(fold(row["text"]), {})[row["story_country"].strip()] = ActorRecord(
                 "organization", country=row["country"].strip() or None, sector=row["sector"].strip() or None,
                 name=row.get("name") or None)
 
-    def has_story_sense(self, text: str) -> bool:
-        """Is ``text`` ("the Congress") a name that ``story_senses.csv`` reads by the story's country?"""
-        name = fold(text).removeprefix("the ")
-        return any(key == name for key, _ in self.story_senses)
-
-    def story_sense(self, text: str, story_country: str | None) -> ActorRecord | None:
-        """The body a bare name stands for in a story about ``story_country`` ("the Congress" in
-        a story about India), or None."""
-        if story_country is None:
-            return None
-        return self.story_senses.get((fold(text).removeprefix("the "), story_country))
+    def story_senses_of(self, text: str) -> dict[str, ActorRecord]:
+        """What a bare name ("the Congress") stands for, by the country of the story it is in
+        (``story_senses.csv``); empty for a name the table does not list."""
+        return self.story_senses.get(fold(text).removeprefix("the "), {})
 
     def _load_country_names(self) -> None:
         import country_converter as coco

@@ -493,7 +493,7 @@ class TargetRules:
                 obj = pobj(c)
                 if obj is None:
                     continue
-                if c.lower_ == "with" and named_by(obj, self.g.weapon_nouns | self.g.munition_nouns):
+                if c.lower_ == "with" and (named_by(obj, self.g.weapon_nouns) or named_by(obj, self.g.munition_nouns)):
                     continue  # "attacked its territory with drones": the means, never a party
                 if obj.pos_ in ("VERB",) or obj.dep_ == "pcomp":
                     # "accusations of China meddling", "an inquiry into whether T was spied on":

@@ -33,7 +33,7 @@ from detente.types import Location
 
 __all__ = ["Gazetteer", "Place", "dateline", "find_location", "fold"]
 
-# A place at the start of a paragraph, before a colon or a dash: "kolkata : the arrest of …",
+# A place at the start of a paragraph, before a colon or a dash: "lima : police said …",
 # "BEIJING (Reuters) - China said …".
 DATELINE = re.compile(r"(?m)^[ \t]*([A-Za-z][A-Za-z .'-]{1,30}?)[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*(?::|\s[-\u2013\u2014])\s")
 
