@@ -179,36 +179,34 @@ def test_an_unknown_object_list_is_an_error_naming_the_line(tmp_path):
         Lexicon.from_dir(events)
 
 
-def test_a_complement_clause_flag_that_is_not_true_or_false_is_an_error_naming_the_line(tmp_path):
-    from detente.errors import DataError
+def _lexicon_of(tmp_path, file: str, *entries: dict):
+    """A lexicon folder holding ``entries``, one per line of ``file``, loaded."""
     from detente.events.lexicon import Lexicon
 
     events = tmp_path / "events"
-    events.mkdir()
+    events.mkdir(exist_ok=True)
+    (events / file).write_text("".join(json.dumps(e) + "\n" for e in entries), encoding="utf-8")
+    return Lexicon.from_dir(events)
+
+
+def test_a_complement_clause_flag_that_is_not_true_or_false_is_an_error_naming_the_line(tmp_path):
+    from detente.errors import DataError
+
     good = {"code": "112", "name": "Accuse", "lemma": "charge", "pos": "VERB", "complement_clause": True,
             "example": "Sylvania charged that Freedonia had armed the rebels."}
-    (events / "11_disapprove.jsonl").write_text(json.dumps(good) + "\n", encoding="utf-8")
-    (entry,) = Lexicon.from_dir(events).entries
+    (entry,) = _lexicon_of(tmp_path, "11_disapprove.jsonl", good).entries
     assert entry.complement_clause and entry.takes_complement
-    bad = dict(good, complement_clause="yes")
-    (events / "11_disapprove.jsonl").write_text(json.dumps(good) + "\n" + json.dumps(bad) + "\n", encoding="utf-8")
     with pytest.raises(DataError, match=r"DT403.*11_disapprove.jsonl:2.*complement_clause"):
-        Lexicon.from_dir(events)
+        _lexicon_of(tmp_path, "11_disapprove.jsonl", good, dict(good, complement_clause="yes"))
 
 
 def test_an_infinitive_flag_that_is_not_true_or_false_is_an_error_naming_the_line(tmp_path):
     from detente.errors import DataError
-    from detente.events.lexicon import Lexicon
 
-    events = tmp_path / "events"
-    events.mkdir()
     good = {"code": "020", "name": "Appeal", "lemma": "call", "pos": "VERB", "particle": "on", "infinitive": True,
             "example": "Sylvania called on Freedonia to act."}
     bare = {"code": "020", "name": "Appeal", "lemma": "urge", "pos": "VERB", "example": "Sylvania urged calm."}
-    (events / "02_appeal.jsonl").write_text(json.dumps(good) + "\n" + json.dumps(bare) + "\n", encoding="utf-8")
-    call, urge = Lexicon.from_dir(events).entries
+    call, urge = _lexicon_of(tmp_path, "02_appeal.jsonl", good, bare).entries
     assert call.infinitive is True and urge.infinitive is None
-    bad = dict(good, infinitive="no")
-    (events / "02_appeal.jsonl").write_text(json.dumps(good) + "\n" + json.dumps(bad) + "\n", encoding="utf-8")
     with pytest.raises(DataError, match=r"DT403.*02_appeal.jsonl:2.*infinitive"):
-        Lexicon.from_dir(events)
+        _lexicon_of(tmp_path, "02_appeal.jsonl", good, dict(good, infinitive="no"))
