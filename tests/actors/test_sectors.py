@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from detente.actors.tables import ActorTables
 
 
@@ -208,3 +210,16 @@ def test_the_congress_in_a_story_about_india_is_its_party(coder):
                     "an inquiry into the riots.") == [("IND", "PTY")]
     # Elsewhere Congress is the US legislature.
     assert congress("Washington's envoy left for Ottawa. The Congress demanded an inquiry into the sale.") == [("USA", "LEG")]
+
+
+def test_a_story_sense_row_without_its_story_country_is_an_error_naming_the_row(tmp_path):
+    from detente.errors import DataError
+
+    (tmp_path / "story_senses.csv").write_text(
+        "text,story_country,country,sector,name\nCongress,IND,IND,PTY,Indian National Congress\n"
+        "Assembly,,IND,LEG,\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"DT303.*story_senses.csv row 3"):
+        ActorTables.load(tmp_path)
+    (tmp_path / "story_senses.csv").write_text(
+        "text,story_country,country,sector,name\nCongress,IND,IND,PTY,Indian National Congress\n", encoding="utf-8")
+    assert ActorTables.load(tmp_path).story_senses_of("the Congress")["IND"].sector == "PTY"

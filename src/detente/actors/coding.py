@@ -349,7 +349,8 @@ class ActorCoder:
         senses = self.tables.story_senses_of(span.text)
         if senses:
             # "the Congress" in a story about India is its party, not the US Congress.
-            sense = senses.get(memory.only_country(before=head.sent.start_char + offset) or "")
+            home = memory.only_country(before=head.sent.start_char + offset)
+            sense = senses.get(home) if home else None
             if sense is not None:
                 country, sector, name, code = sense.country, sense.sector, sense.name, None
         if country is not None:

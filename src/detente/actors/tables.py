@@ -130,8 +130,11 @@ class ActorTables:
             self.halves.setdefault(fold(row["word"]), []).append(row["country"].strip())
 
     def _load_story_senses(self, path: Path) -> None:
-        for row in _rows(path, ("text", "story_country", "country", "sector")):
-            self.story_senses.setdefault(fold(row["text"]), {})[row["story_country"].strip()] = ActorRecord(
+        for n, row in enumerate(_rows(path, ("text", "story_country", "country", "sector")), 2):
+            if not row["text"] or not row["story_country"]:
+                raise DataError(f"[DT303] {path.name} row {n} has no text or no story_country. "
+                                "See data/actors/README.md for the columns.")
+            self.story_senses.setdefault(fold(row["text"]), {})[row["story_country"]] = ActorRecord(
                 "organization", country=row["country"].strip() or None, sector=row["sector"].strip() or None,
                 name=row.get("name") or None)
 
