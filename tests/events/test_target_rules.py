@@ -485,3 +485,29 @@ def test_rejecting_a_charge_answers_whoever_made_it(coder):
     # A proposal rejected is no claim: no accuser to answer.
     evs = coder.code("Peru accused Chile of arming the rebels. Santiago rejected the proposal.", date="2023-05-10")
     assert not any(e.plover == "REJECT" and e.target and e.target.country == "PER" for e in evs)
+
+
+def test_an_event_noun_is_aimed_through_its_participle(coder):
+    # "tariffs imposed on T": the phrase after the participle names whom the act is aimed at.
+    evs = coder.code("Chilean tariffs imposed on Bolivia were raised again.", date="2023-05-10")
+    assert found_codes(evs, "CHL", "BOL", plover="SANCTION") or found_codes(evs, "CHL", "BOL", plover="COERCE")
+    # A day after the participle is no target.
+    evs = coder.code("Chilean tariffs announced on Monday were raised again.", date="2023-05-10")
+    assert not any(e.target for e in evs if e.trigger.text == "tariffs")
+
+
+def test_a_relative_pronoun_object_is_the_noun_it_stands_for(coder):
+    evs = coder.code("The medicine that Chile sent to Bolivia arrived on Monday.", date="2023-05-10")
+    assert found_codes(evs, "CHL", "BOL", plover="AID")
+    evs = coder.code("The Peruvian diplomat whom Chile expelled flew home.", date="2023-05-10")
+    assert found_codes(evs, "CHL", "PER", plover="SANCTION")
+
+
+def test_a_thing_done_in_a_relative_clause_is_its_doers(coder):
+    # Condemning the sanctions that T imposed condemns T; T is not the target of its own act.
+    evs = coder.code("Peru condemned the sanctions that Chile imposed.", date="2023-05-10")
+    assert found_codes(evs, "PER", "CHL", plover="ACCUSE")
+    assert not any(e.source.country == "CHL" and e.target and e.target.country == "CHL" for e in evs)
+    # Only a clause that makes or does the thing: what someone has is not their doing.
+    evs = coder.code("Peru praised the doctors that Chile has.", date="2023-05-10")
+    assert evs and not any(e.target and e.target.country == "CHL" for e in evs)

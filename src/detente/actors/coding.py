@@ -597,8 +597,10 @@ def _two_people(doc: Doc, start: int, end: int, head: Token) -> tuple[int, Token
 
 
 def _adjacent(head: Token, child: Token) -> bool:
-    """Every word between ``head`` and its dependent ``child`` belongs to ``head``'s own phrase."""
-    inside = {t.i for t in head.subtree}
+    """Every word between ``head`` and its dependent ``child`` belongs to ``head``'s own phrase,
+    not to a relative clause on it ("four red lines that Washington must not challenge: Taiwan, ...":
+    the list after the clause is no part of the phrase, nor is Washington)."""
+    inside = {t.i for t in head.subtree} - {t.i for c in head.children if c.dep_ == "relcl" for t in c.subtree}
     return all(i in inside for i in range(head.i + 1, child.left_edge.i))
 
 

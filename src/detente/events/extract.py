@@ -506,7 +506,9 @@ class FrameFinder(TargetRules):
                     for d in dobj:
                         # Forces or goods sent: their owner and "of" phrase are the sender's own
                         # ("sent in a force of 260 troops and police").
-                        f.targets = self._attached_actors(d, agents=not self._sense_object(f, d, moved=True))
+                        # Not the doer itself: in "the sanctions that the EU imposed" the EU owns them.
+                        f.targets = [t for t in self._attached_actors(d, agents=not self._sense_object(f, d, moved=True))
+                                     if t not in f.sources]
                         if f.targets:
                             break
                 if not f.targets and naming:
@@ -766,6 +768,13 @@ class FrameFinder(TargetRules):
         if not targets and act is not n:
             targets = self._first_prep_objects(act, plain_preps)
             between = between or objects_after(act, ("between",))
+        if not targets:
+            # "EU sanctions imposed on Russia", "the strikes carried out against T": the phrase
+            # hangs on the participle that says the act was done. Only an actor: "sanctions
+            # announced on Monday" names a day.
+            targets = [t for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > n.i
+                       and not any(k.dep_ == "agent" for k in c.children)
+                       for t in self._first_prep_objects(c, plain_preps) if self.is_actor(t) and not own(t)]
         first = n
         # Only a bare noun joined on ("its rejection and strong condemnation of T"); one with its
         # own determiner or owner starts a phrase of its own, often a clause the parser misread.

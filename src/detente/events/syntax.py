@@ -157,11 +157,22 @@ def appos_after_conj(head: Token, appos: Token) -> Token | None:
     return conj[-1] if conj and conj[-1].right_edge.i + 1 == appos.left_edge.i else None
 
 
+def relative_antecedent(tok: Token) -> Token | None:
+    """The noun a relative pronoun object stands for: "the aid that Japan sent", "the diplomat
+    whom China expelled" -> aid, diplomat. None for any other token."""
+    if (tok.dep_ == "dobj" and tok.lower_ in ("that", "which", "whom", "who") and tok.head.dep_ == "relcl"
+            and tok.i < tok.head.i and tok.head.head.pos_ in ("NOUN", "PROPN")):
+        return tok.head.head
+    return None
+
+
 def expand(tok: Token | None) -> list[Token]:
     """A token and its coordinated conjuncts: "China and Canada" -> [China, Canada]; a head with
-    coordinated named modifiers gives the modifiers ("UK and EU negotiators" -> [UK, EU])."""
+    coordinated named modifiers gives the modifiers ("UK and EU negotiators" -> [UK, EU]). A
+    relative pronoun object is the noun it stands for."""
     if tok is None:
         return []
+    tok = relative_antecedent(tok) or tok
     out = coordinated_modifiers(tok) or [tok]
     first = coordinated_compound(tok)
     if first is not None:
@@ -291,6 +302,7 @@ def object_lemmas(tok: Token, counted: Callable[[Token], Token] | None = None, *
                 k.dep_ == "neg" or k.lower_ in ("not", "never") for k in c.children):
             out.add(c.lemma_.lower())  # "found the commander guilty": the parser makes a clause of it
         if c.dep_ in deps and not _negated_prefix(c):
+            c = relative_antecedent(c) or c  # "the sanctions that the EU imposed"
             out.add(c.lemma_.lower())
             if counted is not None and c.dep_ in ("dobj", "nsubjpass"):
                 what = counted(c)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from .syntax import expand, expand_all, light_governor, named_by, objects_after, of_object, own, pobj, to_infinitive
+from .syntax import expand, expand_all, light_governor, named_by, objects_after, of_object, own, pobj, relative_antecedent, to_infinitive
 
 if TYPE_CHECKING:
     from .extract import Frame
@@ -32,6 +32,13 @@ class TargetRules:
             # "rejected an offer made by T", "granted an order sought by T": the author, after a participle.
             found = [t for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in self.g.author_participles
                      for k in c.children if k.dep_ == "agent" for t in expand(pobj(k)) if self.is_actor(t)]
+        if not found:
+            # "condemned the sanctions that the EU imposed": who did the thing, in a relative
+            # clause whose object it is. Only a clause that makes or does it ("the victims that we
+            # have" are no one's doing).
+            found = [t for c in obj.children if c.dep_ == "relcl" and any(relative_antecedent(k) == obj for k in c.children)
+                     and (c.lemma_.lower() in self.g.author_participles or self.lex.candidates(c.lemma_.lower(), "VERB"))
+                     for k in c.children if k.dep_ == "nsubj" for t in expand(k) if self.is_actor(t)]
         if not found and self._event_noun(obj):
             found = [c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()
                      and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") and self.is_actor(c)]
