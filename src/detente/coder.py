@@ -485,7 +485,7 @@ class Coder:
                 source=_copy(s),
                 target=_copy(t) if t else None,
                 cameo=c.code, cameo_root=c.root, goldstein=c.goldstein, quad_class=c.quad_class,
-                plover=c.plover or "", plover_mode=c.plover_mode,
+                plover=c.plover or "", plover_mode=(f.entry.plover_mode if c.code == f.entry.code else None) or c.plover_mode,
                 event_date=when[0], date_precision=when[1],
                 trigger=tspan, negated=negated, modality=f.modality, location=place,
                 confidence=round(max(0.05, min(0.95, cf)), 3),

@@ -24,7 +24,7 @@ CODES = DATA / "cameo" / "cameo_codes.csv"
 
 REQUIRED = ("code", "name", "lemma", "pos", "example")
 ALLOWED = set(REQUIRED) | {"particle", "object", "target_prep", "complement_aux", "complement_pred", "complement_clause",
-                          "infinitive", "reciprocal"}
+                          "infinitive", "reciprocal", "plover_mode"}
 
 
 def _csv_rows(path: Path) -> list[dict[str, str]]:
@@ -210,3 +210,23 @@ def test_an_infinitive_flag_that_is_not_true_or_false_is_an_error_naming_the_lin
     assert call.infinitive is True and urge.infinitive is None
     with pytest.raises(DataError, match=r"DT403.*02_appeal.jsonl:2.*infinitive"):
         _lexicon_of(tmp_path, "02_appeal.jsonl", good, dict(good, infinitive="no"))
+
+
+def test_a_plover_mode_that_is_not_a_lowercase_word_is_an_error_naming_the_line(tmp_path):
+    from detente.errors import DataError
+
+    good = {"code": "170", "name": "Coerce", "lemma": "hack", "pos": "VERB", "plover_mode": "cyber",
+            "example": "Freedonian agents hacked the Sylvanian ministry."}
+    bare = {"code": "170", "name": "Coerce", "lemma": "coerce", "pos": "VERB", "example": "The regime coerced the villagers."}
+    hack, coerce = _lexicon_of(tmp_path, "17_coerce.jsonl", good, bare).entries
+    assert hack.plover_mode == "cyber" and coerce.plover_mode is None
+    for bad in ("Cyber", "", 3):
+        with pytest.raises(DataError, match=r"DT403.*17_coerce.jsonl:2.*plover_mode"):
+            _lexicon_of(tmp_path, "17_coerce.jsonl", good, dict(good, plover_mode=bad))
+
+
+def test_plover_modes_are_known_to_plover(entries):
+    # PLOVER 2.0 modes that no CAMEO code carries; the others come with the code (cameo_to_plover.csv).
+    for where, e in entries:
+        if "plover_mode" in e:
+            assert e["plover_mode"] in {"cyber", "misinformation"}, f"{where}: unknown PLOVER mode {e['plover_mode']!r}"

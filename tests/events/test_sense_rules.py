@@ -701,3 +701,18 @@ def test_suggesting_is_a_proposal_only_of_what_should_be_done(coder):
     assert not any(e.trigger.text == "suggest" for e in evs)
     evs = coder.code("Chile's restraint suggested that both countries wanted calm.", date="2023-05-10")
     assert not any(e.trigger.text == "suggested" for e in evs)
+
+
+def test_cyberattacks_and_disinformation_are_coercion_with_plover_modes(coder):
+    # PLOVER files cyberattacks and disinformation under COERCE (modes cyber, misinformation);
+    # CAMEO has no code of its own for them, so they take 170 with the mode from the lexicon.
+    cases = [("Peru carried out a cyber attack on Chile.", "cyber"),
+             ("Peruvian agents hacked into the Chilean ministry's servers.", "cyber"),
+             ("Peru waged a disinformation campaign against Chile.", "misinformation")]
+    for text, mode in cases:
+        evs = [e for e in coder.code(text, date="2023-05-10") if e.plover == "COERCE"]
+        assert [(e.source.country, e.target and e.target.country, e.cameo, e.plover_mode) for e in evs] == [
+            ("PER", "CHL", "170", mode)], text
+    # An attack with weapons stays an assault, with the mode its CAMEO code gives.
+    (ev,) = coder.code("Peru carried out a drone attack on Chile.", date="2023-05-10")
+    assert ev.plover == "ASSAULT" and ev.plover_mode != "cyber"

@@ -7,6 +7,7 @@ needs) signals which CAMEO code, and where to look for the target. See data/lexi
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -41,6 +42,15 @@ def _objects(items: list[str], lists: dict[str, frozenset[str]]) -> frozenset[st
     return frozenset(out)
 
 
+def _mode(raw: dict) -> str | None:
+    value = raw.get("plover_mode")
+    if value is None:
+        return None
+    if not isinstance(value, str) or not re.fullmatch(r"[a-z][a-z_-]*", value):
+        raise ValueError(f"plover_mode must be a lowercase word such as \"cyber\", not {value!r}")
+    return value
+
+
 def _flag(raw: dict, key: str) -> bool:
     value = raw.get(key, False)
     if not isinstance(value, bool):
@@ -64,6 +74,8 @@ class Entry:
     # True: only with a to-infinitive ("called on X to act", an appeal); False: only without one
     # ("called on the president", a visit); None: either
     infinitive: bool | None = None
+    # PLOVER's mode where the CAMEO code has none for it: "cyber" for a cyberattack (CAMEO 170)
+    plover_mode: str | None = None
     example: str = ""
     where: str = ""  # file:line, for messages and the `coder` field
 
@@ -124,6 +136,7 @@ class Lexicon:
                             complement_pred=frozenset(a.lower() for a in raw.get("complement_pred", [])),
                             complement_clause=_flag(raw, "complement_clause"),
                             infinitive=_flag(raw, "infinitive") if "infinitive" in raw else None,
+                            plover_mode=_mode(raw),
                             example=raw.get("example", ""),
                             where=where,
                         )
