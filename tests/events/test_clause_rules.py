@@ -178,3 +178,21 @@ def test_what_an_appeal_made_with_a_light_verb_asks_is_no_act_of_the_appellants(
                      "jailed priests.", date="2023-04-03")
     assert found(evs, "Church leaders", "the junta", "REQUEST")
     assert not any(e.trigger.text == "free" for e in evs)
+
+
+def test_a_verb_the_parser_hangs_in_what_was_said_is_the_speakers_own_act(coder):
+    # "the talks" blame no one: the speaker did, in the speaker's tense, and not as reported speech.
+    evs = coder.code("The Bolivian president said the talks had gone well and blamed Chile for the delay.",
+                     date="2023-05-10")
+    (ev,) = [e for e in evs if e.plover == "ACCUSE"]
+    assert (ev.source.country, ev.target.country, ev.modality) == ("BOL", "CHL", "asserted")
+    # A reported act keeps its own doer and stays reported.
+    evs = coder.code("Peru said Chile had attacked the border post and killed two guards.", date="2023-05-10")
+    assert {e.source.country for e in evs if e.plover == "ASSAULT"} == {"CHL"}
+    assert {e.modality for e in evs if e.plover == "ASSAULT"} == {"reported"}
+
+
+def test_a_second_clause_of_what_was_said_is_read_like_the_first(coder):
+    # "said A and that X was to blame": an accusation of X by the speaker, as "said that X was to blame".
+    evs = coder.code("The Bolivian president said the talks had failed and that Chile was to blame.", date="2023-05-10")
+    assert [(e.source.country, e.target and e.target.country) for e in evs if e.plover == "ACCUSE"] == [("BOL", "CHL")]

@@ -1002,6 +1002,8 @@ class FrameFinder(TargetRules):
             # "did not respond to an e-mail requesting comment": the text asks, not the subject;
             # its author is not said. (A text the subject sends is under "dobj" and inherits.)
             return []
+        if self._speakers_conjunct(v, depth):
+            return self.subjects(v.head.head, depth + 1)
         if v.dep_ in ("xcomp", "conj", "advcl", "ccomp") and v.head.pos_ in ("VERB", "AUX"):
             return self.subjects(v.head, depth + 1)
         if v.dep_ == "xcomp" and v.head.pos_ == "ADJ" and v.head.dep_ in ("acomp", "amod") and v.head.head.i != v.head.i:
@@ -1041,6 +1043,15 @@ class FrameFinder(TargetRules):
             # "X is guilty of violating the truce", "X was responsible for shelling T": X did it.
             return self.subjects(v.head.head.head, depth + 1)
         return []
+
+    def _speakers_conjunct(self, v: Token, depth: int = 0) -> bool:
+        """ "Vucic said the talks had gone well and blamed Kurti": the parser hangs the second
+        verb in what was said, but its tense is the speaker's and the clause it joins has no
+        actor for a subject ("the talks" blame no one). The speaker did it, not reported."""
+        return (v.dep_ == "conj" and v.head.dep_ == "ccomp" and v.head.head.lemma_.lower() in self.g.say_verbs
+                and v.head.head.pos_ == "VERB" and v.tag_ == v.head.head.tag_ != v.head.tag_
+                and not any(c.dep_ in SUBJ for c in v.children)
+                and not any(self.is_actor(t) for t in self.subjects(v.head, depth + 1)))
 
     def _negated(self, t: Token) -> bool:
         g = self.g
@@ -1089,6 +1100,9 @@ class FrameFinder(TargetRules):
         cur, hops, reported = node, 0, False
         own = False  # above a relative clause: its act is its own, no future or condition of the clause it hangs in
         while cur.head.i != cur.i and hops < 6 and not reported:
+            if self._speakers_conjunct(cur):
+                cur, hops = cur.head.head, hops + 1  # the speaker's own act, beside the saying
+                continue
             marks = {c.lower_ for c in cur.children if c.dep_ == "mark"}
             if cur.dep_ == "advcl" and marks & g.conditional_marks and not own:
                 return "conditional"
@@ -1138,6 +1152,8 @@ class FrameFinder(TargetRules):
         """Frames inside what another frame denies, demands, rejects or threatens are not events."""
         g = self.g
         for f in frames:
+            if self._speakers_conjunct(f.trigger):
+                continue  # "said the talks had gone well and blamed Kurti": no content of the saying
             cur, path = f.trigger, []
             while cur.head.i != cur.i:
                 path.append(cur.dep_)

@@ -19,8 +19,12 @@ def complement(verb: Token, auxes: frozenset[str], preds: frozenset[str] = froze
     or whose predicate is one of ``preds`` ("said X was responsible", "X was behind", "X is to blame"),
     or whose own verb is ("ordered the paper to close", "ordered them jailed"); with ``clause``,
     any complement clause with a subject of its own ("charged that the army had fired first")."""
-    for c in verb.children:
-        if clause and c.dep_ == "ccomp" and c.i > verb.i and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children):
+    # "said the talks had failed and that X was to blame": a second clause joined to the first.
+    joined = [k for c in verb.children if c.dep_ == "ccomp" for k in c.children
+              if k.dep_ == "conj" and k.pos_ in ("VERB", "AUX") and any(m.dep_ == "mark" for m in k.children)]
+    for c in [*verb.children, *joined]:
+        is_ccomp = c.dep_ == "ccomp" or c in joined
+        if clause and is_ccomp and c.i > verb.i and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children):
             return c
         if preds and (c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in preds):
             return c  # "ordered the weekly to suspend publication", "ordered the station closed"
@@ -31,7 +35,7 @@ def complement(verb: Token, auxes: frozenset[str], preds: frozenset[str] = froze
             done = next((k for k in c.children if k.dep_ == "acl" and k.lemma_.lower() in preds), None)
             if done is not None:
                 return done
-        if c.dep_ != "ccomp":
+        if not is_ccomp:
             continue
         if any(a.dep_ in ("aux", "auxpass") and a.lower_ in auxes for a in c.children):
             return c
