@@ -17,9 +17,10 @@ def test_a_hyphenated_given_name_cut_by_the_parser_is_one_actor(coder):
     assert {(e.source.country, e.target.country) for e in evs} == {("KOR", "JPN"), ("JPN", "KOR")}
 
 
-@pytest.mark.parametrize("word", ["the Gulf", "the Midlands"])
+@pytest.mark.parametrize("word", ["the Gulf", "the Midlands", "the Red Sea", "the West Coast"])
 def test_a_plain_geographic_word_is_no_subdivision(coder, word):
-    # "Gulf" is a province of Papua New Guinea, but "sent a carrier to the Gulf" is not about it.
+    # "Gulf" is a province of Papua New Guinea, "Red Sea" a state of Sudan and "West Coast" a
+    # region of New Zealand, but "sent a carrier to the Gulf" is about none of them.
     evs = coder.code(f"The United States sent an aircraft carrier to {word}.", date="2020-01-05")
-    assert not any(e.target is not None and e.target.country == "PNG" for e in evs)
+    assert not any(e.target is not None and e.target.country in ("PNG", "SDN", "NZL") for e in evs)
     assert coder.actor_coder.tables.place_country(word) is None

@@ -716,3 +716,16 @@ def test_cyberattacks_and_disinformation_are_coercion_with_plover_modes(coder):
     # An attack with weapons stays an assault, with the mode its CAMEO code gives.
     (ev,) = coder.code("Peru carried out a drone attack on Chile.", date="2023-05-10")
     assert ev.plover == "ASSAULT" and ev.plover_mode != "cyber"
+
+
+def test_a_second_object_the_parser_makes_an_apposition_still_names_the_sense(coder):
+    evs = coder.code("Chile designated Hezbollah a terrorist organisation.", date="2023-05-10")
+    assert [(e.cameo, e.target.text) for e in evs] == [("172", "Hezbollah")]
+
+
+def test_the_act_a_light_verb_launches_is_no_party_to_it(coder):
+    # "a military offensive" looks like an actor ("military"), but it is the act itself.
+    evs = coder.code("Chile launched a military offensive in the north.", date="2023-05-10")
+    assert [e.cameo for e in evs] == ["190"] and evs[0].target is None
+    evs = coder.code("Chile launched a military offensive against Bolivia.", date="2023-05-10")
+    assert found(evs, "Chile", "Bolivia", "ASSAULT")

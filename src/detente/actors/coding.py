@@ -191,6 +191,9 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
                 continue  # the name of the conjunct before it ("Santos and rebel leader Londono")
             if child.dep_ == "appos" and not _adjacent(head, child):
                 continue  # an apposition the parser hung across the verb is no part of the phrase
+            if (child.dep_ == "appos" and child.pos_ == "NOUN" and not head.doc[child.left_edge.i - 1].is_punct
+                    and any(k.dep_ == "det" and k.lower_ in ("a", "an") for k in child.children)):
+                continue  # "designated the Houthis a terrorist group": a second object, no apposition
             if child.dep_ in ("appos", "flat", "compound"):
                 right = max(right, child.right_edge.i)
             elif child.dep_ == "prep" and child.lower_ == "of" and _takes_of(head, child):

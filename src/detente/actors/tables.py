@@ -299,7 +299,10 @@ GENERIC_PLACE_WORDS = frozenset(
     {"north", "south", "east", "west", "centre", "center", "central", "northern", "southern", "eastern",
      "western", "north-west", "north-east", "south-west", "south-east", "northwest", "northeast",
      "southwest", "southeast", "littoral", "capital", "coast", "islands", "lakes", "upper", "lower",
-     "plateau", "valley", "mountain", "highlands", "lowlands", "interior", "border", "frontier", "gulf", "midlands"}
+     "plateau", "valley", "mountain", "highlands", "lowlands", "interior", "border", "frontier", "gulf", "midlands",
+     # seas and shores that share a region's name: a ship "in the Red Sea" is at sea, not in Sudan's
+     # Red Sea state; "the West Coast" of news is seldom New Zealand's
+     "red sea", "west coast", "bay"}
 )
 
 

@@ -499,7 +499,10 @@ class FrameFinder(TargetRules):
                 naming = self._free_relative(v) if not objs else None
                 objs = objs[:1] or ([naming[1]] if naming else [])
                 dobj = [t if self.is_target(t) else self._counted(t) for c in objs for t in expand(c)]
-                f.targets = self._over_event_nouns(v, [t for t in dobj if self.is_actor(t) and not self._sense_object(f, t, moved=True)])
+                # "launched a military offensive in T": the act the entry names is no party, whatever
+                # its modifiers ("military" makes the phrase look like an actor).
+                f.targets = self._over_event_nouns(v, [t for t in dobj if self.is_actor(t) and not self._sense_object(f, t, moved=True)
+                                                       and not (named_by(t, f.entry.object) and self._event_noun(t))])
                 if not f.targets and dobj:
                     # "condemned the attack on the convoy", "refused a request from Modi",
                     # "signed a pact with the rebels": the target hangs off the object.

@@ -306,9 +306,15 @@ def object_lemmas(tok: Token, counted: Callable[[Token], Token] | None = None, *
                 k.dep_ == "neg" or k.lower_ in ("not", "never") for k in c.children):
             out.add(c.lemma_.lower())  # "found the commander guilty": the parser makes a clause of it
         if c.dep_ in deps and not _negated_prefix(c):
+            dep = c.dep_
             c = relative_antecedent(c) or c  # "the sanctions that the EU imposed"
             out.add(c.lemma_.lower())
-            if counted is not None and c.dep_ in ("dobj", "nsubjpass"):
+            if dep in ("dobj", "dative") and not direct:
+                # "designated the Houthis a terrorist organisation": the parser may make the
+                # second object an apposition of the first.
+                out.update(w.lemma_.lower() for a in c.children if a.dep_ == "appos" and a.i > c.i
+                           for w in (a, *(k for k in a.children if k.dep_ in ("amod", "compound"))))
+            if counted is not None and dep in ("dobj", "nsubjpass"):
                 what = counted(c)
                 out.add(what.lemma_.lower())
                 if what is not c:  # "a team of medical experts": medical
