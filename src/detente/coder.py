@@ -438,8 +438,10 @@ class Coder:
             targets = []
         # One who agreed to a truce "with T" agreed alone: T's assent is not said.
         assent = len(sources) == 1 and f.trigger.lemma_.lower() in self.grammar.assent_verbs
+        # "X will not go to Ankara to meet T": a refusal (125) is X's alone, not a meeting of two.
+        refusal = c.root in ("12", "13") and f.entry.code[:2] not in ("12", "13")
         reciprocal = f.reciprocal or together or (
-            f.entry.reciprocal and bool(targets) and f.rule != "place-target" and not assent
+            f.entry.reciprocal and bool(targets) and f.rule != "place-target" and not assent and not refusal
             and not f.targets_are_its_object and not any(map(self._regarding, f.targets)))
         if f.reciprocal or together:
             pairs = [(a, b) for a in sources for b in sources if a is not b and _distinct(a, b) and not _one_body(a, b)]

@@ -137,3 +137,9 @@ def test_a_possible_or_planned_act_is_not_done(coder):
     # After a superlative "possible" says how much, not whether.
     evs = coder.code("Peru gave Chile the clearest possible commitment to the truce.", date="2023-05-10")
     assert not any(e.modality == "hypothetical" for e in evs)
+
+
+def test_a_refusal_to_meet_is_one_sided_when_both_are_coded(coder):
+    # Both parties coded: the refusal (125) is still the refuser's alone, not a meeting of two.
+    evs = coder.code("The Chilean president will not go to Lima to meet the Peruvian president.", date="2023-05-10")
+    assert [(e.cameo, e.source.country, e.target.country) for e in evs] == [("125", "CHL", "PER")]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -38,10 +38,15 @@ CASE_SENSITIVE = frozenset(
 ADJECTIVE_SENSES = frozenset({"general", "public"})
 
 
+def unaccented(text: str) -> str:
+    """Accents stripped, case kept: 'Erdoğan' -> 'Erdogan'."""
+    norm = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in norm if not unicodedata.combining(c))
+
+
 def fold(text: str) -> str:
     """Lowercase and strip accents: 'Mélanie' -> 'melanie'."""
-    norm = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in norm if not unicodedata.combining(c)).lower().replace("’", "'")
+    return unaccented(text).lower().replace("’", "'")
 
 
 @dataclass(frozen=True)
@@ -112,6 +117,7 @@ class ActorTables:
             "organizations.csv": t._load_organizations,
             "sectors.csv": t._load_sectors,
             "persons.csv": t._load_persons,
+            "surnames.csv": t._load_surnames,  # after persons.csv: it names its people
             "halves.csv": t._load_halves,
             "story_senses.csv": t._load_story_senses,
         }
@@ -124,6 +130,18 @@ class ActorTables:
                 raise DataError(f"[DT301] Person table {persons} not found. Pass a CSV with columns name,aliases,country,sector,role,start,end,source.")
             t._load_persons(persons)
         return t
+
+    def _load_surnames(self, path: Path) -> None:
+        """Bare names news uses alone ("Putin"), each for every row of a person in persons.csv;
+        matched only capitalised, with or without accents."""
+        for n, row in enumerate(_rows(path, ("surname", "name")), 2):
+            recs = [r for r in self.get(row["name"]) if r.kind == "person" and r.name == row["name"]]
+            if not row["surname"] or not recs:
+                raise DataError(f"[DT304] {path.name} row {n}: {row['name']!r} is no name in the person table "
+                                "(or the row has no surname). Use a name as persons.csv spells it.")
+            for surface in dict.fromkeys((row["surname"], unaccented(row["surname"]))):
+                for rec in recs:
+                    self.add(surface, replace(rec, case_sensitive=True))
 
     def _load_halves(self, path: Path) -> None:
         for row in _rows(path, ("word", "country")):
