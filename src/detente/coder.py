@@ -293,6 +293,10 @@ class Coder:
             return False
         if stance_noun(t):
             return False  # "the opposition to his appointment"
+        if t.lemma_.lower() in ("sea", "ocean") and t.i not in matches:
+            return False  # "the Sea of Japan", "the South China Sea": a body of water, nobody's doing
+        if t.pos_ == "NOUN" and t.lemma_.lower() in self.grammar.place_named_wars and t.i not in matches:
+            return False  # "the Ukraine war has displaced millions": a war is no party, whoever wages it
         if t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.i in matches:
             return True
         if t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ not in NOT_AGENTS and _wordlike(t.text):

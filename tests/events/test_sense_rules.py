@@ -729,3 +729,10 @@ def test_the_act_a_light_verb_launches_is_no_party_to_it(coder):
     assert [e.cameo for e in evs] == ["190"] and evs[0].target is None
     evs = coder.code("Chile launched a military offensive against Bolivia.", date="2023-05-10")
     assert found(evs, "Chile", "Bolivia", "ASSAULT")
+
+
+def test_releasing_a_thing_frees_no_one(coder):
+    for text in ("Chile began releasing treated water from the plant.", "The Chilean ministry released a report."):
+        assert not any(e.cameo.startswith("084") for e in coder.code(text, date="2023-05-10")), text
+    evs = coder.code("Chile released two Peruvian fishermen.", date="2023-05-10")
+    assert [e.cameo for e in evs] == ["0841"]

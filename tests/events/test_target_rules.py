@@ -511,3 +511,20 @@ def test_a_thing_done_in_a_relative_clause_is_its_doers(coder):
     # Only a clause that makes or does the thing: what someone has is not their doing.
     evs = coder.code("Peru praised the doctors that Chile has.", date="2023-05-10")
     assert evs and not any(e.target and e.target.country == "CHL" for e in evs)
+
+
+def test_a_sea_named_after_a_country_is_not_that_country(coder):
+    evs = coder.code("Peru sent two warships into the South China Sea.", date="2023-05-10")
+    assert evs and not any(e.target and e.target.country == "CHN" for e in evs)
+    evs = coder.code("Peru fired a missile into the Sea of Japan.", date="2023-05-10")
+    assert evs and not any(e.target and e.target.country == "JPN" for e in evs)
+
+
+def test_a_war_named_by_its_place_is_not_waged_by_the_place(coder):
+    evs = coder.code("Peru recalled its envoy from Chile in protest at the Gaza war.", date="2023-05-10")
+    assert not any(e.source.country == "PSE" for e in evs)
+    evs = coder.code("The Ukraine war has displaced millions.", date="2023-05-10")
+    assert not any(e.source.country == "UKR" for e in evs)
+    # A pair before the war still names who fights it.
+    evs = coder.code("The Israel-Hamas war lasted two weeks.", date="2023-05-10")
+    assert {(e.source.country, e.target.country) for e in evs} >= {("ISR", "PSE"), ("PSE", "ISR")}

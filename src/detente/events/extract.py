@@ -827,6 +827,12 @@ class FrameFinder(TargetRules):
                 # "Egypt and Sudan began joint air force exercises": a common noun before the act
                 # names a kind when the light verb has a doer; a name still does it ("Israeli strikes").
                 mods = [m for m in mods if m.pos_ == "PROPN" or m.ent_type_ in ("GPE", "NORP")]
+            if (mods and n.lemma_.lower() in self.g.place_named_wars
+                    and not objects_after(n, ("in", "on", "against", "with"))):
+                # "the Gaza war", "the Ukraine war": a war named by where it is fought; "the US war
+                # in Afghanistan" names who fights it, as does a pair ("the Israel-Hamas war").
+                mods = [m for m in mods if not (m.dep_ == "compound" and (m.ent_type_ in ("GPE", "LOC") or n.ent_type_ == "EVENT")
+                                                and len(self._hyphen_pair(m)) < 2)]
             if mods and f.entry.reciprocal:
                 # "Chile-Peru talks": both sides of a hyphenated pair hold them.
                 mods = [x for m in mods for x in self._hyphen_pair(m)]

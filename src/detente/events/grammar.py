@@ -58,6 +58,7 @@ class Grammar:
     assent_verbs: frozenset[str]
     stance_nouns: frozenset[str]
     claim_nouns: frozenset[str]
+    place_named_wars: frozenset[str]
     three_phrases: frozenset[str]
     mandative_verbs: frozenset[str]
     mandative_aux: frozenset[str]
