@@ -196,3 +196,30 @@ def test_a_second_clause_of_what_was_said_is_read_like_the_first(coder):
     # "said A and that X was to blame": an accusation of X by the speaker, as "said that X was to blame".
     evs = coder.code("The Bolivian president said the talks had failed and that Chile was to blame.", date="2023-05-10")
     assert [(e.source.country, e.target and e.target.country) for e in evs if e.plover == "ACCUSE"] == [("BOL", "CHL")]
+
+
+def test_talks_in_whose_course_the_clause_happens_are_held_by_its_subject(coder):
+    evs = coder.code("In a phone call with the Chilean president, the Peruvian president stressed trade.", date="2023-05-10")
+    assert {(e.source.country, e.target.country) for e in evs if e.plover == "CONSULT"} == {("PER", "CHL"), ("CHL", "PER")}
+    assert all(e.modality == "asserted" for e in evs if e.plover == "CONSULT")
+    # "his" ahead of the subject it stands for is no one else.
+    evs = coder.code("Speaking after his meeting with the Chilean president, the Peruvian president said trade had grown.",
+                     date="2023-05-10")
+    assert {(e.source.country, e.target.country) for e in evs if e.plover == "CONSULT"} == {("PER", "CHL"), ("CHL", "PER")}
+
+
+def test_who_claims_responsibility_for_an_attack_did_it(coder):
+    evs = coder.code("The rebels claimed responsibility for the drone attack on the Peruvian base.", date="2023-05-10")
+    (ev,) = [e for e in evs if e.plover == "ASSAULT"]
+    assert ev.source.text == "The rebels" and ev.target.country == "PER"
+    # The weapon before the attack is its means, not its doer.
+    evs = coder.code("A drone attack hit the Peruvian base.", date="2023-05-10")
+    assert not any(e.source.text == "drone" for e in evs)
+
+
+def test_a_prefixed_adjective_names_no_doer(coder):
+    # "post-Soviet wars": after the Soviet Union, not waged by it; "anti-Chilean": against Chile.
+    for text in ("The post-Soviet wars in the Caucasus killed thousands.", "Anti-Chilean protests erupted in Lima."):
+        evs = coder.code(text, date="2023-05-10")
+        assert not any(e.source.text.lower().startswith(("post", "anti")) or e.source.country in ("RUS", "CHL")
+                       for e in evs), text

@@ -819,6 +819,11 @@ class FrameFinder(TargetRules):
             # ("a military aid package": the effort noun stands in, its trigger is no doer of itself)
             mods = [c for c in n.children if c.dep_ in ("amod", "compound", "nmod") and c.i < n.i and self.is_actor(c)
                     and c.i != f.trigger.i and not self._kind_word(c)
+                    # "a drone attack", "rocket fire": the means, not the doer
+                    and c.lemma_.lower() not in self.g.means_nouns | self.g.weapon_nouns | self.g.munition_nouns
+                    # "post-Soviet wars", "anti-Russian protests": a time or a stance, not the doer
+                    and not (c.i >= 2 and c.doc[c.i - 1].text == "-" and c.doc[c.i - 2].lower_ in ("post", "pre", "anti", "non", "ex"))
+                    and not (c.lower_ in ("post", "pre", "anti", "non", "ex", "pro") and c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == "-")
                     and not (c.dep_ == "amod" and c.lower_ in self.g.kind_adjectives and not c.ent_type_)
                     and (c.pos_ != "ADJ" or c.ent_type_ or f.root in self.g.adjective_agent_roots and c.lower_ not in self.g.kind_adjectives)
                     # "began a military operation": the sense, the light verb's subject is the doer
@@ -882,6 +887,11 @@ class FrameFinder(TargetRules):
                     if not targets and gov.lemma_.lower() in self.g.light_verbs:
                         targets = [t for c in gov.children if c.dep_ == "dative" for t in expand(c)]
                 targets = self._called(gov) or targets  # "called Erdogan to convey its support"
+        resp = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "for" else None
+        if (not f.sources and resp is not None and resp.lemma_.lower() in ("responsibility", "credit")
+                and resp.dep_ == "dobj" and resp.head.lemma_.lower() in ("claim", "take", "accept", "admit")):
+            # "Ukraine claimed responsibility for the drone attack": the claimant did it.
+            f.sources, f.rule = self.subjects(resp.head), "claimed"
         if not f.sources and not poss and n.lemma_.lower() in self.g.of_agent_nouns:
             # "the visit of Qatar's emir to Cairo": the visitor.
             agents = [t for t in objects_after(n, ("of",)) if self.is_actor(t)]
@@ -898,10 +908,11 @@ class FrameFinder(TargetRules):
             deep = [a for t in targets for a in self._attached_actors(t) or self._deep_actors(t)] or self._deep_actors(act)
             if deep:
                 targets, f.rule = deep, "deep-target"
-        if (not f.sources and f.entry.reciprocal and n.dep_ == "pobj" and n.head.lower_ in self.g.time_preps
-                and n.head.head.pos_ in ("VERB", "AUX") and any(self.is_actor(t) for t in objects_after(n, ("with",)))):
-            # "speaking after talks with his Ugandan counterpart", "arrived after a meeting with T":
-            # the one the clause is about held them.
+        if ((not f.sources or all(t.lower_ in ("his", "her") for t in f.sources)) and self._setting(f, n)
+                and any(self.is_actor(t) for t in objects_after(n, ("with",)))):
+            # "speaking after talks with his Ugandan counterpart", "arrived after a meeting with T",
+            # "in a phone call with Xi, Biden stressed ...", "after his meeting with Modi, Albanese
+            # said": the one the clause is about held them.
             f.sources, f.rule = self.subjects(n.head.head), "light-verb"
         if (n.dep_ == "pobj" and n.head.lower_ == "under" and n.head.head.pos_ in ("VERB", "AUX")
                 and n.head.head.lemma_.lower() in self.g.undergo_verbs):
@@ -922,6 +933,14 @@ class FrameFinder(TargetRules):
             f.reciprocal = True
             if f.rule != "noun-between":
                 f.rule = "reciprocal"
+
+    def _setting(self, f: Frame, n: Token) -> bool:
+        """Talks in whose course or after which the clause happens: "after talks with T", "during
+        a meeting with T", "in a phone call with T" (a consultation noun after a time preposition,
+        or after "in")."""
+        return (n.dep_ == "pobj" and n.head.head.pos_ in ("VERB", "AUX") and f.trigger.pos_ == "NOUN"
+                and (n.head.lower_ in self.g.time_preps and f.entry.reciprocal
+                     or n.head.lower_ in ("in", "during") and f.root == "04"))
 
     def _taking_part(self, n: Token) -> Token | None:
         """The verb of "took part in [n]", "participated in [n]" or "returned to [n]", if ``n`` is its object."""
@@ -1183,8 +1202,9 @@ class FrameFinder(TargetRules):
                     and to_infinitive(f.trigger))  # "gave the envoy 48 hours to leave", "called on T on Monday to free"
                 if path[-1] in ("conj", "parataxis", "advcl", "relcl", "appos", "cc") and not demanded:
                     break
-                if path[-2:] == ["pobj", "prep"] and prev.lower_ in g.time_preps:
-                    break  # "speaking after talks with T": the talks are no content of the speech
+                if path[-2:] == ["pobj", "prep"] and (prev.lower_ in g.time_preps or self._setting(f, f.trigger) and any(
+                        self.is_actor(t) for t in objects_after(f.trigger, ("with",)))):
+                    break  # "speaking after talks with T", "in a call with T, X said": no content of the speech
                 if (path == ["dobj"] and not outer.entry.object
                         and outer.trigger.lemma_.lower() in g.light_verbs):
                     break  # "ordered an investigation", "announced a suspension": the noun is the event
