@@ -61,3 +61,12 @@ def test_a_present_tense_verb_tagged_as_a_plural_noun_keeps_its_subject(coder):
     # A singular noun with a subject in a small clause is no verb ("declared the South a hostile state").
     evs = coder.code("Kim Jong Un declared the South a hostile state.", date="2024-03-04")
     assert not any(e.trigger.text == "state" for e in evs)
+
+
+def test_an_act_written_as_an_adjective_without_its_hyphen_is_no_act(coder):
+    # "violence hit areas" is "violence-hit areas": no one hit anything.
+    evs = coder.code("The Chilean embassy warned its citizens not to travel to the violence hit areas of Peru.",
+                     date="2023-05-10")
+    assert not any(e.plover == "ASSAULT" for e in evs)
+    evs = coder.code("Chilean rebels hit the Peruvian base.", date="2023-05-10")
+    assert [e.plover for e in evs] == ["ASSAULT"]

@@ -736,3 +736,23 @@ def test_releasing_a_thing_frees_no_one(coder):
         assert not any(e.cameo.startswith("084") for e in coder.code(text, date="2023-05-10")), text
     evs = coder.code("Chile released two Peruvian fishermen.", date="2023-05-10")
     assert [e.cameo for e in evs] == ["0841"]
+
+
+def test_one_asked_a_question_makes_no_appeal(coder):
+    for text in ("Asked about the talks, the Chilean minister said they went well.",
+                 "When asked about the border, the Peruvian president said Peru would respond."):
+        assert not any(e.plover == "REQUEST" for e in coder.code(text, date="2023-05-10")), text
+    evs = coder.code("Peru asked Chile to return the fishermen.", date="2023-05-10")
+    assert [(e.plover, e.source.country, e.target.country) for e in evs] == [("REQUEST", "PER", "CHL")]
+    # What the question asks about did not happen for all the answer says.
+    evs = coder.code("Asked whether Chile had attacked the border post, the Peruvian minister said it was too early.",
+                     date="2023-05-10")
+    assert not any(e.plover == "ASSAULT" for e in evs)
+
+
+def test_calling_a_session_for_a_purpose_is_no_appeal(coder):
+    evs = coder.code("The Chilean president called the senate into session for a vote on the budget.",
+                     date="2023-05-10")
+    assert not any(e.plover == "REQUEST" for e in evs)
+    evs = coder.code("The Chilean opposition called for a session of the senate.", date="2023-05-10")
+    assert [e.plover for e in evs] == ["REQUEST"]

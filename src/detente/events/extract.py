@@ -119,7 +119,17 @@ class FrameFinder(TargetRules):
             if (tok.lower_ in self.g.preposition_forms and tok.i < tok.head.i
                     and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
                 continue  # "barring a last-minute deal, the strike goes ahead": a preposition
+            if (pos == "VERB" and tok.tag_ in ("VBN", "VBD") and 0 < tok.i < len(tok.doc) - 1
+                    and tok.doc[tok.i - 1].pos_ == "NOUN" and tok.doc[tok.i + 1].pos_ in ("NOUN", "PROPN")
+                    and tok.doc[tok.i - 1].dep_ not in SUBJ
+                    and not any(c.dep_ in (*SUBJ, "agent") for c in tok.children)):
+                continue  # "violence hit areas", "flood hit villages": an adjective written without its hyphen
             lemma = tok.lemma_.lower()
+            if any(self._asked(a) for a in (tok, *tok.ancestors)):
+                # "Asked about the talks, the minister said ...": a reporter asked, the minister made
+                # no appeal; and what the question is about ("asked if the army would be deployed")
+                # is no event either.
+                continue
             if pos == "VERB" and lemma in self.g.object_verbs and not any(
                     c.dep_ in ("dobj", "nsubjpass", "auxpass") or c.dep_ == "npadvmod" and c.pos_ == "NOUN" and not c.ent_type_
                     for c in tok.children):
@@ -217,6 +227,9 @@ class FrameFinder(TargetRules):
             for e in cands:  # most specific first
                 if e.particle and not has_particle(tok, e.particle):
                     continue
+                if e.particle == "for" and tok.lemma_.lower() in self.g.naming_verbs and any(
+                        c.dep_ == "dobj" and c.i > tok.i for c in tok.children):
+                    continue  # "called the senate into session for a vote on the budget": convening, no appeal
                 held = words
                 if direct and e.particle and e.object:
                     # "opened its borders to thousands of migrants": the object the entry's own
@@ -933,6 +946,12 @@ class FrameFinder(TargetRules):
             f.reciprocal = True
             if f.rule != "noun-between":
                 f.rule = "reciprocal"
+
+    def _asked(self, t: Token) -> bool:
+        """ "Asked about ...", "when asked whether ...": a participle saying the clause's subject
+        was asked a question (``asked_participles``), with no asker of its own."""
+        return (t.tag_ == "VBN" and t.dep_ == "advcl" and t.lemma_.lower() in self.g.asked_participles
+                and not any(c.dep_ in (*SUBJ, "nsubjpass", "agent") for c in t.children))
 
     def _setting(self, f: Frame, n: Token) -> bool:
         """Talks in whose course or after which the clause happens: "after talks with T", "during

@@ -59,6 +59,7 @@ class Grammar:
     stance_nouns: frozenset[str]
     claim_nouns: frozenset[str]
     place_named_wars: frozenset[str]
+    asked_participles: frozenset[str]
     three_phrases: frozenset[str]
     mandative_verbs: frozenset[str]
     mandative_aux: frozenset[str]
