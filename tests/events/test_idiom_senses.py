@@ -51,3 +51,15 @@ def test_the_act_one_is_praised_for_is_the_praised_ones(coder):
     evs = coder.code("Ghana's president heaped praise on Liberia for handing over the suspects to Sierra Leone.", date="2017-01-20")
     assert found_codes(evs, "GHA", "LBR", cameo="051")
     assert not any(e.source.country == "GHA" and e.target is not None and e.target.country == "SLE" for e in evs)
+
+
+def test_persona_non_grata_legal_action_and_blocking_a_firm(coder):
+    cases = [("Lima declared the Chilean ambassador persona non grata.", "161", "CHL"),
+             ("Peru launched legal action against Chile over the border.", "115", "CHL"),
+             ("Peru blocked the Chilean firm from selling its shares.", "172", "CHL")]
+    for text, code, target in cases:
+        evs = [e for e in coder.code(text, date="2023-05-10") if not e.negated]  # what was blocked did not happen
+        assert [(e.cameo, e.target and e.target.country) for e in evs] == [(code, target)], text
+    # Protesters who block a road still obstruct it (144).
+    evs = coder.code("Protesters blocked the road to Lima.", date="2023-05-10")
+    assert [e.cameo for e in evs] == ["144"]
