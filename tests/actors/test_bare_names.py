@@ -44,3 +44,10 @@ def test_a_bare_name_must_name_someone_in_the_person_table(tmp_path):
     tables = ActorTables.load(tmp_path)
     (rec,) = tables.get("Ruiz")
     assert (rec.country, rec.name, rec.case_sensitive) == ("PER", "Paula Ruiz", True)
+
+
+@pytest.mark.slow
+def test_a_person_no_table_names_is_of_the_body_they_work_at(coder):
+    evs = coder.code("Lima declared Ana Quispe, who worked at the Chilean embassy in Lima, persona non grata.",
+                     date="2023-05-10")
+    assert [(e.cameo, e.target.text, e.target.country) for e in evs] == [("161", "Ana Quispe", "CHL")]

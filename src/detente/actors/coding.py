@@ -380,6 +380,12 @@ class ActorCoder:
                     if country:
                         break
 
+        # "Zhao Wei, who worked at the Chinese consulate in Toronto": a person is of the body a
+        # relative clause says they work or serve at.
+        if country is None and (person_tokens or head.pos_ == "PROPN"):
+            work = self._workplace(head, matches)
+            if work is not None:
+                country, sector = work.country, sector or work.sector
         # "Azerbaijan said its forces fired": a body of the state the clause above is about.
         if country is None and (noun_sector or title_sector):
             country = _owner_country(head, start, end, matches)
@@ -460,6 +466,25 @@ class ActorCoder:
             if rec is not None:
                 out.add(rec.country)
         return out
+
+    def _workplace(self, head: Token, matches: dict[int, ActorMatch]) -> ActorRecord | None:
+        """The body a relative clause on ``head`` says they work or serve at or for, when a table
+        names its country ("who worked at the Chinese consulate", "who serves in the Iranian army")."""
+        for c in head.children:
+            if c.dep_ != "relcl" or c.lemma_.lower() not in ("work", "serve") or not any(k.lower_ in ("who", "that") for k in c.children):
+                continue
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ in ("at", "for", "in", "with"):
+                    obj = next((x for x in p.children if x.dep_ == "pobj"), None)
+                    if obj is None:
+                        continue
+                    s, e = phrase_bounds(obj)
+                    for m in _matches_in(matches, s, e):
+                        rec = next((r for r in m.records if r.country and len(r.country) == 3), None)
+                        if rec is not None:
+                            sector = next((r.sector for r in self.tables.get(obj.lemma_) if r.kind in ("noun", "title") and r.sector), None)
+                            return ActorRecord("person", country=rec.country, sector=sector or rec.sector)
+        return None
 
     def _half_country(self, span: Span, memory: ArticleMemory) -> str | None:
         """ "the North", "the North's regime": the half of a divided country (``halves.csv``) that
