@@ -528,3 +528,13 @@ def test_a_war_named_by_its_place_is_not_waged_by_the_place(coder):
     # A pair before the war still names who fights it.
     evs = coder.code("The Israel-Hamas war lasted two weeks.", date="2023-05-10")
     assert {(e.source.country, e.target.country) for e in evs} >= {("ISR", "PSE"), ("PSE", "ISR")}
+
+
+def test_a_passive_participle_hangs_on_whom_its_agents_act_on(coder):
+    evs = coder.code("Peruvian troops backed by Chilean air strikes recaptured the town.", date="2023-05-10")
+    assert any(e.plover == "SUPPORT" and e.source.country == "CHL" and e.target and e.target.country == "PER" for e in evs)
+
+
+def test_a_tie_to_a_body_is_aimed_at_the_body(coder):
+    evs = coder.code("Peru froze its participation in the Andean Community.", date="2023-05-10")
+    assert [(e.source.country, e.target and e.target.text) for e in evs] == [("PER", "the Andean Community")]

@@ -579,6 +579,13 @@ class FrameFinder(TargetRules):
                              if self.is_actor(t)]
             if not f.targets:
                 f.targets = self._controlled(v)
+        if (not passive and not f.targets and v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN")
+                and f.entry.code not in self.g.mediation_codes
+                and any(k.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for c in v.children if c.dep_ == "agent" for k in c.subtree)):
+            # "Somali forces backed by US air strikes", "a journalist arrested by Chilean police": the
+            # one the passive participle hangs on is whom the named agent's act is done to ("troops
+            # backed by tanks" names no one who backs them).
+            f.targets = [t for t in expand(v.head) if self.is_actor(t)]
         if (f.root in self.g.violent_roots and f.targets
                 and all(t.lemma_.lower() in self.g.open_waters and t.dep_ == "pobj" for t in f.targets)):
             # "fired two missiles into the sea": a show of force, aimed at nobody.

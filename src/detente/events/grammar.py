@@ -60,6 +60,7 @@ class Grammar:
     claim_nouns: frozenset[str]
     place_named_wars: frozenset[str]
     asked_participles: frozenset[str]
+    membership_nouns: frozenset[str]
     three_phrases: frozenset[str]
     mandative_verbs: frozenset[str]
     mandative_aux: frozenset[str]

@@ -56,6 +56,9 @@ class TargetRules:
             # "lifted restrictions imposed on T", "dropped charges brought against T".
             found = [t for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"
                      for t in self._prep_objects(c, tuple(p for p in preps if p != "of")) if self.is_actor(t) and not own(t)]
+        if not found and obj.lemma_.lower() in self.g.membership_nouns:
+            # "froze its participation in the CSTO", "suspended its membership of the bloc": the body it is in.
+            found = [t for t in self._prep_objects(obj, ("in", "of")) if self.is_actor(t) and not own(t)]
         if not found and self._talks(obj):
             # "ended mediation efforts between the factions", "backed the talks among the clans":
             # the parties to the talks. Not to any thing: "discussed the war between X and Y" is
