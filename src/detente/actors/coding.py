@@ -22,6 +22,10 @@ from .tables import ActorRecord, ActorTables, fold
 PARTICLE_ADJECTIVES = frozenset({"free", "loose"})
 LEFT_DEPS = {"compound", "amod", "poss", "nmod", "nummod", "det", "case", "quantmod", "predet", "nn", "punct"}
 PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+# Short names of two countries: "Congo" is the Republic of the Congo to ISO and pycountry, but news
+# also writes it for the Democratic Republic; "Korea" for either Korea. Read as the one of the two
+# the story has already named some other way; else as the tables say.
+SHORT_NAMES = {"congo": ("COG", "COD"), "korea": ("KOR", "PRK")}
 POPULATION_SECTORS = ("CVL", "REF")  # civilians and refugees: named by where they live
 # Bodies of a state ("the government", "police", "the Foreign Ministry"): in a story about one
 # country they are that country's.
@@ -358,6 +362,12 @@ class ActorCoder:
             sense = senses.get(home) if home else None
             if sense is not None:
                 country, sector, name, code = sense.country, sense.sector, sense.name, None
+        if country is not None and any(fold(m.key).removeprefix("the ") in SHORT_NAMES for m in ms):
+            # "Congo" alone: the Congo the story has named in full, or by its capital, its people or a body of it.
+            others = SHORT_NAMES[next(fold(m.key).removeprefix("the ") for m in ms if fold(m.key).removeprefix("the ") in SHORT_NAMES)]
+            seen = [iso for iso in others if memory.named.get(iso, actor.start) < actor.start]
+            if country in others and len(seen) == 1:
+                country = seen[0]
         if country is not None:
             memory.named.setdefault(country, actor.start)  # named by a table: a country word, a body, a person
         # A person the article has named before ("Albin Kurti … blamed Kurti"): the memory beats
