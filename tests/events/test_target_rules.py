@@ -538,3 +538,10 @@ def test_a_passive_participle_hangs_on_whom_its_agents_act_on(coder):
 def test_a_tie_to_a_body_is_aimed_at_the_body(coder):
     evs = coder.code("Peru froze its participation in the Andean Community.", date="2023-05-10")
     assert [(e.source.country, e.target and e.target.text) for e in evs] == [("PER", "the Andean Community")]
+
+
+def test_what_an_exchanged_thing_counts_is_no_party_and_a_city_of_x_is_x(coder):
+    evs = coder.code("Lima and Santiago exchanged the bodies of fallen soldiers.", date="2023-05-10")
+    assert {(e.source.country, e.target.country) for e in evs} == {("PER", "CHL"), ("CHL", "PER")}
+    evs = coder.code("Chilean troops withdrew from the city of Tacna.", date="2023-05-10")
+    assert [(e.plover, e.target.country) for e in evs] == [("RETREAT", "PER")]

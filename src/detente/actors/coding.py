@@ -595,7 +595,9 @@ class ActorCoder:
 _OF_HEADS = {"member", "leader", "head", "chief", "president", "minister", "government", "people", "citizen",
              "ministry", "department", "secretary", "official", "spokesman", "spokesperson", "army", "force",
              "representative", "ambassador", "delegation", "commander", "director", "chairman", "residence",
-             "office", "professor", "speaker", "king", "queen", "prime", "council", "court", "bank", "union"}
+             "office", "professor", "speaker", "king", "queen", "prime", "council", "court", "bank", "union",
+             # "the city of Kherson", "the island of Taiwan": a place named after its kind
+             "city", "town", "village", "region", "province", "island", "port", "district", "enclave"}
 
 
 _NAME_JOINERS = frozenset({"-", "'", "of", "al", "el", "bin", "ibn", "wa", "wal", "de", "la", "del", "du", "van", "von"})

@@ -80,7 +80,11 @@ class Frame:
     def targets_are_its_object(self) -> bool:
         """Every target is a word the entry names as its object ("exchanged [prisoners]"): the
         thing acted with, not a party to the act."""
-        return bool(self.targets) and all(t.lemma_.lower() in self.entry.object for t in self.targets)
+        # "exchanged the bodies of fallen soldiers": what a named thing counts is that thing too.
+        return bool(self.targets) and all(
+            t.lemma_.lower() in self.entry.object
+            or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in self.entry.object
+            for t in self.targets)
 
 
 class FrameFinder(TargetRules):
