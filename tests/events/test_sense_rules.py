@@ -756,3 +756,16 @@ def test_calling_a_session_for_a_purpose_is_no_appeal(coder):
     assert not any(e.plover == "REQUEST" for e in evs)
     evs = coder.code("The Chilean opposition called for a session of the senate.", date="2023-05-10")
     assert [e.plover for e in evs] == ["REQUEST"]
+
+
+def test_leaving_people_dead_is_a_toll_not_a_withdrawal(coder):
+    evs = coder.code("Peruvian and Chilean troops clashed at the border, leaving 20 Peruvian soldiers dead.",
+                     date="2023-05-10")
+    assert {e.plover for e in evs} == {"ASSAULT"}
+    evs = coder.code("Chilean troops left the Peruvian town of Tacna.", date="2023-05-10")
+    assert [e.plover for e in evs] == ["RETREAT"]
+
+
+def test_the_place_of_another_act_of_force_is_not_where_a_threat_is_aimed(coder):
+    evs = coder.code("Peru vowed revenge for the killing of its envoy in Santiago.", date="2023-05-10")
+    assert not any(e.target and e.target.country == "CHL" for e in evs if e.plover == "THREATEN")

@@ -129,6 +129,11 @@ class FrameFinder(TargetRules):
                     and not any(c.dep_ in (*SUBJ, "agent") for c in tok.children)):
                 continue  # "violence hit areas", "flood hit villages": an adjective written without its hyphen
             lemma = tok.lemma_.lower()
+            if pos == "VERB" and lemma == "leave" and any(
+                    c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and c.lemma_.lower() in self.g.result_adjectives
+                    or c.dep_ == "dobj" and any(k.dep_ == "acl" and k.lemma_.lower() in self.g.result_adjectives for k in c.children)
+                    for c in tok.children):
+                continue  # "clashed, leaving 20 soldiers dead": a toll, no withdrawal
             if any(self._asked(a) for a in (tok, *tok.ancestors)):
                 # "Asked about the talks, the minister said ...": a reporter asked, the minister made
                 # no appeal; and what the question is about ("asked if the army would be deployed")

@@ -61,6 +61,7 @@ class Grammar:
     place_named_wars: frozenset[str]
     asked_participles: frozenset[str]
     membership_nouns: frozenset[str]
+    result_adjectives: frozenset[str]
     three_phrases: frozenset[str]
     mandative_verbs: frozenset[str]
     mandative_aux: frozenset[str]

@@ -208,8 +208,12 @@ class TargetRules:
                     # "deployed troops along its border with T": forces at a frontier face the other side.
                     return self._facing(place) or [place]
                 return [place]
+            # Not into another act of force: in "vowed revenge for the killing of Haniyeh in Tehran"
+            # Tehran is where the killing was, not where the revenge is aimed.
             level = [o for h in level for c in h.children if c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "prep"
-                     and c.lower_ in self.g.object_preps for o in expand(pobj(c) if c.dep_ == "prep" else c)]
+                     and c.lower_ in self.g.object_preps for o in expand(pobj(c) if c.dep_ == "prep" else c)
+                     if not (c.dep_ == "prep" and o.pos_ == "NOUN" and f.trigger.i != o.i and any(
+                         e.code[:2] in self.g.violent_roots for e in self.lex.candidates(o.lemma_.lower(), "NOUN")))]
             if not level:
                 break
         return []
