@@ -199,9 +199,11 @@ def test_a_second_clause_of_what_was_said_is_read_like_the_first(coder):
 
 
 def test_talks_in_whose_course_the_clause_happens_are_held_by_its_subject(coder):
-    evs = coder.code("In a phone call with the Chilean president, the Peruvian president stressed trade.", date="2023-05-10")
+    evs = coder.code("During a phone call with the Chilean leader, the Peruvian president stressed trade.", date="2023-05-10")
     assert {(e.source.country, e.target.country) for e in evs if e.plover == "CONSULT"} == {("PER", "CHL"), ("CHL", "PER")}
     assert all(e.modality == "asserted" for e in evs if e.plover == "CONSULT")
+    evs = coder.code("In talks with the Chilean leader, the Peruvian president stressed trade.", date="2023-05-10")
+    assert {(e.source.country, e.target.country) for e in evs if e.plover == "CONSULT"} == {("PER", "CHL"), ("CHL", "PER")}
     # "his" ahead of the subject it stands for is no one else.
     evs = coder.code("Speaking after his meeting with the Chilean president, the Peruvian president said trade had grown.",
                      date="2023-05-10")
