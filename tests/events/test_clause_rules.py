@@ -225,3 +225,18 @@ def test_a_prefixed_adjective_names_no_doer(coder):
         evs = coder.code(text, date="2023-05-10")
         assert not any(e.source.text.lower().startswith(("post", "anti")) or e.source.country in ("RUS", "CHL")
                        for e in evs), text
+
+
+def test_a_planned_act_is_not_done_and_an_act_at_someones_request_was_asked(coder):
+    evs = coder.code("Chile's plan to deport the Peruvian migrants was ruled unlawful.", date="2023-05-10")
+    assert evs and all(e.modality == "future" for e in evs if e.target and e.target.country == "PER")
+    evs = coder.code("Chile deployed troops to its northern border at Peru's request.", date="2023-05-10")
+    assert any(e.plover == "REQUEST" and e.source.country == "PER" and e.target.country == "CHL" for e in evs)
+
+
+def test_a_retaliation_with_an_act_is_that_act_of_the_retaliator(coder):
+    evs = coder.code("Santiago retaliated with tariffs on Peruvian goods.", date="2023-05-10")
+    assert any(e.cameo == "163" and e.source.country == "CHL" and e.target.country == "PER" for e in evs)
+    assert not any(e.target and e.target.text == "tariffs" for e in evs)
+    evs = coder.code("Lima said it would take countermeasures against Chile.", date="2023-05-10")
+    assert any(e.source.country == "PER" and e.target.country == "CHL" and e.plover in ("SANCTION", "THREATEN") for e in evs)

@@ -588,6 +588,9 @@ class FrameFinder(TargetRules):
                              if self.is_actor(t)]
             if not f.targets:
                 f.targets = self._controlled(v)
+        if v.lemma_.lower() in self.g.response_verbs:
+            # "retaliated with tariffs": the answer is an act of its own, not whom it answers.
+            f.targets = [t for t in f.targets if not (t.dep_ == "pobj" and t.head.lower_ == "with" and self._event_noun(t))]
         if (not passive and not f.targets and v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN")
                 and f.entry.code not in self.g.mediation_codes
                 and any(k.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for c in v.children if c.dep_ == "agent" for k in c.subtree)):
@@ -916,6 +919,16 @@ class FrameFinder(TargetRules):
                     if not targets and gov.lemma_.lower() in self.g.light_verbs:
                         targets = [t for c in gov.children if c.dep_ == "dative" for t in expand(c)]
                 targets = self._called(gov) or targets  # "called Erdogan to convey its support"
+        if not targets and n.dep_ == "pobj" and n.head.lower_ in ("at", "upon", "on") and n.lemma_.lower() in self.g.behest_nouns:
+            # "deployed troops at Trump's request" (the parser may hang it on the border they went
+            # to): whoever acted was the one asked.
+            acted = next((a for a in n.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if acted is not None:
+                targets = [t for t in self.subjects(acted) if self.is_actor(t)]
+        if (not f.sources and n.dep_ == "pobj" and n.head.lower_ == "with" and n.head.head.pos_ in ("VERB", "AUX")
+                and n.head.head.lemma_.lower() in self.g.response_verbs):
+            # "Ottawa retaliated with tariffs on American goods": the subject imposed them.
+            f.sources, f.rule = self.subjects(n.head.head), "light-verb"
         resp = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "for" else None
         if (not f.sources and resp is not None and resp.lemma_.lower() in ("responsibility", "credit")
                 and resp.dep_ == "dobj" and resp.head.lemma_.lower() in ("claim", "take", "accept", "admit")):
@@ -1173,6 +1186,9 @@ class FrameFinder(TargetRules):
                 reported = True
             elif (cur.dep_ == "xcomp" and cur.head.lemma_.lower() in g.future_heads or self._announced_infinitive(cur)) and not own:
                 return "future"
+            elif (cur.dep_ == "acl" and cur.head.lemma_.lower() in g.prospective_plan_nouns and to_infinitive(cur)
+                  and not own and not any(t.dep_ == "conj" for t in [node, *node.ancestors] if t.i != cur.i and cur in t.ancestors)):
+                return "future"  # "Britain's plan to deport asylum seekers to Rwanda": planned, not done
             # "accused T of seeking to …, a charge T rejected": the rejection is no future act,
             # though still reported when the whole sentence is someone's words.
             own = own or cur.dep_ == "relcl"
