@@ -238,5 +238,7 @@ def test_a_retaliation_with_an_act_is_that_act_of_the_retaliator(coder):
     evs = coder.code("Santiago retaliated with tariffs on Peruvian goods.", date="2023-05-10")
     assert any(e.cameo == "163" and e.source.country == "CHL" and e.target.country == "PER" for e in evs)
     assert not any(e.target and e.target.text == "tariffs" for e in evs)
+    evs = coder.code("Chile retaliated against Peru with missile strikes.", date="2023-05-10")
+    assert any(e.plover == "ASSAULT" and e.source.country == "CHL" and e.target.country == "PER" for e in evs)
     evs = coder.code("Lima said it would take countermeasures against Chile.", date="2023-05-10")
     assert any(e.source.country == "PER" and e.target.country == "CHL" and e.plover in ("SANCTION", "THREATEN") for e in evs)

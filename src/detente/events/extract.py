@@ -927,8 +927,11 @@ class FrameFinder(TargetRules):
                 targets = [t for t in self.subjects(acted) if self.is_actor(t)]
         if (not f.sources and n.dep_ == "pobj" and n.head.lower_ == "with" and n.head.head.pos_ in ("VERB", "AUX")
                 and n.head.head.lemma_.lower() in self.g.response_verbs):
-            # "Ottawa retaliated with tariffs on American goods": the subject imposed them.
+            # "Ottawa retaliated with tariffs on American goods": the subject imposed them; "Russia
+            # retaliated against Ukraine with missile strikes": on whom it retaliated.
             f.sources, f.rule = self.subjects(n.head.head), "light-verb"
+            if not targets:
+                targets = [t for t in objects_after(n.head.head, ("against", "on")) if self.is_actor(t)]
         resp = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "for" else None
         if (not f.sources and resp is not None and resp.lemma_.lower() in ("responsibility", "credit")
                 and resp.dep_ == "dobj" and resp.head.lemma_.lower() in ("claim", "take", "accept", "admit")):
