@@ -293,7 +293,7 @@ class Coder:
             return False
         if stance_noun(t):
             return False  # "the opposition to his appointment"
-        if t.lemma_.lower() in ("sea", "ocean") and t.i not in matches:
+        if t.lemma_.lower() in self.grammar.named_waters and t.i not in matches:
             return False  # "the Sea of Japan", "the South China Sea": a body of water, nobody's doing
         if t.pos_ == "NOUN" and t.lemma_.lower() in self.grammar.place_named_wars and t.i not in matches:
             return False  # "the Ukraine war has displaced millions": a war is no party, whoever wages it

@@ -286,7 +286,7 @@ class ActorCoder:
         lower = head.lower_
         if stance_noun(head):
             return actor
-        if head.lemma_.lower() in ("sea", "ocean") and head.i not in matches:
+        if head.lemma_.lower() in grammar().named_waters and head.i not in matches:
             return actor  # "the Sea of Japan", "the South China Sea": a body of water, no country's
         if lower in PRONOUNS and end - start == 1:
             memo = memory.person_before(actor.start, subject=head.dep_ in ("nsubj", "nsubjpass"))

@@ -854,8 +854,8 @@ class FrameFinder(TargetRules):
                     # "a drone attack", "rocket fire": the means, not the doer
                     and c.lemma_.lower() not in self.g.means_nouns | self.g.weapon_nouns | self.g.munition_nouns
                     # "post-Soviet wars", "anti-Russian protests": a time or a stance, not the doer
-                    and not (c.i >= 2 and c.doc[c.i - 1].text == "-" and c.doc[c.i - 2].lower_ in ("post", "pre", "anti", "non", "ex"))
-                    and not (c.lower_ in ("post", "pre", "anti", "non", "ex", "pro") and c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == "-")
+                    and not (c.i >= 2 and c.doc[c.i - 1].text == "-" and c.doc[c.i - 2].lower_ in self.g.stance_prefixes - {"pro"})
+                    and not (c.lower_ in self.g.stance_prefixes and c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == "-")
                     and not (c.dep_ == "amod" and c.lower_ in self.g.kind_adjectives and not c.ent_type_)
                     and (c.pos_ != "ADJ" or c.ent_type_ or f.root in self.g.adjective_agent_roots and c.lower_ not in self.g.kind_adjectives)
                     # "began a military operation": the sense, the light verb's subject is the doer
@@ -933,8 +933,8 @@ class FrameFinder(TargetRules):
             if not targets:
                 targets = [t for t in objects_after(n.head.head, ("against", "on")) if self.is_actor(t)]
         resp = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "for" else None
-        if (not f.sources and resp is not None and resp.lemma_.lower() in ("responsibility", "credit")
-                and resp.dep_ == "dobj" and resp.head.lemma_.lower() in ("claim", "take", "accept", "admit")):
+        if (not f.sources and resp is not None and resp.lemma_.lower() in self.g.claim_credit_nouns
+                and resp.dep_ == "dobj" and resp.head.lemma_.lower() in self.g.claim_credit_verbs):
             # "Ukraine claimed responsibility for the drone attack": the claimant did it.
             f.sources, f.rule = self.subjects(resp.head), "claimed"
         if not f.sources and not poss and n.lemma_.lower() in self.g.of_agent_nouns:
