@@ -16,8 +16,8 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from . import __version__
-from .actors.coding import (ActorCoder, ArticleMemory, activity_noun, names_three, names_two, phrase_bounds,
-                            speaker_country, stance_noun)
+from .actors.coding import (ActorCoder, ArticleMemory, activity_noun, named_water, names_three, names_two,
+                            phrase_bounds, speaker_country, stance_noun)
 from .actors.matcher import ActorMatch, ActorMatcher
 from .actors.tables import ActorTables, default_tables
 from .errors import DetenteError, Errors
@@ -293,7 +293,7 @@ class Coder:
             return False
         if stance_noun(t):
             return False  # "the opposition to his appointment"
-        if t.lemma_.lower() in self.grammar.named_waters and t.i not in matches:
+        if named_water(t, matches):
             return False  # "the Sea of Japan", "the South China Sea": a body of water, nobody's doing
         if t.pos_ == "NOUN" and t.lemma_.lower() in self.grammar.place_named_wars and t.i not in matches:
             return False  # "the Ukraine war has displaced millions": a war is no party, whoever wages it

@@ -132,6 +132,12 @@ def activity_noun(t: Token) -> bool:
     return t.lower_ in nouns or t.lemma_.lower() in nouns
 
 
+def named_water(t: Token, matches: dict[int, ActorMatch]) -> bool:
+    """ "the Sea of Japan", "the South China Sea": the head of a sea's name (``named_waters`` in
+    grammar.json) that no table names; no actor and no country's."""
+    return t.lemma_.lower() in grammar().named_waters and t.i not in matches
+
+
 def stance_noun(t: Token) -> bool:
     """ "the opposition to his appointment": a stance, no party (``stance_nouns`` in grammar.json)."""
     return t.lemma_.lower() in grammar().stance_nouns and any(
@@ -286,7 +292,7 @@ class ActorCoder:
         lower = head.lower_
         if stance_noun(head):
             return actor
-        if head.lemma_.lower() in grammar().named_waters and head.i not in matches:
+        if named_water(head, matches):
             return actor  # "the Sea of Japan", "the South China Sea": a body of water, no country's
         if lower in PRONOUNS and end - start == 1:
             memo = memory.person_before(actor.start, subject=head.dep_ in ("nsubj", "nsubjpass"))
@@ -362,11 +368,11 @@ class ActorCoder:
             sense = senses.get(home) if home else None
             if sense is not None:
                 country, sector, name, code = sense.country, sense.sector, sense.name, None
-        if country is not None and any(fold(m.key).removeprefix("the ") in SHORT_NAMES for m in ms):
-            # "Congo" alone: the Congo the story has named in full, or by its capital, its people or a body of it.
-            others = SHORT_NAMES[next(fold(m.key).removeprefix("the ") for m in ms if fold(m.key).removeprefix("the ") in SHORT_NAMES)]
-            seen = [iso for iso in others if memory.named.get(iso, actor.start) < actor.start]
-            if country in others and len(seen) == 1:
+        # "Congo" alone: the Congo the story has named in full, or by its capital, its people or a body of it.
+        pair = next((SHORT_NAMES[k] for m in ms if (k := m.key.removeprefix("the ")) in SHORT_NAMES), None)
+        if pair is not None and country in pair:
+            seen = [iso for iso in pair if memory.named.get(iso, actor.start) < actor.start]
+            if len(seen) == 1:
                 country = seen[0]
         if country is not None:
             memory.named.setdefault(country, actor.start)  # named by a table: a country word, a body, a person

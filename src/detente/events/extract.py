@@ -395,8 +395,7 @@ class FrameFinder(TargetRules):
                 # "were killed in a clash with Chinese troops", "in an Israeli air strike": the
                 # other side of the fight they died in, or whose strike it was.
                 fights = [o for c in v.children if c.dep_ == "prep" and c.lower_ == "in" for o in [pobj(c)]
-                          if o is not None and any(e.code[:2] in self.g.violent_roots
-                                                   for e in self.lex.candidates(o.lemma_.lower(), "NOUN"))]
+                          if o is not None and self._violent_noun(o)]
                 f.sources = [a for o in fights for k in o.children
                              for a in (expand(pobj(k)) if k.dep_ == "prep" and k.lower_ in ("with", "by") and pobj(k) is not None
                                        else [k] if k.dep_ in ("amod", "compound") and (k.ent_type_ in ("NORP", "GPE", "ORG") or k.pos_ == "PROPN")
@@ -953,8 +952,7 @@ class FrameFinder(TargetRules):
             deep = [a for t in targets for a in self._attached_actors(t) or self._deep_actors(t)] or self._deep_actors(act)
             if deep:
                 targets, f.rule = deep, "deep-target"
-        if ((not f.sources or all(t.lower_ in ("his", "her") for t in f.sources)) and self._setting(f, n)
-                and any(self.is_actor(t) for t in objects_after(n, ("with",)))):
+        if (not f.sources or all(t.lower_ in ("his", "her") for t in f.sources)) and self._setting(f, n):
             # "speaking after talks with his Ugandan counterpart", "arrived after a meeting with T",
             # "in a phone call with Xi, Biden stressed ...", "after his meeting with Modi, Albanese
             # said": the one the clause is about held them.
@@ -986,12 +984,13 @@ class FrameFinder(TargetRules):
                 and not any(c.dep_ in (*SUBJ, "nsubjpass", "agent") for c in t.children))
 
     def _setting(self, f: Frame, n: Token) -> bool:
-        """Talks in whose course or after which the clause happens: "after talks with T", "during
-        a meeting with T", "in a phone call with T" (a consultation noun after a time preposition,
-        or after "in")."""
+        """Talks with someone in whose course or after which the clause happens: "after talks with
+        T", "during a meeting with T", "in a phone call with T" (a consultation noun after a time
+        preposition, or after "in", with an actor after "with")."""
         return (n.dep_ == "pobj" and n.head.head.pos_ in ("VERB", "AUX") and f.trigger.pos_ == "NOUN"
                 and (n.head.lower_ in self.g.time_preps and f.entry.reciprocal
-                     or n.head.lower_ in ("in", "during") and f.root == "04"))
+                     or n.head.lower_ in ("in", "during") and f.root == "04")
+                and any(self.is_actor(t) for t in objects_after(n, ("with",))))
 
     def _taking_part(self, n: Token) -> Token | None:
         """The verb of "took part in [n]", "participated in [n]" or "returned to [n]", if ``n`` is its object."""
@@ -1256,8 +1255,7 @@ class FrameFinder(TargetRules):
                     and to_infinitive(f.trigger))  # "gave the envoy 48 hours to leave", "called on T on Monday to free"
                 if path[-1] in ("conj", "parataxis", "advcl", "relcl", "appos", "cc") and not demanded:
                     break
-                if path[-2:] == ["pobj", "prep"] and (prev.lower_ in g.time_preps or self._setting(f, f.trigger) and any(
-                        self.is_actor(t) for t in objects_after(f.trigger, ("with",)))):
+                if path[-2:] == ["pobj", "prep"] and (prev.lower_ in g.time_preps or self._setting(f, f.trigger)):
                     break  # "speaking after talks with T", "in a call with T, X said": no content of the speech
                 if (path == ["dobj"] and not outer.entry.object
                         and outer.trigger.lemma_.lower() in g.light_verbs):

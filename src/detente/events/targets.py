@@ -74,6 +74,10 @@ class TargetRules:
             lemma = t.lemma_.lower()
         return any(e.code.startswith("04") for e in self.lex.candidates(lemma, "NOUN"))
 
+    def _violent_noun(self, t: Token) -> bool:
+        """ "the killing", "an air strike": a noun the lexicon has for an act of force (roots 18-20)."""
+        return any(e.code[:2] in self.g.violent_roots for e in self.lex.candidates(t.lemma_.lower(), "NOUN"))
+
     def _event_noun(self, t: Token) -> bool:
         """ "military aid", "Israeli strikes": a thing named by an event noun, an actor only through
         its modifiers."""
@@ -212,8 +216,7 @@ class TargetRules:
             # Tehran is where the killing was, not where the revenge is aimed.
             level = [o for h in level for c in h.children if c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "prep"
                      and c.lower_ in self.g.object_preps for o in expand(pobj(c) if c.dep_ == "prep" else c)
-                     if not (c.dep_ == "prep" and o.pos_ == "NOUN" and f.trigger.i != o.i and any(
-                         e.code[:2] in self.g.violent_roots for e in self.lex.candidates(o.lemma_.lower(), "NOUN")))]
+                     if not (c.dep_ == "prep" and o.pos_ == "NOUN" and f.trigger.i != o.i and self._violent_noun(o))]
             if not level:
                 break
         return []
