@@ -22,10 +22,6 @@ from .tables import ActorRecord, ActorTables, fold
 PARTICLE_ADJECTIVES = frozenset({"free", "loose"})
 LEFT_DEPS = {"compound", "amod", "poss", "nmod", "nummod", "det", "case", "quantmod", "predet", "nn", "punct"}
 PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
-# Short names of two countries: "Congo" is the Republic of the Congo to ISO and pycountry, but news
-# also writes it for the Democratic Republic; "Korea" for either Korea. Read as the one of the two
-# the story has already named some other way; else as the tables say.
-SHORT_NAMES = {"congo": ("COG", "COD"), "korea": ("KOR", "PRK")}
 POPULATION_SECTORS = ("CVL", "REF")  # civilians and refugees: named by where they live
 # Bodies of a state ("the government", "police", "the Foreign Ministry"): in a story about one
 # country they are that country's.
@@ -294,6 +290,10 @@ class ActorCoder:
             return actor
         if named_water(head, matches):
             return actor  # "the Sea of Japan", "the South China Sea": a body of water, no country's
+        region = self.tables.region_adjectives.get(span.text)
+        if region is not None:
+            # "Western sanctions": the region's adjective alone is the doer (capitalised, whole phrase).
+            return self._fill(actor, region.country, None, region.name, region.code)
         if lower in PRONOUNS and end - start == 1:
             memo = memory.person_before(actor.start, subject=head.dep_ in ("nsubj", "nsubjpass"))
             if memo is None:
@@ -368,12 +368,13 @@ class ActorCoder:
             sense = senses.get(home) if home else None
             if sense is not None:
                 country, sector, name, code = sense.country, sense.sector, sense.name, None
-        # "Congo" alone: the Congo the story has named in full, or by its capital, its people or a body of it.
-        pair = next((SHORT_NAMES[k] for m in ms if (k := m.key.removeprefix("the ")) in SHORT_NAMES), None)
+        # "Congo" alone: the Congo the story has named in full, or by its capital, its people or a
+        # body of it; else the one news means by the short name (short_names.csv).
+        short = self.tables.short_names
+        pair = next((short[k] for m in ms if (k := m.key.removeprefix("the ")) in short), None)
         if pair is not None and country in pair:
             seen = [iso for iso in pair if memory.named.get(iso, actor.start) < actor.start]
-            if len(seen) == 1:
-                country = seen[0]
+            country = seen[0] if len(seen) == 1 else pair[0]
         if country is not None:
             memory.named.setdefault(country, actor.start)  # named by a table: a country word, a body, a person
         # A person the article has named before ("Albin Kurti … blamed Kurti"): the memory beats

@@ -88,6 +88,8 @@ class ActorTables:
         self._fuzzy: "FuzzyIndex | None" = None  # built on first use
         self._names: "NameIndex | None" = None
         self.halves: dict[str, list[str]] = {}  # "north" -> countries "the North" may stand for (halves.csv)
+        self.region_adjectives: dict[str, ActorRecord] = {}  # "Western" alone -> WST (region_adjectives.csv)
+        self.short_names: dict[str, tuple[str, str]] = {}  # "congo" -> (COD, COG): default first (short_names.csv)
         # folded name -> story's country -> the body the name stands for there (story_senses.csv)
         self.story_senses: dict[str, dict[str, ActorRecord]] = {}
 
@@ -119,6 +121,8 @@ class ActorTables:
             "persons.csv": t._load_persons,
             "surnames.csv": t._load_surnames,  # after persons.csv: it names its people
             "halves.csv": t._load_halves,
+            "short_names.csv": t._load_short_names,
+            "region_adjectives.csv": t._load_region_adjectives,
             "story_senses.csv": t._load_story_senses,
         }
         for name, loader in loaders.items():
@@ -146,6 +150,22 @@ class ActorTables:
     def _load_halves(self, path: Path) -> None:
         for row in _rows(path, ("word", "country")):
             self.halves.setdefault(fold(row["word"]), []).append(row["country"].strip())
+
+    def _load_region_adjectives(self, path: Path) -> None:
+        """A region's adjective as a whole actor phrase ("Western" in "Western sanctions"); kept
+        apart from the matcher, so it never colours a longer phrase ("Western Ukraine")."""
+        for row in _rows(path, ("text", "country")):
+            self.region_adjectives[row["text"].strip()] = ActorRecord(
+                "metonym", country=row["country"], code=row["country"], name=row.get("name") or None)
+
+    def _load_short_names(self, path: Path) -> None:
+        """A name two countries share ("Congo"): the country it stands for alone, then the other."""
+        for n, row in enumerate(_rows(path, ("text", "country", "other")), 2):
+            pair = (row["country"].strip().upper(), row["other"].strip().upper())
+            if not row["text"] or not all(len(iso) == 3 for iso in pair):
+                raise DataError(f"[DT305] {path.name} row {n}: needs a name and two ISO3 codes (text,country,other).")
+            self.short_names[fold(row["text"])] = pair
+            self.add(row["text"], ActorRecord("name", country=pair[0], code=pair[0]))
 
     def _load_story_senses(self, path: Path) -> None:
         for n, row in enumerate(_rows(path, ("text", "story_country", "country", "sector")), 2):

@@ -1,0 +1,22 @@
+"""A region's adjective alone is the region ("Western sanctions"); in a longer phrase it is not
+(sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_region_adjective_alone_is_the_region(coder):
+    evs = coder.code("Moscow said that Western sanctions had failed.", date="2024-03-01")
+    assert ("Western", "WST") in [(e.source.text, e.source.country) for e in evs]
+    evs = coder.code("European sanctions hurt Belarus.", date="2024-03-01")
+    assert ("European", "EUR") in [(e.source.text, e.source.country) for e in evs]
+
+
+def test_a_region_adjective_in_a_longer_phrase_keeps_the_phrase(coder):
+    evs = coder.code("Western Ukraine was hit by Russian missiles.", date="2024-03-01")
+    assert [(e.target.text, e.target.country) for e in evs if e.target] == [("Western Ukraine", "UKR")]
+    evs = coder.code("The Western-backed government in Kabul condemned Pakistan.", date="2019-03-01")
+    assert [e.source.country for e in evs] == ["AFG"]
