@@ -29,6 +29,7 @@ from .events.syntax import NOT_ACTOR_ENTS, default_is_actor, done_to_each_other,
 from .events.lexicon import Lexicon, default_lexicon
 from .events.ranking import candidates as target_candidates, coded as _coded, features as target_features, load_ranker
 from .nlp import chunks, load_model
+from .nlp.acronyms import acronyms, show_as_names
 from .nlp.prefilter import Prefilter
 from .resolve.event_dates import event_date, office_day
 from .resolve.places import dateline, find_location
@@ -92,6 +93,8 @@ class Coder:
         self.lexicon = lexicon or default_lexicon()
         self.tables = actors or default_tables(str(persons) if persons else None)
         self.matcher = ActorMatcher(self.nlp.vocab, self.tables)
+        # "ECOWAS imposed sanctions": the tables' acronyms are parsed as the names they are.
+        show_as_names(self.nlp.vocab, acronyms(s for forms in self.tables.surfaces.values() for s in forms))
         self.actor_coder = ActorCoder(self.tables)
         self.grammar = grammar()
         self.batch_size = batch_size
