@@ -70,3 +70,25 @@ def test_an_act_written_as_an_adjective_without_its_hyphen_is_no_act(coder):
     assert not any(e.plover == "ASSAULT" for e in evs)
     evs = coder.code("Chilean rebels hit the Peruvian base.", date="2023-05-10")
     assert [e.plover for e in evs] == ["ASSAULT"]
+
+
+def test_a_subject_joined_to_the_date_before_it_is_the_next_clauses_subject():
+    # "Freedonia expelled an envoy on Tuesday and Sylvania expelled a consul": the parser makes
+    # "Sylvania" a second date ("Tuesday and Sylvania"), and the second "expelled" had
+    # Freedonia for its subject.
+    rows = [
+        ("Freedonia", "Freedonia", "PROPN", "NNP", "nsubj", 1), ("expelled", "expel", "VERB", "VBD", "ROOT", 1),
+        ("an", "an", "DET", "DT", "det", 3), ("envoy", "envoy", "NOUN", "NN", "dobj", 1),
+        ("on", "on", "ADP", "IN", "prep", 1), ("Tuesday", "Tuesday", "PROPN", "NNP", "pobj", 4),
+        ("and", "and", "CCONJ", "CC", "cc", 5), ("Sylvania", "Sylvania", "PROPN", "NNP", "conj", 5),
+        ("expelled", "expel", "VERB", "VBD", "conj", 1), ("a", "a", "DET", "DT", "det", 10),
+        ("consul", "consul", "NOUN", "NN", "dobj", 8), (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    words, lemmas, pos, tags, deps, heads = (list(x) for x in zip(*rows))
+    ents = ["B-GPE", "O", "O", "O", "O", "B-DATE", "O", "B-GPE", "O", "O", "O", "O"]
+    doc = Doc(Vocab(), words=words, lemmas=lemmas, pos=pos, tags=tags, deps=deps, heads=heads, ents=ents)
+    frames = [f for f in FrameFinder(default_lexicon()).frames(doc[:]) if f.trigger.i == 8]
+    assert frames and [t.text for t in frames[0].sources] == ["Sylvania"]
+    # Joined to a date, a date is no subject ("on Monday and Tuesday expelled" stays as it was).
+    first = [f for f in FrameFinder(default_lexicon()).frames(doc[:]) if f.trigger.i == 1]
+    assert [t.text for t in first[0].sources] == ["Freedonia"]

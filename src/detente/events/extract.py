@@ -1046,6 +1046,19 @@ class FrameFinder(TargetRules):
         return (f.root in self.g.violent_roots and t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.head.i == f.trigger.i
                 and t.lemma_.lower() in self.g.weapon_nouns)
 
+    def _subject_lost_to_date(self, v: Token) -> list[Token]:
+        """ "expelled a diplomat on Tuesday and Canada expelled ...": the small parser joins the
+        second clause's subject to the date before it; a finite verb of the second clause right
+        after an actor so joined has that actor for its subject."""
+        if v.dep_ != "conj" or v.tag_ not in ("VBD", "VBZ", "VBP"):
+            return []
+        k = v.doc[v.i - 1]
+        while k.i > v.sent.start and k.pos_ == "ADV":
+            k = k.doc[k.i - 1]
+        if k.dep_ == "conj" and k.head.ent_type_ in ("DATE", "TIME") and k.ent_type_ not in ("DATE", "TIME") and self.is_actor(k):
+            return expand(k)
+        return []
+
     def subjects(self, v: Token, depth: int = 0) -> list[Token]:
         subs = [t for c in v.children if c.dep_ in SUBJ for t in expand(c)]
         if subs:
@@ -1080,6 +1093,9 @@ class FrameFinder(TargetRules):
             # "did not respond to an e-mail requesting comment": the text asks, not the subject;
             # its author is not said. (A text the subject sends is under "dobj" and inherits.)
             return []
+        lost = self._subject_lost_to_date(v)
+        if lost:
+            return lost
         if self._speakers_conjunct(v, depth):
             return self.subjects(v.head.head, depth + 1)
         if v.dep_ in ("xcomp", "conj", "advcl", "ccomp") and v.head.pos_ in ("VERB", "AUX"):
