@@ -91,3 +91,12 @@ def test_a_date_of_a_thing_outside_the_act_or_of_a_later_clause_is_not_the_acts(
     got = _dates(coder, "The two presidents met in Quito, in what was expected to be their last meeting before "
                         "the Freedonian leader leaves office in March.")
     assert got and not any(d.startswith("2023-03") or d.startswith("2024-03") for _, d, _ in got)
+
+
+def test_a_present_or_perfect_clause_is_not_dated_by_the_clause_before_it(coder):
+    # July dates the brokering; the complaints are ongoing, so the report's date.
+    got = _dates(coder, "The truce was brokered by Qatar in July, and Freedonia has repeatedly accused Sylvania of breaking it.")
+    assert ("112", "2023-06-20", "report") in got
+    # A date fronted before both clauses dates both.
+    got = _dates(coder, "On Monday, Freedonia shelled Sylvania, and Sylvania has vowed to retaliate.")
+    assert {d for _, d, _ in got} == {"2023-06-19"}

@@ -80,7 +80,26 @@ def event_date(text: str, trig: Token, s_start: int, report: date | None, modali
             step = next(t for t in [noun, *noun.ancestors] if t.head.i == trig.i)
             return step.dep_ not in ("nsubj", "nsubjpass", "csubj")
 
-        keep = [d for d in keep if not bounds_the_act(d) and not dates_a_thing(d)]
+        def dates_the_clause_before(d: DateMention) -> bool:
+            # "The deal was brokered in July 2022, and Russia has repeatedly complained …": a
+            # clause of its own in the present or present perfect is not dated by the one before it
+            # ("… but X had urged" keeps it: a past told in the past).
+            # ("… and Russia says Ukraine violates it": the clause the act is said in.)
+            clause = trig
+            while clause.dep_ in ("ccomp", "xcomp") and clause.head.pos_ in ("VERB", "AUX"):
+                clause = clause.head
+            present = clause.tag_ in ("VBZ", "VBP") or any(
+                c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in clause.children)
+            if clause.dep_ != "conj" or not present:
+                return False
+            if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                return False
+            tok = _first_token(trig, s_start, d)
+            # A date fronted before both clauses ("On Monday, X attacked …, and Y has vowed …") is both's.
+            return (tok is not None and clause.head.i < tok.i < clause.i and clause not in tok.subtree
+                    and clause.head in tok.ancestors)
+
+        keep = [d for d in keep if not bounds_the_act(d) and not dates_a_thing(d) and not dates_the_clause_before(d)]
         if keep:
             at = trig.idx - s_start
             m = min(keep, key=lambda d: abs(d.start - at))
