@@ -545,3 +545,9 @@ def test_what_an_exchanged_thing_counts_is_no_party_and_a_city_of_x_is_x(coder):
     assert {(e.source.country, e.target.country) for e in evs} == {("PER", "CHL"), ("CHL", "PER")}
     evs = coder.code("Chilean troops withdrew from the city of Tacna.", date="2023-05-10")
     assert [(e.plover, e.target.country) for e in evs] == [("RETREAT", "PER")]
+
+
+def test_a_truce_is_between_its_signers_not_with_whom_its_purpose_names(coder):
+    evs = coder.code("Chile and Peru agreed to a two-day truce to free hostages held in Arica.", date="2023-05-10")
+    truce = {(e.source.country, e.target and e.target.country) for e in evs if e.cameo == "0871"}
+    assert truce == {("CHL", "PER"), ("PER", "CHL")}

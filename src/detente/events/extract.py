@@ -87,6 +87,17 @@ class Frame:
             for t in self.targets)
 
 
+def _in_lower_clause(t: Token, v: Token) -> bool:
+    """Whether ``t`` is an argument of a verb of a clause below ``v`` (an infinitive, an adverbial
+    or relative clause), not of ``v`` itself."""
+    cur = t
+    while cur.head.i != cur.i and cur.head.i != v.i:
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp"):
+            return True
+    return False
+
+
 class FrameFinder(TargetRules):
     def __init__(self, lexicon: Lexicon, is_actor: "callable[[Token], bool] | None" = None, g: Grammar | None = None,
                  is_person: "callable[[Token], bool] | None" = None,
@@ -689,6 +700,10 @@ class FrameFinder(TargetRules):
             # "India and Pakistan agreed to a ceasefire", "Japan and Australia agreed to hold joint
             # military exercises", "A and B agreed to swap data about C": with each other.
             return owners
+        if f.entry.reciprocal and len(f.sources) > 1 and f.targets and all(_in_lower_clause(t, v) for t in f.targets):
+            # "Israel and Hamas agreed to a truce to free hostages": the truce is between the two;
+            # whom the clause below it names is that clause's own party.
+            return []
         if f.entry.reciprocal and len(f.sources) > 1 and f.targets and all(self._under_topic(t, v) for t in f.targets):
             # "France and Italy traded barbs over arrivals on Lampedusa": what it is about is no party.
             return []
