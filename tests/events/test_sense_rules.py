@@ -769,3 +769,18 @@ def test_leaving_people_dead_is_a_toll_not_a_withdrawal(coder):
 def test_the_place_of_another_act_of_force_is_not_where_a_threat_is_aimed(coder):
     evs = coder.code("Peru vowed revenge for the killing of its envoy in Santiago.", date="2023-05-10")
     assert not any(e.target and e.target.country == "CHL" for e in evs if e.plover == "THREATEN")
+
+
+def test_blocking_a_statement_is_a_veto_of_its_author(coder):
+    evs = coder.code("Ruritania blocked an EU statement on the border dispute.", date="2023-05-10")
+    assert [(e.cameo, e.target.country) for e in evs if e.trigger.text == "blocked"] == [("129", "EUR")]
+
+
+def test_revoking_an_agreement_with_t_reduces_relations_with_t(coder):
+    evs = coder.code("Bolivia revoked its defence agreements with Paraguay.", date="2023-05-10")
+    assert [(e.cameo, e.source.country, e.target.country) for e in evs] == [("160", "BOL", "PRY")]
+
+
+def test_approving_an_arms_sale_to_t_is_military_cooperation_with_t(coder):
+    evs = coder.code("Brazil approved the sale of eight patrol boats to Uruguay.", date="2023-05-10")
+    assert [(e.plover, e.cameo, e.target.country) for e in evs] == [("COOPERATE", "062", "URY")]
