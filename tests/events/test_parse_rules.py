@@ -92,3 +92,20 @@ def test_a_subject_joined_to_the_date_before_it_is_the_next_clauses_subject():
     # Joined to a date, a date is no subject ("on Monday and Tuesday expelled" stays as it was).
     first = [f for f in FrameFinder(default_lexicon()).frames(doc[:]) if f.trigger.i == 1]
     assert [t.text for t in first[0].sources] == ["Freedonia"]
+
+
+def test_subjects_hung_on_the_auxiliary_are_the_verbs():
+    # "Freedonia and Sylvania are mediating between Ruritania and Borduria": the parser hangs
+    # both subjects on "are".
+    rows = [
+        ("Freedonia", "Freedonia", "PROPN", "NNP", "nsubj", 3), ("and", "and", "CCONJ", "CC", "cc", 0),
+        ("Sylvania", "Sylvania", "PROPN", "NNP", "conj", 0), ("are", "be", "AUX", "VBP", "aux", 4),
+        ("mediating", "mediate", "VERB", "VBG", "ROOT", 4), ("between", "between", "ADP", "IN", "prep", 4),
+        ("Ruritania", "Ruritania", "PROPN", "NNP", "pobj", 5), ("and", "and", "CCONJ", "CC", "cc", 6),
+        ("Borduria", "Borduria", "PROPN", "NNP", "conj", 6), (".", ".", "PUNCT", ".", "punct", 4),
+    ]
+    words, lemmas, pos, tags, deps, heads = (list(x) for x in zip(*rows))
+    ents = ["B-GPE", "O", "B-GPE", "O", "O", "O", "B-GPE", "O", "B-GPE", "O"]
+    doc = Doc(Vocab(), words=words, lemmas=lemmas, pos=pos, tags=tags, deps=deps, heads=heads, ents=ents)
+    frames = [f for f in FrameFinder(default_lexicon()).frames(doc[:]) if f.trigger.i == 4]
+    assert frames and [t.text for t in frames[0].sources] == ["Freedonia", "Sylvania"]

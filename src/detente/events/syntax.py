@@ -319,7 +319,10 @@ def object_lemmas(tok: Token, counted: Callable[[Token], Token] | None = None, *
                 out.add(what.lemma_.lower())
                 if what is not c:  # "a team of medical experts": medical
                     out.update(cc.lemma_.lower() for cc in what.children if cc.dep_ in ("compound", "amod"))
-            out.update(cc.lemma_.lower() for cc in c.children if cc.dep_ in ("compound", "amod", "conj") and not _negated_prefix(cc))
+            # "ending a trade row": what a quarrel is about is not what is done.
+            about = c.lemma_.lower() in grammar().dispute_nouns
+            out.update(cc.lemma_.lower() for cc in c.children if cc.dep_ in ("compound", "amod", "conj") and not _negated_prefix(cc)
+                       and not (about and cc.dep_ != "conj"))
         elif c.dep_ in ("prep",) and not direct:
             o = pobj(c)
             if o is not None:
@@ -348,6 +351,13 @@ def auxiliary_subjects(verb: Token) -> list[Token]:
     """Subjects the parser hung on the passive auxiliary of ``verb`` rather than on the verb
     ("membership remains blocked by T": "membership" under "remains")."""
     return [k for a in verb.children if a.dep_ == "auxpass" for k in a.children if k.dep_ == "nsubj"]
+
+
+def aux_subjects(verb: Token) -> list[Token]:
+    """Subjects the parser hung on an auxiliary before ``verb`` rather than on the verb ("Egypt
+    and Qatar are mediating": both under "are")."""
+    return [k for a in verb.children if a.dep_ == "aux" and a.i < verb.i and (a.tag_ == "MD" or a.lemma_ in ("be", "have", "do"))
+            for k in a.children if k.dep_ in ("nsubj", "nsubjpass") and k.i < a.i]
 
 
 def done_to_each_other(v: Token, targets: list[Token]) -> bool:
