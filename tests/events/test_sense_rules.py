@@ -784,3 +784,15 @@ def test_revoking_an_agreement_with_t_reduces_relations_with_t(coder):
 def test_approving_an_arms_sale_to_t_is_military_cooperation_with_t(coder):
     evs = coder.code("Brazil approved the sale of eight patrol boats to Uruguay.", date="2023-05-10")
     assert [(e.plover, e.cameo, e.target.country) for e in evs] == [("COOPERATE", "062", "URY")]
+
+
+def test_ending_a_quarrel_about_trade_cuts_no_trade(coder):
+    evs = coder.code("Chile ended its four-year trade row with Bolivia.", date="2023-05-10")
+    assert not any(e.cameo.startswith("16") for e in evs)
+    evs = coder.code("Chile lifted export curbs on Bolivia.", date="2023-05-10")
+    assert [(e.plover, e.target.country) for e in evs] == [("CONCEDE", "BOL")]
+
+
+def test_an_act_that_prompts_condemnation_from_s_is_condemned_by_s(coder):
+    evs = coder.code("Bolivia closed its border, prompting condemnation from Chile.", date="2023-05-10")
+    assert any(e.plover == "ACCUSE" and e.source.country == "CHL" and e.target and e.target.country == "BOL" for e in evs)

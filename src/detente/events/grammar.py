@@ -106,6 +106,7 @@ class Grammar:
     two_way_verbs: frozenset[str]
     end_verbs: frozenset[str]
     open_waters: frozenset[str]
+    dispute_nouns: frozenset[str]
     kind_suffixes: frozenset[str]
     preposition_forms: frozenset[str]
     credit_verbs: frozenset[str]
