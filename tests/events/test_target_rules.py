@@ -551,3 +551,11 @@ def test_a_truce_is_between_its_signers_not_with_whom_its_purpose_names(coder):
     evs = coder.code("Chile and Peru agreed to a two-day truce to free hostages held in Arica.", date="2023-05-10")
     truce = {(e.source.country, e.target and e.target.country) for e in evs if e.cameo == "0871"}
     assert truce == {("CHL", "PER"), ("PER", "CHL")}
+
+
+def test_a_sea_where_an_act_happened_is_no_target_and_no_ones_place(coder):
+    evs = coder.code("Somali pirates seized a cargo ship in the Red Sea.", date="2023-05-10")
+    assert [e.target.text if e.target else None for e in evs if e.trigger.text == "seized"] == ["a cargo ship"]
+    # A sea named after a region gives what sails in it no region.
+    evs = coder.code("Peruvian rebels seized a fishing boat in the Caribbean Sea.", date="2023-05-10")
+    assert [(e.target.text, e.target.country) for e in evs if e.trigger.text == "seized"] == [("a fishing boat", None)]

@@ -523,7 +523,7 @@ class ActorCoder:
                 if c.lower_ == "from" and not someone:
                     continue
                 obj = next((x for x in c.children if x.dep_ == "pobj"), None)
-                if obj is not None:
+                if obj is not None and not named_water(obj, matches):  # "a boat in the Caribbean Sea"
                     s, e = phrase_bounds(obj)
                     for m in _matches_in(matches, s, e):
                         rec = m.first(*_COUNTRY_KINDS)

@@ -203,7 +203,8 @@ class TargetRules:
                and not any(e.reciprocal for e in self.lex.candidates(x.lemma_.lower(), "VERB"))]
         level = heads + nxt
         for _ in range(3):
-            found = [p for h in level for p in self._place_objects(h)]
+            # "seized a ship in the Red Sea": a sea is where it was, but no one's place to aim at.
+            found = [p for h in level for p in self._place_objects(h) if p.lemma_.lower() not in self.g.named_waters]
             if found:
                 # One place per act, a named one first: "fired across the border in Jammu" is
                 # one attack, not one on the border and another on Jammu.
