@@ -796,3 +796,13 @@ def test_ending_a_quarrel_about_trade_cuts_no_trade(coder):
 def test_an_act_that_prompts_condemnation_from_s_is_condemned_by_s(coder):
     evs = coder.code("Bolivia closed its border, prompting condemnation from Chile.", date="2023-05-10")
     assert any(e.plover == "ACCUSE" and e.source.country == "CHL" and e.target and e.target.country == "BOL" for e in evs)
+
+
+def test_filing_or_bringing_a_case_against_t_is_a_lawsuit(coder):
+    evs = coder.code("Bolivia filed a border case against Chile at the International Court of Justice.", date="2023-05-10")
+    assert [(e.cameo, e.target.country) for e in evs if e.trigger.text == "filed"] == [("115", "CHL")]
+
+
+def test_the_one_fined_a_sum_is_the_target_and_abusing_power_is_no_assault(coder):
+    evs = coder.code("The European Commission fined Google 2.4 billion euros for abusing its market dominance.", date="2023-05-10")
+    assert [(e.cameo, e.target and e.target.text) for e in evs] == [("172", "Google")]

@@ -528,6 +528,11 @@ class FrameFinder(TargetRules):
                     # second object, is the one met.
                     named = [c for c in objs[0].children if c.dep_ == "appos"] + objs[1:]
                     objs = named or objs
+                if objs and objs[0].ent_type_ == "MONEY":
+                    # "fined Apple 1.8 billion euros": the parser makes the one fined a modifier of the sum.
+                    payer = [c for c in objs[0].children if c.dep_ in ("nmod", "compound") and c.i < objs[0].i
+                             and c.ent_type_ != "MONEY" and c.pos_ == "PROPN"]
+                    objs = payer[:1] + objs
                 naming = self._free_relative(v) if not objs else None
                 objs = objs[:1] or ([naming[1]] if naming else [])
                 dobj = [t if self.is_target(t) else self._counted(t) for c in objs for t in expand(c)]
