@@ -350,10 +350,7 @@ class ActorCoder:
         # A sector noun given by its lemma ("troops" -> "troop"); not the last word of a longer
         # title ("attorney general" is no general).
         if noun_sector is None and not head_titled:
-            for rec in self.tables.get(head.lemma_):
-                if rec.kind in ("noun", "title"):
-                    noun_sector = rec.sector
-                    break
+            noun_sector = self._lemma_sector(head)
         if country is None and code is None and head.i not in matches and activity_noun(head):
             # "military communications", "police talks": an activity of that kind, not its party.
             noun_sector = title_sector = None
@@ -484,6 +481,10 @@ class ActorCoder:
                 out.add(rec.country)
         return out
 
+    def _lemma_sector(self, t: Token) -> str | None:
+        """The sector the tables give a noun or title by its lemma ("troops" -> troop: MIL)."""
+        return next((r.sector for r in self.tables.get(t.lemma_) if r.kind in ("noun", "title")), None)
+
     def _workplace(self, head: Token, matches: dict[int, ActorMatch]) -> ActorRecord | None:
         """The body a relative clause on ``head`` says they work or serve at or for, when a table
         names its country ("who worked at the Chinese consulate", "who serves in the Iranian army")."""
@@ -499,8 +500,7 @@ class ActorCoder:
                     for m in _matches_in(matches, s, e):
                         rec = next((r for r in m.records if r.country and len(r.country) == 3), None)
                         if rec is not None:
-                            sector = next((r.sector for r in self.tables.get(obj.lemma_) if r.kind in ("noun", "title") and r.sector), None)
-                            return ActorRecord("person", country=rec.country, sector=sector or rec.sector)
+                            return ActorRecord("person", country=rec.country, sector=self._lemma_sector(obj) or rec.sector)
         return None
 
     def _half_country(self, span: Span, memory: ArticleMemory) -> str | None:
