@@ -20,3 +20,9 @@ def test_a_region_adjective_in_a_longer_phrase_keeps_the_phrase(coder):
     assert [(e.target.text, e.target.country) for e in evs if e.target] == [("Western Ukraine", "UKR")]
     evs = coder.code("The Western-backed government in Kabul condemned Pakistan.", date="2019-03-01")
     assert [e.source.country for e in evs] == ["AFG"]
+
+
+def test_a_region_of_our_table_is_its_country_even_when_tagged_a_person(coder):
+    # The small tagger takes "Tigray" alone for a person's name.
+    evs = coder.code("Eritrean troops withdrew from Tigray.", date="2023-05-10")
+    assert [(e.target.text, e.target.country) for e in evs if e.target] == [("Tigray", "ETH")]

@@ -152,9 +152,9 @@ def test_place_is_frozen():
 
 
 def test_regions_csv_is_valid():
-    from detente.resolve.places import _load_regions
+    from detente.resolve.places import load_regions
 
-    rows = _load_regions()
+    rows = load_regions()
     assert len(rows) >= 10 and len({fold(n) for n, _ in rows}) == len(rows)
 
 
@@ -163,12 +163,12 @@ def test_regions_csv_is_valid():
 )
 def test_malformed_regions_csv(tmp_path, row):
     from detente.errors import DataError
-    from detente.resolve.places import _load_regions
+    from detente.resolve.places import load_regions
 
     p = tmp_path / "regions.csv"
     p.write_text("name,country,lat,lon,source\n" + row + "\n", encoding="utf-8")
     with pytest.raises(DataError, match="DT502"):
-        _load_regions(p)
+        load_regions(p)
 
 
 @pytest.mark.parametrize("name", ["North", "the North", "Center", "South", "Eastern"])

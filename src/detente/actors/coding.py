@@ -535,6 +535,12 @@ class ActorCoder:
             iso = self.tables.place_country(doc[s:e].text)
             if iso:
                 return iso
+        # "withdrew from Tigray": a region of our own table that the tagger took for a person's name.
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and start <= ent.start and ent.end <= end:
+                iso = self.tables.region_country(ent.text)
+                if iso:
+                    return iso
         # Capitalised words that are not a person's name: a province ("Rakhine") or a city.
         runs: list[list[Token]] = [[]]
         for t in doc[start:end]:

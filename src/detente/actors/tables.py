@@ -89,7 +89,8 @@ class ActorTables:
         self._names: "NameIndex | None" = None
         self.halves: dict[str, list[str]] = {}  # "north" -> countries "the North" may stand for (halves.csv)
         self.region_adjectives: dict[str, ActorRecord] = {}  # "Western" alone -> WST (region_adjectives.csv)
-        self.short_names: dict[str, tuple[str, str]] = {}  # "congo" -> (COD, COG): default first (short_names.csv)
+        self.short_names: dict[str, tuple[str, str]] = {}
+        self._regions: dict[str, str | None] | None = None  # regions.csv of data/places, read when first asked  # "congo" -> (COD, COG): default first (short_names.csv)
         # folded name -> story's country -> the body the name stands for there (story_senses.csv)
         self.story_senses: dict[str, dict[str, ActorRecord]] = {}
 
@@ -257,6 +258,15 @@ class ActorTables:
 
         place = default_gazetteer().lookup(name)
         return place.country if place else None
+
+    def region_country(self, name: str) -> str | None:
+        """The country of a region of our own table (``data/places/regions.csv``: Tigray, Darfur,
+        Donbas ...), by its whole name; None for a name it lacks or a region of no one country."""
+        if self._regions is None:
+            from ..resolve.places import load_regions
+
+            self._regions = {fold(n): p.country for n, p in load_regions()}
+        return self._regions.get(fold(name).removeprefix("the "))
 
     def misspelt_country(self, word: str) -> str | None:
         """The country a word one typo away from a country name, adjective, demonym or capital

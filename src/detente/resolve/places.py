@@ -31,7 +31,7 @@ from importlib import resources
 from detente.errors import DataError, Errors
 from detente.types import Location
 
-__all__ = ["Gazetteer", "Place", "dateline", "find_location", "fold"]
+__all__ = ["Gazetteer", "Place", "dateline", "find_location", "fold", "load_regions"]
 
 # A place at the start of a paragraph, before a colon or a dash: "lima : police said …",
 # "BEIJING (Reuters) - China said …".
@@ -91,7 +91,7 @@ _COUNTRY_ALIASES = {
 }
 
 
-def _load_regions(path=None) -> list[tuple[str, Place]]:  # type: ignore[no-untyped-def]
+def load_regions(path=None) -> list[tuple[str, Place]]:  # type: ignore[no-untyped-def]
     """Rows of regions.csv (or of ``path``): name, ISO3 country or empty, lat, lon, source."""
     if path is None:
         path = resources.files("detente").joinpath("data/places/regions.csv")
@@ -197,7 +197,7 @@ class Gazetteer:
         index: dict[str, Place] = {k: p for k, (_, p) in alternate.items()}
         index.update({k: p for k, (_, p) in primary.items()})
         index.update(country_places)
-        index.update({fold(name): p for name, p in _load_regions()})
+        index.update({fold(name): p for name, p in load_regions()})
         return index
 
     def _ensure(self) -> dict[str, Place]:
