@@ -806,3 +806,10 @@ def test_filing_or_bringing_a_case_against_t_is_a_lawsuit(coder):
 def test_the_one_fined_a_sum_is_the_target_and_abusing_power_is_no_assault(coder):
     evs = coder.code("The European Commission fined Google 2.4 billion euros for abusing its market dominance.", date="2023-05-10")
     assert [(e.cameo, e.target and e.target.text) for e in evs] == [("172", "Google")]
+
+
+def test_seeking_to_act_asks_nothing_of_anyone(coder):
+    evs = coder.code("Peru, which has sought to balance ties with Chile and Bolivia, recalled its envoy.", date="2023-05-10")
+    assert not any(e.plover == "REQUEST" for e in evs)
+    evs = coder.code("Peru sought clarification from Chile to settle the matter.", date="2023-05-10")
+    assert [(e.plover, e.target.country) for e in evs] == [("REQUEST", "CHL")]

@@ -160,6 +160,9 @@ class FrameFinder(TargetRules):
                 continue  # "the figures suggest that losses have grown": what they show, no proposal
             if pos == "VERB" and lemma in self.g.non_event_objects and object_lemmas(tok, direct=True) & self.g.non_event_objects[lemma]:
                 continue  # "met their demands": satisfied them, no meeting
+            if (pos == "VERB" and lemma in self.g.attempt_verbs and not any(c.dep_ in ("dobj", "dative") for c in tok.children)
+                    and any(c.dep_ == "xcomp" and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children) for c in tok.children)):
+                continue  # "has sought to balance ties with T": tried to; the act is the infinitive's
             joined = hyphen_lemma(tok)
             if joined and self.lex.candidates(joined, pos):
                 lemma = joined  # "a cease-fire" is a ceasefire, not a fire

@@ -107,6 +107,7 @@ class Grammar:
     end_verbs: frozenset[str]
     open_waters: frozenset[str]
     dispute_nouns: frozenset[str]
+    attempt_verbs: frozenset[str]
     kind_suffixes: frozenset[str]
     preposition_forms: frozenset[str]
     credit_verbs: frozenset[str]
