@@ -559,3 +559,10 @@ def test_a_sea_where_an_act_happened_is_no_target_and_no_ones_place(coder):
     # A sea named after a region gives what sails in it no region.
     evs = coder.code("Peruvian rebels seized a fishing boat in the Caribbean Sea.", date="2023-05-10")
     assert [(e.target.text, e.target.country) for e in evs if e.trigger.text == "seized"] == [("a fishing boat", None)]
+
+
+def test_who_did_what_one_apologises_for_is_not_whom_it_is_made_to(coder):
+    evs = coder.code("Chile apologised for the abuses committed by its soldiers in Bolivia.", date="2023-05-10")
+    assert [(e.cameo, e.target and e.target.text) for e in evs if e.trigger.text == "apologised"] == [("055", None)]
+    evs = coder.code("Chile apologised to Bolivia for the abuses committed by its soldiers.", date="2023-05-10")
+    assert [(e.cameo, e.target.country) for e in evs if e.trigger.text == "apologised"] == [("055", "BOL")]

@@ -293,7 +293,7 @@ class FrameFinder(TargetRules):
             f.sources = one_per_entity([t for t in f.sources if (self.is_actor(t) or self._weapon_source(f, t)) and not self._dateline(t)
                                         and not self._act_itself(f, t)])
             f.targets = [a for t in (self._counted(t) for t in f.targets) if self.is_target(t) and not self._dateline(t)
-                         and not self._act_beside_party(t) for a in self._object_antecedent(t, f.sources)]
+                         and not self._act_beside_party(t) and not self._offender(f, t) for a in self._object_antecedent(t, f.sources)]
             if f.sources and (f.negated or f.modality == "future" or f.root == "13") and not any(self._party(t) for t in f.targets):
                 cond = self._condition_actors(f, threat=f.root == "13")
                 if cond:
@@ -1068,6 +1068,19 @@ class FrameFinder(TargetRules):
         """ "a car bomb killed two soldiers": a weapon that is the subject of a violent act is its source."""
         return (f.root in self.g.violent_roots and t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.head.i == f.trigger.i
                 and t.lemma_.lower() in self.g.weapon_nouns)
+
+    def _offender(self, f: Frame, t: Token) -> bool:
+        """ "apologised for the crimes committed by American soldiers": who did what one apologises
+        for is one's own side, not whom the apology is made to."""
+        if f.entry.code not in self.g.apology_codes:
+            return False
+        cur, by = t, False
+        while cur.head.i != cur.i and cur.i != f.trigger.i:
+            by = by or cur.dep_ == "pobj" and cur.head.lower_ == "by" or cur.dep_ == "agent"
+            if cur.dep_ == "pobj" and cur.head.lower_ == "for" and cur.head.head.i == f.trigger.i:
+                return by or cur.i != t.i and t.dep_ == "poss"
+            cur = cur.head
+        return False
 
     def _subject_lost_to_date(self, v: Token) -> list[Token]:
         """ "expelled a diplomat on Tuesday and Canada expelled ...": the small parser joins the

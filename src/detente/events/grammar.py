@@ -108,6 +108,7 @@ class Grammar:
     open_waters: frozenset[str]
     dispute_nouns: frozenset[str]
     attempt_verbs: frozenset[str]
+    apology_codes: frozenset[str]
     kind_suffixes: frozenset[str]
     preposition_forms: frozenset[str]
     credit_verbs: frozenset[str]
