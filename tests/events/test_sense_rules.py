@@ -813,3 +813,15 @@ def test_seeking_to_act_asks_nothing_of_anyone(coder):
     assert not any(e.plover == "REQUEST" for e in evs)
     evs = coder.code("Peru sought clarification from Chile to settle the matter.", date="2023-05-10")
     assert [(e.plover, e.target.country) for e in evs] == [("REQUEST", "CHL")]
+
+
+def test_firing_a_minister_is_no_shooting(coder):
+    evs = coder.code("The Peruvian president fired his interior minister.", date="2023-05-10")
+    assert not any(e.plover == "ASSAULT" for e in evs)
+    evs = coder.code("Peruvian troops fired on Chilean positions.", date="2023-05-10")
+    assert [e.plover for e in evs] == ["ASSAULT"]
+
+
+def test_an_offer_to_mediate_is_intent_to_mediate(coder):
+    evs = coder.code("Brazil offered to mediate between Chile and Peru.", date="2023-05-10")
+    assert {(e.cameo, e.target.country) for e in evs} == {("039", "CHL"), ("039", "PER")}
