@@ -100,3 +100,9 @@ def test_a_present_or_perfect_clause_is_not_dated_by_the_clause_before_it(coder)
     # A date fronted before both clauses dates both.
     got = _dates(coder, "On Monday, Freedonia shelled Sylvania, and Sylvania has vowed to retaliate.")
     assert {d for _, d, _ in got} == {"2023-06-19"}
+
+
+def test_a_date_owned_by_a_thing_is_not_the_acts(coder):
+    # "next year's election" dates the election, not the ban.
+    got = _dates(coder, "Freedonia's top court barred the Sylvanian candidate from running in next year's election.")
+    assert got and all(d == "2023-06-20" for _, d, _ in got)

@@ -68,7 +68,7 @@ def event_date(text: str, trig: Token, s_start: int, report: date | None, modali
             # thing the act is about. Not of the act's doer ("the May 3 attack killed ten").
             span = trig.doc.char_span(s_start + d.start, s_start + d.end, alignment_mode="expand")
             root = span.root if span is not None and len(span) else None
-            if root is None or root.dep_ not in ("nmod", "compound", "amod", "nummod") or root.head.i == trig.i:
+            if root is None or root.dep_ not in ("nmod", "compound", "amod", "nummod", "poss") or root.head.i == trig.i:
                 return False
             noun = root.head
             if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in objects:
