@@ -825,3 +825,10 @@ def test_firing_a_minister_is_no_shooting(coder):
 def test_an_offer_to_mediate_is_intent_to_mediate(coder):
     evs = coder.code("Brazil offered to mediate between Chile and Peru.", date="2023-05-10")
     assert {(e.cameo, e.target.country) for e in evs} == {("039", "CHL"), ("039", "PER")}
+
+
+def test_disabling_or_breaching_networks_is_cyber_coercion(coder):
+    evs = coder.code("Peruvian hackers breached the Chilean foreign ministry's network.", date="2023-05-10")
+    assert [(e.cameo, e.target.country) for e in evs] == [("170", "CHL")]
+    evs = coder.code("The rebels breached the ceasefire.", date="2023-05-10")
+    assert not any(e.cameo == "170" for e in evs)
