@@ -89,8 +89,8 @@ class ActorTables:
         self._names: "NameIndex | None" = None
         self.halves: dict[str, list[str]] = {}  # "north" -> countries "the North" may stand for (halves.csv)
         self.region_adjectives: dict[str, ActorRecord] = {}  # "Western" alone -> WST (region_adjectives.csv)
-        self.short_names: dict[str, tuple[str, str]] = {}
-        self._regions: dict[str, str | None] | None = None  # regions.csv of data/places, read when first asked  # "congo" -> (COD, COG): default first (short_names.csv)
+        self.short_names: dict[str, tuple[str, str]] = {}  # "congo" -> (COD, COG): default first (short_names.csv)
+        self._regions: dict[str, str | None] | None = None  # regions.csv of data/places, read when first asked
         # folded name -> story's country -> the body the name stands for there (story_senses.csv)
         self.story_senses: dict[str, dict[str, ActorRecord]] = {}
 

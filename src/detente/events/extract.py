@@ -37,9 +37,9 @@ from spacy.tokens import Span, Token
 from .cameo import lookup
 from .grammar import Grammar, grammar
 from .lexicon import Entry, Lexicon
-from .syntax import (aux_subjects, auxiliary_subjects, complement, container_of, default_is_actor, done_to_each_other, expand,
+from .syntax import (auxiliary_subjects, complement, container_of, default_is_actor, done_to_each_other, expand,
                      expand_all, has_particle, hyphen_lemma, light_governor, named_by, object_lemmas, objects_after,
-                     of_object, one_per_entity, own, particle_objects, pobj, to_infinitive)
+                     of_object, one_per_entity, own, particle_objects, pobj, subjects_on_auxiliary, to_infinitive)
 from .targets import TargetRules
 
 SUBJ = ("nsubj", "csubj")
@@ -1096,7 +1096,7 @@ class FrameFinder(TargetRules):
         return []
 
     def subjects(self, v: Token, depth: int = 0) -> list[Token]:
-        subs = [t for c in v.children if c.dep_ in SUBJ for t in expand(c)] or [t for c in aux_subjects(v) for t in expand(c)]
+        subs = [t for c in v.children if c.dep_ in SUBJ for t in expand(c)] or [t for c in subjects_on_auxiliary(v) for t in expand(c)]
         if subs:
             if len(subs) == 1 and subs[0].lower_ in REL_PRONOUNS and v.dep_ == "relcl":
                 return expand(v.head)

@@ -353,7 +353,7 @@ def auxiliary_subjects(verb: Token) -> list[Token]:
     return [k for a in verb.children if a.dep_ == "auxpass" for k in a.children if k.dep_ == "nsubj"]
 
 
-def aux_subjects(verb: Token) -> list[Token]:
+def subjects_on_auxiliary(verb: Token) -> list[Token]:
     """Subjects the parser hung on an auxiliary before ``verb`` rather than on the verb ("Egypt
     and Qatar are mediating": both under "are")."""
     return [k for a in verb.children if a.dep_ == "aux" and a.i < verb.i and (a.tag_ == "MD" or a.lemma_ in ("be", "have", "do"))
