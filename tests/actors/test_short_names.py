@@ -38,3 +38,8 @@ def test_a_short_name_row_needs_two_codes(tmp_path):
     (tmp_path / "short_names.csv").write_text("text,country,other\nCongo,COD,COG\nGuinea,GIN,\n", encoding="utf-8")
     with pytest.raises(DataError, match=r"DT305.*short_names.csv row 3"):
         ActorTables.load(tmp_path)
+
+
+def test_the_two_koreas_are_both(coder):
+    evs = coder.code("The two Koreas exchanged fire along their sea border.", date="2024-06-20")
+    assert {(e.source.country, e.target.country) for e in evs} == {("KOR", "PRK"), ("PRK", "KOR")}

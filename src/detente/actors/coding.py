@@ -447,6 +447,11 @@ class ActorCoder:
                 return [self.of_country(Actor(span.text, span.start_char + offset, span.end_char + offset), a.country)
                         for a in three]
             return []
+        both = self.tables.short_names.get(head.lower_[:-1]) if head.lower_.endswith("s") and head.text[:1].isupper() else None
+        if both is not None:
+            # "the two Koreas", "both Congos": each of the two countries that share the name.
+            span = doc[start:end]
+            return [self.of_country(Actor(span.text, span.start_char + offset, span.end_char + offset), iso) for iso in both]
         if names_two(doc, start, end):
             span = doc[start:end]
             pair: list[Actor] = []
