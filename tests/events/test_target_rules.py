@@ -566,3 +566,11 @@ def test_who_did_what_one_apologises_for_is_not_whom_it_is_made_to(coder):
     assert [(e.cameo, e.target and e.target.text) for e in evs if e.trigger.text == "apologised"] == [("055", None)]
     evs = coder.code("Chile apologised to Bolivia for the abuses committed by its soldiers.", date="2023-05-10")
     assert [(e.cameo, e.target.country) for e in evs if e.trigger.text == "apologised"] == [("055", "BOL")]
+
+
+def test_a_by_phrase_hung_on_the_acts_object_is_the_acts_doer(coder):
+    evs = coder.code("The expulsion of the Chilean ambassador by Bolivia's junta drew protests from Santiago.",
+                     date="2023-05-10")
+    got = {(e.cameo, e.source.country, e.target.country) for e in evs}
+    assert ("161", "BOL", "CHL") in got  # the expulsion is the junta's
+    assert ("114", "CHL", "BOL") in got  # and the protests are aimed at it, not at the ambassador

@@ -87,6 +87,16 @@ class Frame:
             for t in self.targets)
 
 
+def _by_after_of(n: Token) -> list[Token]:
+    """ "the expulsion of the French ambassador by Niger's junta": the small parser hangs the
+    act's "by" phrase on the object of its "of"; when the act has no "by" of its own, that one is
+    the act's."""
+    if objects_after(n, ("by",)):
+        return []
+    return [t for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for o in [pobj(c)] if o is not None
+            for t in objects_after(o, ("by",))]
+
+
 def _in_lower_clause(t: Token, v: Token) -> bool:
     """Whether ``t`` is an argument of a verb of a clause below ``v`` (an infinitive, an adverbial
     or relative clause), not of ``v`` itself."""
@@ -816,7 +826,7 @@ class FrameFinder(TargetRules):
         poss = [t for c in n.children if c.dep_ == "poss" for t in expand(c)]
         # "talks by telephone", "an attack by drone": a means or a date after "by" is no doer.
         # A means is bare: "by force", "by drone"; "by Russian forces", "by Israeli drones" name the doer.
-        by = [t for t in objects_after(n, ("by",)) if t.ent_type_ not in ("DATE", "TIME") and (
+        by = [t for t in objects_after(n, ("by",)) + _by_after_of(n) if t.ent_type_ not in ("DATE", "TIME") and (
               t.lemma_.lower() not in self.g.means_nouns or t.tag_ in ("NNS", "NNPS") and self.is_actor(t))]
         preps = f.entry.target_prep or self.g.default_target_preps["NOUN"]
         plain_preps = tuple(p for p in preps if p != "between")  # "between" names parties, read on its own below
@@ -918,6 +928,9 @@ class FrameFinder(TargetRules):
                     givers = [t for t in objects_after(n, ("of",)) if self.is_actor(t)]
                 f.sources, f.rule = givers, "received"
                 targets = self.subjects(gov) if givers else []
+                # "The expulsion of the envoy by Niger drew protests from Paris": the act draws
+                # them on whoever did it.
+                targets = [d for t in targets for d in (self._doers_of_act(t) or [t])]
             elif (gov.pos_ in ("VERB", "AUX") and n.dep_ == "pobj" and n.head.lower_ == "as" and f.root in self.g.role_roots
                   and gov.lemma_.lower() in self.g.role_verbs):
                 # "used civilians as human shields", "held the crew as hostages": the verb's subject
@@ -1068,6 +1081,13 @@ class FrameFinder(TargetRules):
         """ "a car bomb killed two soldiers": a weapon that is the subject of a violent act is its source."""
         return (f.root in self.g.violent_roots and t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.head.i == f.trigger.i
                 and t.lemma_.lower() in self.g.weapon_nouns)
+
+    def _doers_of_act(self, t: Token) -> list[Token]:
+        """The named doers of an act noun that is no actor itself: its "by" agents ("the expulsion
+        of the envoy by Niger"); [] for anything else."""
+        if self.is_actor(t) or t.pos_ != "NOUN" or not self.lex.candidates(t.lemma_.lower(), "NOUN"):
+            return []
+        return [a for a in objects_after(t, ("by",)) + _by_after_of(t) if self.is_actor(a)]
 
     def _offender(self, f: Frame, t: Token) -> bool:
         """ "apologised for the crimes committed by American soldiers": who did what one apologises
