@@ -230,3 +230,17 @@ def test_plover_modes_are_known_to_plover(entries):
     for where, e in entries:
         if "plover_mode" in e:
             assert e["plover_mode"] in {"cyber", "misinformation"}, f"{where}: unknown PLOVER mode {e['plover_mode']!r}"
+
+
+def test_a_grammar_key_written_twice_is_an_error_naming_it(tmp_path):
+    from detente.errors import DataError
+    from detente.events.grammar import read_grammar
+
+    p = tmp_path / "grammar.json"
+    p.write_text('{"open_waters": ["sea"], "named_waters": ["sea"], "open_waters": ["ocean"]}', encoding="utf-8")
+    with pytest.raises(DataError, match=r"DT406.*'open_waters' appears twice"):
+        read_grammar(p)
+    # The shipped file has every key once.
+    from detente.data import DATA_DIR
+
+    assert read_grammar(DATA_DIR / "lexicons" / "grammar.json")

@@ -5,8 +5,11 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
 from ..data import DATA_DIR
+from ..errors import DataError
 
 
 @dataclass(frozen=True)
@@ -143,9 +146,25 @@ class Grammar:
     ended_codes: dict[str, str]
 
 
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object whose keys are all different: JSON lets a second key silently replace the
+    first, which here would drop a word list another rule reads."""
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise DataError(f"[DT406] grammar.json: the key {key!r} appears twice. Give the second list its own name.")
+        out[key] = value
+    return out
+
+
+def read_grammar(path: Path) -> dict[str, Any]:
+    """grammar.json as a dict, refusing a key written twice (DT406)."""
+    return json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=_unique_keys)
+
+
 @lru_cache(maxsize=1)
 def grammar() -> Grammar:
-    raw = json.loads((DATA_DIR / "lexicons" / "grammar.json").read_text(encoding="utf-8"))
+    raw = read_grammar(DATA_DIR / "lexicons" / "grammar.json")
     sets = {k: frozenset(v) for k, v in raw.items() if isinstance(v, list) and k != "object_preps"}
     senses = {k: frozenset(v) for k, v in raw["non_event_objects"].items()}
     return Grammar(
