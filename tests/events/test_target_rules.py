@@ -574,3 +574,15 @@ def test_a_by_phrase_hung_on_the_acts_object_is_the_acts_doer(coder):
     got = {(e.cameo, e.source.country, e.target.country) for e in evs}
     assert ("161", "BOL", "CHL") in got  # the expulsion is the junta's
     assert ("114", "CHL", "BOL") in got  # and the protests are aimed at it, not at the ambassador
+
+
+def test_closing_a_foreign_mission_is_aimed_at_its_state_not_its_town(coder):
+    evs = coder.code("Peru closed the Chilean consulate in Cusco.", date="2023-05-10")
+    assert [(e.cameo, e.target.country) for e in evs] == [("161", "CHL")]
+    evs = coder.code("Peru closed its embassy in Santiago.", date="2023-05-10")
+    assert [(e.cameo, e.target.country) for e in evs] == [("161", "CHL")]
+
+
+def test_a_name_the_recognizer_runs_across_a_verb_stops_at_the_verb(coder):
+    evs = coder.code("Brazil's Lula invited Maduro to a summit in Brasilia.", date="2023-05-10")
+    assert [e.target.text for e in evs if e.trigger.text == "invited"] == ["Maduro"]

@@ -216,8 +216,12 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
         right = charge.i - 1
     if head.ent_iob_ == "I":
         # A name the parser split into siblings ("Omar al-Bashir" with "al" and "Omar" not
-        # attached to "Bashir"): the phrase starts where the name does.
-        left = min([left] + [doc[i].left_edge.i for i in range(entity_start(head), head.i)])
+        # attached to "Bashir"): the phrase starts where the name does. Not across a verb: the
+        # recognizer may run "Lula invited Maduro" together as one name.
+        begin = entity_start(head)
+        verbs = [i for i in range(begin, head.i) if doc[i].pos_ in ("VERB", "AUX")]
+        begin = verbs[-1] + 1 if verbs else begin
+        left = min([left] + [doc[i].left_edge.i for i in range(begin, head.i)])
     while left < head.i and doc[left].is_punct:
         left += 1
     while right > head.i and doc[right].is_punct:

@@ -515,6 +515,13 @@ class FrameFinder(TargetRules):
                     held = [o for c in v.children if c.dep_ == "prep" and c.lower_ == f.entry.particle
                             for o in [pobj(c)] if o is not None]
                     f.targets = self._actor_behind([t for o in held for t in self._prep_objects(o, preps)])
+                missions = [c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in self.g.embassy_nouns]
+                owned = [c for c in missions if any(k.dep_ in ("amod", "poss", "compound") and k.i < c.i
+                                                    and self.is_actor(k) and not own(k) for k in c.children)]
+                if owned:
+                    # "closed the Russian consulate in Brno": the mission, whose it is, not the town it
+                    # is in ("closed its embassy in Freedonia" keeps the place).
+                    f.targets = owned
                 if f.targets and not any(self.is_actor(t) for t in f.targets) and f.entry.code == "163":
                     # "imposed tariffs on steel from China": the goods are the country's, wherever
                     # the parser hung "from China".

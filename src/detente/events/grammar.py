@@ -112,6 +112,7 @@ class Grammar:
     dispute_nouns: frozenset[str]
     attempt_verbs: frozenset[str]
     apology_codes: frozenset[str]
+    embassy_nouns: frozenset[str]
     kind_suffixes: frozenset[str]
     preposition_forms: frozenset[str]
     credit_verbs: frozenset[str]
