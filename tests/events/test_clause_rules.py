@@ -242,3 +242,9 @@ def test_a_retaliation_with_an_act_is_that_act_of_the_retaliator(coder):
     assert any(e.plover == "ASSAULT" and e.source.country == "CHL" and e.target.country == "PER" for e in evs)
     evs = coder.code("Lima said it would take countermeasures against Chile.", date="2023-05-10")
     assert any(e.source.country == "PER" and e.target.country == "CHL" and e.plover in ("SANCTION", "THREATEN") for e in evs)
+
+
+def test_the_one_sanctioned_for_an_act_did_it(coder):
+    evs = coder.code("Chile blacklisted dozens of Peruvian firms for supplying the Bolivian army.", date="2023-05-10")
+    assert any(e.trigger.text == "supplying" and e.source.country == "PER" for e in evs)
+    assert not any(e.trigger.text == "supplying" and e.source.country == "CHL" for e in evs)

@@ -1184,7 +1184,9 @@ class FrameFinder(TargetRules):
             if v.head.lower_ in ("for", "of") and gov.lemma_.lower() in self.g.credit_verbs:
                 # "thanked the US for recognising him", "accused Peru of harbouring rebels": the one
                 # thanked or accused did it.
-                done_by = [t for c in gov.children if c.dep_ == "dobj" for t in expand(c) if self.is_actor(t)]
+                # ("blacklisted dozens of Chinese firms for supporting ...": the firms a number counts.)
+                done_by = [t for c in gov.children if c.dep_ == "dobj" for k in expand(c) for t in [self._counted(k)]
+                           if self.is_actor(t)]
                 if done_by:
                     return done_by
             if v.head.lower_ == "for" and any(c.dep_ == "dobj" and c.lemma_.lower() in self.g.credit_nouns for c in gov.children):
