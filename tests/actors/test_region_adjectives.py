@@ -26,3 +26,11 @@ def test_a_region_of_our_table_is_its_country_even_when_tagged_a_person(coder):
     # The small tagger takes "Tigray" alone for a person's name.
     evs = coder.code("Eritrean troops withdrew from Tigray.", date="2023-05-10")
     assert [(e.target.text, e.target.country) for e in evs if e.target] == [("Tigray", "ETH")]
+
+
+def test_a_town_the_tagger_calls_a_person_is_a_town_after_a_preposition_of_place(coder):
+    evs = coder.code("Russian troops withdrew from Kherson.", date="2023-05-10")
+    assert [(e.target.text, e.target.country) for e in evs if e.target] == [("Kherson", "UKR")]
+    # A person of our tables stays a person.
+    evs = coder.code("Lula received a letter from Putin.", date="2023-05-10")
+    assert all(e.target is None or e.target.country != "UKR" for e in evs)

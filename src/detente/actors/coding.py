@@ -22,6 +22,8 @@ from .tables import ActorRecord, ActorTables, fold
 PARTICLE_ADJECTIVES = frozenset({"free", "loose"})
 LEFT_DEPS = {"compound", "amod", "poss", "nmod", "nummod", "det", "case", "quantmod", "predet", "nn", "punct"}
 PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+# Prepositions after which a name the tagger calls a person is rather a place ("from Kherson").
+PLACE_PREPOSITIONS = frozenset({"in", "into", "from", "near", "across", "outside", "inside", "toward", "towards"})
 POPULATION_SECTORS = ("CVL", "REF")  # civilians and refugees: named by where they live
 # Bodies of a state ("the government", "police", "the Foreign Ministry"): in a story about one
 # country they are that country's.
@@ -544,10 +546,15 @@ class ActorCoder:
             iso = self.tables.place_country(doc[s:e].text)
             if iso:
                 return iso
-        # "withdrew from Tigray": a region of our own table that the tagger took for a person's name.
+        # "withdrew from Tigray": a region of our own table that the tagger took for a person's name;
+        # or a town the gazetteer knows, after a preposition of place ("withdrew from Kherson"),
+        # when no person of our tables has that name.
         for ent in doc.ents:
             if ent.label_ == "PERSON" and start <= ent.start and ent.end <= end:
                 iso = self.tables.region_country(ent.text)
+                if not iso and ent.text[:1].isupper() and ent.root.dep_ == "pobj" and ent.root.head.lower_ in PLACE_PREPOSITIONS and not any(
+                        r.kind == "person" for r in self.tables.get(ent.text)):
+                    iso = self.tables.place_country(ent.text)
                 if iso:
                     return iso
         # Capitalised words that are not a person's name: a province ("Rakhine") or a city.
