@@ -586,3 +586,8 @@ def test_closing_a_foreign_mission_is_aimed_at_its_state_not_its_town(coder):
 def test_a_name_the_recognizer_runs_across_a_verb_stops_at_the_verb(coder):
     evs = coder.code("Brazil's Lula invited Maduro to a summit in Brasilia.", date="2023-05-10")
     assert [e.target.text for e in evs if e.trigger.text == "invited"] == ["Maduro"]
+
+
+def test_forces_sent_to_a_border_face_the_other_side(coder):
+    evs = coder.code("Chile deployed 2,000 troops to the border with Bolivia.", date="2023-05-10")
+    assert [(e.cameo, e.target.country) for e in evs] == [("154", "BOL")]

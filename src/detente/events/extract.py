@@ -304,6 +304,9 @@ class FrameFinder(TargetRules):
                                         and not self._act_itself(f, t)])
             f.targets = [a for t in (self._counted(t) for t in f.targets) if self.is_target(t) and not self._dateline(t)
                          and not self._act_beside_party(t) and not self._offender(f, t) for a in self._object_antecedent(t, f.sources)]
+            if f.root in self.g.deploy_roots | self.g.violent_roots and f.targets and not any(self.is_actor(t) for t in f.targets):
+                # "deployed troops to the border with Niger": forces at a frontier face the other side.
+                f.targets = [a for t in f.targets for a in self._facing(t) or self._facing_after(f.trigger, t)] or f.targets
             if f.sources and (f.negated or f.modality == "future" or f.root == "13") and not any(self._party(t) for t in f.targets):
                 cond = self._condition_actors(f, threat=f.root == "13")
                 if cond:
@@ -1095,6 +1098,14 @@ class FrameFinder(TargetRules):
         if self.is_actor(t) or t.pos_ != "NOUN" or not self.lex.candidates(t.lemma_.lower(), "NOUN"):
             return []
         return [a for a in objects_after(t, ("by",)) + _by_after_of(t) if self.is_actor(a)]
+
+    def _facing_after(self, v: Token, border: Token) -> list[Token]:
+        """ "deployed troops to the border with Bolivia" with "with Bolivia" hung on the verb right
+        after the border phrase: the other side of the frontier."""
+        if border.lemma_.lower() not in self.g.border_nouns:
+            return []
+        return [a for c in v.children if c.dep_ == "prep" and c.lower_ == "with" and c.i == border.right_edge.i + 1
+                for a in expand(pobj(c)) if self._party(a) and not own(a)]
 
     def _offender(self, f: Frame, t: Token) -> bool:
         """ "apologised for the crimes committed by American soldiers": who did what one apologises
