@@ -248,3 +248,16 @@ def test_the_one_sanctioned_for_an_act_did_it(coder):
     evs = coder.code("Chile blacklisted dozens of Peruvian firms for supplying the Bolivian army.", date="2023-05-10")
     assert any(e.trigger.text == "supplying" and e.source.country == "PER" for e in evs)
     assert not any(e.trigger.text == "supplying" and e.source.country == "CHL" for e in evs)
+
+
+def test_a_name_after_after_is_the_subject_of_the_verb_that_follows_it(coder):
+    # The small parser reads "after Lima" as a phrase and leaves "imposed" without a subject.
+    evs = coder.code("Chile summoned the Peruvian ambassador after Lima imposed new tariffs.", date="2023-05-10")
+    assert [e.source.country for e in evs if e.trigger.text == "imposed"] == ["PER"]
+
+
+def test_a_past_act_in_an_after_clause_is_done_not_agreed_to(coder):
+    evs = coder.code("Bolivian rebels agreed to give up their weapons a day after Chile launched a military offensive.",
+                     date="2023-05-10")
+    launched = [(e.source.country, e.plover, e.modality) for e in evs if e.trigger.text == "launched"]
+    assert launched == [("CHL", "ASSAULT", "asserted")]

@@ -1123,13 +1123,20 @@ class FrameFinder(TargetRules):
     def _subject_lost_to_date(self, v: Token) -> list[Token]:
         """ "expelled a diplomat on Tuesday and Canada expelled ...": the small parser joins the
         second clause's subject to the date before it; a finite verb of the second clause right
-        after an actor so joined has that actor for its subject."""
-        if v.dep_ != "conj" or v.tag_ not in ("VBD", "VBZ", "VBP"):
+        after an actor so joined has that actor for its subject. So has a finite verb right after
+        "after X", "before X" or "until X", which the parser read as a phrase."""
+        if v.dep_ not in ("conj", "advcl") or v.tag_ not in ("VBD", "VBZ", "VBP"):
             return []
         k = v.doc[v.i - 1]
         while k.i > v.sent.start and k.pos_ == "ADV":
             k = k.doc[k.i - 1]
-        if k.dep_ == "conj" and k.head.ent_type_ in ("DATE", "TIME") and k.ent_type_ not in ("DATE", "TIME") and self.is_actor(k):
+        if not self.is_actor(k) or k.ent_type_ in ("DATE", "TIME"):
+            return []
+        if v.dep_ == "conj" and k.dep_ == "conj" and k.head.ent_type_ in ("DATE", "TIME"):
+            return expand(k)
+        if v.dep_ == "advcl" and k.dep_ == "pobj" and k.head.lower_ in self.g.clause_conjunctions and k.head.i == k.i - 1:
+            # "summoned the ambassador after London imposed sanctions": the parser reads "after
+            # London" as a phrase, leaving "imposed" without its subject.
             return expand(k)
         return []
 
@@ -1285,7 +1292,9 @@ class FrameFinder(TargetRules):
                 return "future"  # "Britain's plan to deport asylum seekers to Rwanda": planned, not done
             # "accused T of seeking to …, a charge T rejected": the rejection is no future act,
             # though still reported when the whole sentence is someone's words.
-            own = own or cur.dep_ == "relcl"
+            # So is a past act in an adverbial clause: "agreed to a truce a day after Azerbaijan
+            # launched an offensive" (the launch is done, not agreed to).
+            own = own or cur.dep_ == "relcl" or cur.dep_ == "advcl" and cur.tag_ == "VBD"
             cur, hops = cur.head, hops + 1
         if aux & g.future_aux or reported and aux & g.backshifted_future_aux:
             return "future"

@@ -113,6 +113,7 @@ class Grammar:
     attempt_verbs: frozenset[str]
     apology_codes: frozenset[str]
     embassy_nouns: frozenset[str]
+    clause_conjunctions: frozenset[str]
     kind_suffixes: frozenset[str]
     preposition_forms: frozenset[str]
     credit_verbs: frozenset[str]
