@@ -261,3 +261,13 @@ def test_a_past_act_in_an_after_clause_is_done_not_agreed_to(coder):
                      date="2023-05-10")
     launched = [(e.source.country, e.plover, e.modality) for e in evs if e.trigger.text == "launched"]
     assert launched == [("CHL", "ASSAULT", "asserted")]
+
+
+def test_the_pronoun_of_a_punishments_reason_is_the_one_punished(coder):
+    evs = coder.code("Police arrested dozens of Chilean students after they attacked a police station.", date="2023-05-10")
+    assert [e.source.text for e in evs if e.trigger.text == "attacked"] == ["Chilean students"]
+    evs = coder.code("Bolivia expelled the UN rights office after it criticised the arrest of an activist.", date="2023-05-10")
+    assert [e.source.text for e in evs if e.trigger.text == "criticised"] == ["the UN rights office"]
+    # A pronoun that cannot stand for the one punished keeps the punisher: "it" is no diplomat.
+    evs = coder.code("Bolivia expelled the Chilean diplomat after it accused Chile of spying.", date="2023-05-10")
+    assert [e.source.country for e in evs if e.trigger.text == "accused"] == ["BOL"]

@@ -769,6 +769,9 @@ class FrameFinder(TargetRules):
                     if c.dep_ in SUBJ and c.i < tok.i and c.pos_ != "PRON" and self.is_person(c):
                         return c
             return tok
+        punished = self._punished(tok)
+        if punished is not None:
+            return punished
         for cur in governing_clauses(tok.head):
             for c in cur.children:
                 if c.dep_ not in SUBJ or c.i > tok.i:
@@ -787,6 +790,31 @@ class FrameFinder(TargetRules):
                         return c
                 return tok
         return tok
+
+    def _punished(self, tok: Token) -> Token | None:
+        """ "Police arrested dozens of supporters after they attacked a station", "fired his
+        minister after he called for a pause": the subject pronoun of a clause giving the reason
+        for a punishment stands for the one punished, when it agrees with them (he or she: a
+        person; it: a body; they: many)."""
+        v = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass") or v.dep_ != "advcl" or not any(
+                c.dep_ == "mark" and c.lower_ in ("after", "because", "since") for c in v.children):
+            return None
+        gov = v.head
+        if gov.pos_ != "VERB" or gov.lemma_.lower() not in self.g.credit_verbs | self.g.dismiss_verbs:
+            return None
+        for c in gov.children:
+            if c.dep_ != "dobj":
+                continue
+            o = self._counted(c)  # "dozens of supporters": the supporters, many
+            if not self.is_actor(o) or o.i > tok.i:
+                continue
+            many = o.tag_ in ("NNS", "NNPS") or o.i != c.i
+            person = self.is_person(o)
+            if (tok.lower_ in ("he", "she") and person and not many or tok.lower_ == "it" and not person and not many
+                    or tok.lower_ == "they" and many):
+                return o
+        return None
 
     def _object_antecedent(self, tok: Token, sources: list[Token]) -> list[Token]:
         """ "X was freed after the president pardoned him", "convicted X and sentenced him", "sued

@@ -114,6 +114,7 @@ class Grammar:
     apology_codes: frozenset[str]
     embassy_nouns: frozenset[str]
     clause_conjunctions: frozenset[str]
+    dismiss_verbs: frozenset[str]
     kind_suffixes: frozenset[str]
     preposition_forms: frozenset[str]
     credit_verbs: frozenset[str]
