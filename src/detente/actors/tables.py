@@ -90,7 +90,6 @@ class ActorTables:
         self.halves: dict[str, list[str]] = {}  # "north" -> countries "the North" may stand for (halves.csv)
         self.region_adjectives: dict[str, ActorRecord] = {}  # "Western" alone -> WST (region_adjectives.csv)
         self.short_names: dict[str, tuple[str, str]] = {}  # "congo" -> (COD, COG): default first (short_names.csv)
-        self._regions: dict[str, str | None] | None = None  # regions.csv of data/places, read when first asked
         # folded name -> story's country -> the body the name stands for there (story_senses.csv)
         self.story_senses: dict[str, dict[str, ActorRecord]] = {}
 
@@ -262,11 +261,10 @@ class ActorTables:
     def region_country(self, name: str) -> str | None:
         """The country of a region of our own table (``data/places/regions.csv``: Tigray, Darfur,
         Donbas ...), by its whole name; None for a name it lacks or a region of no one country."""
-        if self._regions is None:
-            from ..resolve.places import load_regions
+        from ..resolve.places import fold as place_fold, region_index
 
-            self._regions = {fold(n): p.country for n, p in load_regions()}
-        return self._regions.get(fold(name).removeprefix("the "))
+        place = region_index().get(place_fold(name).removeprefix("the "))
+        return place.country if place else None
 
     def misspelt_country(self, word: str) -> str | None:
         """The country a word one typo away from a country name, adjective, demonym or capital

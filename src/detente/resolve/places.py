@@ -31,7 +31,7 @@ from importlib import resources
 from detente.errors import DataError, Errors
 from detente.types import Location
 
-__all__ = ["Gazetteer", "Place", "dateline", "find_location", "fold", "load_regions"]
+__all__ = ["Gazetteer", "Place", "dateline", "find_location", "fold", "load_regions", "region_index"]
 
 # A place at the start of a paragraph, before a colon or a dash: "lima : police said …",
 # "BEIJING (Reuters) - China said …".
@@ -110,6 +110,12 @@ def load_regions(path=None) -> list[tuple[str, Place]]:  # type: ignore[no-untyp
                 raise DataError(Errors.DT502.format(line=line, path=path, problem=exc)) from exc
             rows.append((name, Place(name, country, lat, lon)))
     return rows
+
+
+@lru_cache(maxsize=1)
+def region_index() -> dict[str, Place]:
+    """The shipped regions.csv by folded name, read once for the gazetteer and the actor coder."""
+    return {fold(name): p for name, p in load_regions()}
 
 
 class Gazetteer:
@@ -197,7 +203,7 @@ class Gazetteer:
         index: dict[str, Place] = {k: p for k, (_, p) in alternate.items()}
         index.update({k: p for k, (_, p) in primary.items()})
         index.update(country_places)
-        index.update({fold(name): p for name, p in load_regions()})
+        index.update(region_index())
         return index
 
     def _ensure(self) -> dict[str, Place]:
