@@ -87,14 +87,11 @@ class Frame:
             for t in self.targets)
 
 
-def _by_after_of(n: Token) -> list[Token]:
-    """ "the expulsion of the French ambassador by Niger's junta": the small parser hangs the
-    act's "by" phrase on the object of its "of"; when the act has no "by" of its own, that one is
-    the act's."""
-    if objects_after(n, ("by",)):
-        return []
-    return [t for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for o in [pobj(c)] if o is not None
-            for t in objects_after(o, ("by",))]
+def _by_phrase(n: Token) -> list[Token]:
+    """The objects of an act noun's "by": its own, or, when it has none, the one the small parser
+    hangs on the object of its "of" ("the expulsion of the French ambassador by Niger's junta")."""
+    return objects_after(n, ("by",)) or [t for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                                         for o in [pobj(c)] if o is not None for t in objects_after(o, ("by",))]
 
 
 def _in_lower_clause(t: Token, v: Token) -> bool:
@@ -306,7 +303,7 @@ class FrameFinder(TargetRules):
                          and not self._act_beside_party(t) and not self._offender(f, t) for a in self._object_antecedent(t, f.sources)]
             if f.root in self.g.deploy_roots | self.g.violent_roots and f.targets and not any(self.is_actor(t) for t in f.targets):
                 # "deployed troops to the border with Niger": forces at a frontier face the other side.
-                f.targets = [a for t in f.targets for a in self._facing(t) or self._facing_after(f.trigger, t)] or f.targets
+                f.targets = [a for t in f.targets for a in self._facing(t, f.trigger)] or f.targets
             if f.sources and (f.negated or f.modality == "future" or f.root == "13") and not any(self._party(t) for t in f.targets):
                 cond = self._condition_actors(f, threat=f.root == "13")
                 if cond:
@@ -864,7 +861,7 @@ class FrameFinder(TargetRules):
         poss = [t for c in n.children if c.dep_ == "poss" for t in expand(c)]
         # "talks by telephone", "an attack by drone": a means or a date after "by" is no doer.
         # A means is bare: "by force", "by drone"; "by Russian forces", "by Israeli drones" name the doer.
-        by = [t for t in objects_after(n, ("by",)) + _by_after_of(n) if t.ent_type_ not in ("DATE", "TIME") and (
+        by = [t for t in _by_phrase(n) if t.ent_type_ not in ("DATE", "TIME") and (
               t.lemma_.lower() not in self.g.means_nouns or t.tag_ in ("NNS", "NNPS") and self.is_actor(t))]
         preps = f.entry.target_prep or self.g.default_target_preps["NOUN"]
         plain_preps = tuple(p for p in preps if p != "between")  # "between" names parties, read on its own below
@@ -1125,15 +1122,7 @@ class FrameFinder(TargetRules):
         of the envoy by Niger"); [] for anything else."""
         if self.is_actor(t) or t.pos_ != "NOUN" or not self.lex.candidates(t.lemma_.lower(), "NOUN"):
             return []
-        return [a for a in objects_after(t, ("by",)) + _by_after_of(t) if self.is_actor(a)]
-
-    def _facing_after(self, v: Token, border: Token) -> list[Token]:
-        """ "deployed troops to the border with Bolivia" with "with Bolivia" hung on the verb right
-        after the border phrase: the other side of the frontier."""
-        if border.lemma_.lower() not in self.g.border_nouns:
-            return []
-        return [a for c in v.children if c.dep_ == "prep" and c.lower_ == "with" and c.i == border.right_edge.i + 1
-                for a in expand(pobj(c)) if self._party(a) and not own(a)]
+        return [a for a in _by_phrase(t) if self.is_actor(a)]
 
     def _offender(self, f: Frame, t: Token) -> bool:
         """ "apologised for the crimes committed by American soldiers": who did what one apologises
@@ -1148,11 +1137,11 @@ class FrameFinder(TargetRules):
             cur = cur.head
         return False
 
-    def _subject_lost_to_date(self, v: Token) -> list[Token]:
-        """ "expelled a diplomat on Tuesday and Canada expelled ...": the small parser joins the
-        second clause's subject to the date before it; a finite verb of the second clause right
-        after an actor so joined has that actor for its subject. So has a finite verb right after
-        "after X", "before X" or "until X", which the parser read as a phrase."""
+    def _misparsed_subject(self, v: Token) -> list[Token]:
+        """A subject the small parser put elsewhere. In "expelled a diplomat on Tuesday and Canada
+        expelled ..." it joins the second clause's subject to the date before it; a finite verb of
+        the second clause right after an actor so joined has that actor for its subject. So has a
+        finite verb right after "after X", "before X" or "until X", which it read as a phrase."""
         if v.dep_ not in ("conj", "advcl") or v.tag_ not in ("VBD", "VBZ", "VBP"):
             return []
         k = v.doc[v.i - 1]
@@ -1202,7 +1191,7 @@ class FrameFinder(TargetRules):
             # "did not respond to an e-mail requesting comment": the text asks, not the subject;
             # its author is not said. (A text the subject sends is under "dobj" and inherits.)
             return []
-        lost = self._subject_lost_to_date(v)
+        lost = self._misparsed_subject(v)
         if lost:
             return lost
         if self._speakers_conjunct(v, depth):

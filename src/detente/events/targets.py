@@ -337,11 +337,18 @@ class TargetRules:
                 break
         return out
 
-    def _facing(self, place: Token) -> list[Token]:
-        """ "along its border with T": the other side of a frontier (``border_nouns``), else nothing."""
+    def _facing(self, place: Token, verb: Token | None = None) -> list[Token]:
+        """ "along its border with T": the other side of a frontier (``border_nouns``), else nothing.
+        With ``verb``, also a "with T" the parser hung on the verb right after the frontier's phrase
+        ("deployed troops to the border with Bolivia")."""
         if place.lemma_.lower() not in self.g.border_nouns:
             return []
-        return [a for a in self._prep_objects(place, ("with",)) if self._party(a) and not own(a)]
+        def other_sides(found: list[Token]) -> list[Token]:
+            return [a for a in found if self._party(a) and not own(a)]
+
+        return other_sides(self._prep_objects(place, ("with",))) or other_sides(
+            [t for c in (verb.children if verb is not None else ()) if c.dep_ == "prep" and c.lower_ == "with"
+             and c.i == place.right_edge.i + 1 for t in expand(pobj(c))])
 
     def _act_heads(self, f: Frame) -> list[Token]:
         """The trigger, and for a noun trigger the verb it is the object of ("staged a strike")."""
