@@ -34,3 +34,13 @@ def test_a_town_the_tagger_calls_a_person_is_a_town_after_a_preposition_of_place
     # A person of our tables stays a person.
     evs = coder.code("Lula received a letter from Putin.", date="2023-05-10")
     assert all(e.target is None or e.target.country != "UKR" for e in evs)
+
+
+def test_a_region_adjective_row_without_a_code_is_an_error_naming_the_row(tmp_path):
+    from detente.actors.tables import ActorTables
+    from detente.errors import DataError
+
+    (tmp_path / "region_adjectives.csv").write_text("text,country,name\nWestern,WST,the West\nNordic,,\n",
+                                                     encoding="utf-8")
+    with pytest.raises(DataError, match=r"DT303.*region_adjectives.csv row 3"):
+        ActorTables.load(tmp_path)

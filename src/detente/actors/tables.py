@@ -154,9 +154,12 @@ class ActorTables:
     def _load_region_adjectives(self, path: Path) -> None:
         """A region's adjective as a whole actor phrase ("Western" in "Western sanctions"); kept
         apart from the matcher, so it never colours a longer phrase ("Western Ukraine")."""
-        for row in _rows(path, ("text", "country")):
-            self.region_adjectives[row["text"].strip()] = ActorRecord(
-                "metonym", country=row["country"], code=row["country"], name=row.get("name") or None)
+        for n, row in enumerate(_rows(path, ("text", "country")), 2):
+            text, code = row["text"].strip(), row["country"].strip()
+            if not text or len(code) != 3:
+                raise DataError(f"[DT303] {path.name} row {n} has no text or no three-letter region code. "
+                                "See data/actors/README.md for the columns.")
+            self.region_adjectives[text] = ActorRecord("metonym", country=code, code=code, name=row.get("name") or None)
 
     def _load_short_names(self, path: Path) -> None:
         """A name two countries share ("Congo"): the country it stands for alone, then the other."""
