@@ -1,5 +1,5 @@
-"""Mend the few verb lemmas the small English model gets wrong ("raped" -> rap, "fined" -> fin,
-"staged" -> stag), from ``data/lexicons/lemma_fixes.csv``, so the event lexicon can use the
+"""Mend the few lemmas the small English model gets wrong for the event lexicon ("raped" -> rap, "fined" -> fin,
+"staged" -> stag; "waters", a sea area, -> water), from ``data/lexicons/lemma_fixes.csv``, so the event lexicon can use the
 dictionary form. A pipeline component after the lemmatizer; ``TriggerWords`` reads its table
 too, so the prefilter keeps those forms."""
 
