@@ -1,7 +1,8 @@
-"""Mend the few lemmas the small English model gets wrong for the event lexicon ("raped" -> rap, "fined" -> fin,
-"staged" -> stag; "waters", a sea area, -> water), from ``data/lexicons/lemma_fixes.csv``, so the event lexicon can use the
-dictionary form. A pipeline component after the lemmatizer; ``TriggerWords`` reads its table
-too, so the prefilter keeps those forms."""
+"""Mend the few lemmas the small English model gets wrong for the event lexicon ("raped" ->
+rap, "fined" -> fin, "staged" -> stag; "waters", a sea area, -> water), from
+``data/lexicons/lemma_fixes.csv``, so the event lexicon can use the dictionary form. A pipeline
+component after the lemmatizer; ``TriggerWords`` reads its table too, so the prefilter keeps
+those forms."""
 
 from __future__ import annotations
 
