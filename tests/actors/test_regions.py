@@ -41,3 +41,30 @@ def test_the_north_and_the_south_are_the_halves_the_article_named(coder):
     # Without such a country in the article the word names none (it was a town in Utah).
     evs = coder.code("Seoul criticized the North.")
     assert evs and all(e.target is None or e.target.country is None for e in evs)
+
+
+def test_the_island_and_the_kingdom_are_the_country_of_that_kind_named_last(coder):
+    evs = coder.code("Beijing staged drills near Taiwan on Monday. The island's defence ministry accused China "
+                     "of sending 30 warplanes. China then warned the self-ruled island.")
+    assert ("TWNGOV", "CHN", "ACCUSE") in _pairs_of(evs)
+    assert any(e.source.country == "CHN" and e.target and e.target.country == "TWN" and e.plover == "THREATEN" for e in evs)
+    evs = coder.code("Saudi Arabia hosted talks on Sudan. The kingdom's foreign minister met the Sudanese envoy.")
+    assert any(e.source.code == "SAUGOV" and e.target and e.target.country == "SDN" for e in evs)
+    # An island with a name of its own is that place; with no island state named, no country.
+    evs = coder.code("Greece and Turkey held talks. Athens accused Ankara of harassing the Greek island.")
+    assert all(e.target is None or e.target.country in ("GRC", "TUR") for e in evs)
+    evs = coder.code("Pirates attacked the island.")
+    assert evs and all(e.target is None or e.target.country is None for e in evs)
+
+
+def _pairs_of(evs):
+    return [(e.source.code, e.target.country if e.target else None, e.plover) for e in evs]
+
+
+def test_a_description_row_without_an_iso3_code_is_error_dt306(tmp_path):
+    from detente.actors.tables import ActorTables
+    from detente.errors import DataError
+
+    (tmp_path / "descriptions.csv").write_text("word,country,note\nisland,Taiwan,bad\n", encoding="utf-8")
+    with pytest.raises(DataError, match="DT306"):
+        ActorTables.load(tmp_path)

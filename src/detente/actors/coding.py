@@ -388,7 +388,7 @@ class ActorCoder:
             if memo is not None:
                 country, sector, name = memo.country, sector or memo.sector, memo.name
         if country is None:
-            country = self._half_country(span, memory)
+            country = self._half_country(span, memory) or self._described_country(span, memory)
         # A place inside the phrase or just after it ("Shanghai police", "leaders in France").
         if country is None:
             country = self._place_country(doc, start, end, head, matches)
@@ -523,6 +523,22 @@ class ActorCoder:
             return None  # "North Korea", "South Sudan" name themselves
         options = self.tables.halves[half.lower_]
         return next((iso for iso, _ in reversed(memory.countries) if iso in options), None)
+
+    def _described_country(self, span: Span, memory: ArticleMemory) -> str | None:
+        """ "the island", "the island's defence ministry", "the kingdom": the country of that
+        kind (``descriptions.csv``) that the article has named last. Only a definite description
+        with no name of its own: "Hainan island", "the Greek island" and "the island of Lesbos"
+        are other places."""
+        for t in span:
+            options = self.tables.descriptions.get(t.lower_)
+            if not options or not t.is_lower:
+                continue
+            before = span[: t.i - span.start + 1]  # the description and its modifiers
+            if (not any(w.lower_ == "the" for w in before) or any(w.ent_type_ for w in before)
+                    or any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)):
+                return None
+            return next((iso for iso, _ in reversed(memory.countries) if iso in options), None)
+        return None
 
     def _place_country(self, doc: Doc, start: int, end: int, head: Token, matches: dict[int, ActorMatch]) -> str | None:
         spans = [(e.start, e.end) for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC", "NORP") and start <= e.start and e.end <= end]

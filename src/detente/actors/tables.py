@@ -88,6 +88,7 @@ class ActorTables:
         self._fuzzy: "FuzzyIndex | None" = None  # built on first use
         self._names: "NameIndex | None" = None
         self.halves: dict[str, list[str]] = {}  # "north" -> countries "the North" may stand for (halves.csv)
+        self.descriptions: dict[str, list[str]] = {}  # "island" -> countries "the island" may stand for (descriptions.csv)
         self.region_adjectives: dict[str, ActorRecord] = {}  # "Western" alone -> WST (region_adjectives.csv)
         self.short_names: dict[str, tuple[str, str]] = {}  # "congo" -> (COD, COG): default first (short_names.csv)
         # folded name -> story's country -> the body the name stands for there (story_senses.csv)
@@ -121,6 +122,7 @@ class ActorTables:
             "persons.csv": t._load_persons,
             "surnames.csv": t._load_surnames,  # after persons.csv: it names its people
             "halves.csv": t._load_halves,
+            "descriptions.csv": t._load_descriptions,
             "short_names.csv": t._load_short_names,
             "region_adjectives.csv": t._load_region_adjectives,
             "story_senses.csv": t._load_story_senses,
@@ -150,6 +152,13 @@ class ActorTables:
     def _load_halves(self, path: Path) -> None:
         for row in _rows(path, ("word", "country")):
             self.halves.setdefault(fold(row["word"]), []).append(row["country"].strip())
+
+    def _load_descriptions(self, path: Path) -> None:
+        for n, row in enumerate(_rows(path, ("word", "country")), 2):
+            word, code = row["word"].strip().lower(), row["country"].strip()
+            if not word or len(code) != 3 or not code.isupper():
+                raise DataError(f"[DT306] {path.name} row {n}: needs a word and an ISO3 country code (word,country,note).")
+            self.descriptions.setdefault(word, []).append(code)
 
     def _load_region_adjectives(self, path: Path) -> None:
         """A region's adjective as a whole actor phrase ("Western" in "Western sanctions"); kept
