@@ -591,3 +591,11 @@ def test_a_name_the_recognizer_runs_across_a_verb_stops_at_the_verb(coder):
 def test_forces_sent_to_a_border_face_the_other_side(coder):
     evs = coder.code("Chile deployed 2,000 troops to the border with Bolivia.", date="2023-05-10")
     assert [(e.cameo, e.target.country) for e in evs] == [("154", "BOL")]
+
+
+def test_the_target_phrase_hung_on_the_place_an_attack_came_from(coder):
+    # The parser hangs "at T" on "the enclave"; it is still where the rockets were aimed.
+    evs = coder.code("Militants fired rockets from the enclave at Israel.", date="2024-06-10")
+    assert [(e.cameo, e.target.country) for e in evs] == [("194", "ISR")]
+    evs = coder.code("Iran launched drones from its territory at Israel.", date="2024-06-10")
+    assert [(e.cameo, e.target.country) for e in evs] == [("195", "ISR")]

@@ -493,6 +493,11 @@ class TargetRules:
                 # The parser hangs "against T" on the object of an earlier phrase ("with the WTO").
                 objs = [t for c in head.children if c.dep_ == "prep" and c.lower_ in preps and pobj(c) is not None
                         for t in self._prep_objects(pobj(c), ("against",))]
+            if not objs and p in ("at", "into", "against"):
+                # "fired rockets from the enclave at Israel": the parser hangs the phrase on the
+                # place the act came from.
+                objs = [t for c in head.children if c.dep_ == "prep" and c.lower_ == "from" and pobj(c) is not None
+                        for t in self._prep_objects(pobj(c), (p,))]
             if not objs:
                 # "returned a painting, missing since 1990, to Cusco": the parser hangs the phrase
                 # after the closing comma on the participle set off between the commas.
