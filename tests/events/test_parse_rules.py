@@ -60,6 +60,16 @@ def test_a_plural_head_of_two_named_parties_is_the_two(coder):
     assert [e.source.text for e in evs] == ["The president of Bosnia and Herzegovina"]
 
 
+def test_a_list_of_names_parsed_as_an_apposition_is_each_of_them(coder):
+    # The parser reads "Mali, Burkina Faso and Niger" as Mali + apposition "Burkina Faso" + "and
+    # Niger", and the recognizer runs "Mali, Burkina Faso" together as one name.
+    evs = coder.code("Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS.", date="2024-03-04")
+    assert sorted(e.source.code for e in evs) == ["BFA", "MLI", "NER"]
+    # A real apposition is still one actor with its description.
+    evs = coder.code("Israel struck Hamas, the Palestinian group that runs Gaza.", date="2024-03-04")
+    assert [e.target.code for e in evs] == ["PSEREB"]
+
+
 def test_a_present_tense_verb_tagged_as_a_plural_noun_keeps_its_subject(coder):
     # Headline tense: the small model tags "rejects" as a noun but gives it a subject and object.
     evs = coder.code("Pakistan rejects Indian claims over Kashmir.", date="2024-03-04")

@@ -13,7 +13,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from ..events.grammar import grammar
-from ..events.syntax import appos_after_conj, coordinated_compound, coordinated_owner, entity_start
+from ..events.syntax import appos_after_conj, coordinated_compound, coordinated_owner, entity_start, listed_appos
 from ..types import Actor
 from .matcher import ActorMatch
 from .tables import ActorRecord, ActorTables, fold
@@ -197,6 +197,8 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
         elif child.i > head.i:
             if child.dep_ == "appos" and appos_after_conj(head, child) is not None:
                 continue  # the name of the conjunct before it ("Santos and rebel leader Londono")
+            if child.dep_ == "appos" and listed_appos(head, child):
+                continue  # the next name of a list ("Mali, Burkina Faso and Niger")
             if child.dep_ == "appos" and not _adjacent(head, child):
                 continue  # an apposition the parser hung across the verb is no part of the phrase
             if (child.dep_ == "appos" and child.pos_ == "NOUN" and not head.doc[child.left_edge.i - 1].is_punct
@@ -221,7 +223,9 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
         # attached to "Bashir"): the phrase starts where the name does. Not across a verb: the
         # recognizer may run "Lula invited Maduro" together as one name.
         begin = entity_start(head)
-        verbs = [i for i in range(begin, head.i) if doc[i].pos_ in ("VERB", "AUX")]
+        # Nor across the comma of a list it ran together ("Mali, Burkina Faso and Niger").
+        listed = head.dep_ == "appos" and listed_appos(head.head, head)
+        verbs = [i for i in range(begin, head.i) if doc[i].pos_ in ("VERB", "AUX") or listed and doc[i].text == ","]
         begin = verbs[-1] + 1 if verbs else begin
         left = min([left] + [doc[i].left_edge.i for i in range(begin, head.i)])
     while left < head.i and doc[left].is_punct:

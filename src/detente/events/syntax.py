@@ -161,6 +161,16 @@ def appos_after_conj(head: Token, appos: Token) -> Token | None:
     return conj[-1] if conj and conj[-1].right_edge.i + 1 == appos.left_edge.i else None
 
 
+def listed_appos(head: Token, appos: Token) -> bool:
+    """ "Mali, Burkina Faso and Niger" parsed as Mali + appos "Faso" + conj "Niger": a name set
+    off by a comma that heads a coordination of names is the list's next item, not another name
+    for ``head``."""
+    return (head.pos_ == "PROPN" and appos.pos_ == "PROPN" and head.text[:1].isupper() and appos.i > head.i
+            and head.doc[appos.left_edge.i - 1].text == ","
+            and any(k.dep_ == "conj" and k.pos_ == "PROPN" for k in appos.children)
+            and any(k.dep_ == "cc" and k.lower_ in ("and", "or") for k in appos.children))
+
+
 def relative_antecedent(tok: Token) -> Token | None:
     """The noun a relative pronoun object stands for: "the aid that Japan sent", "the diplomat
     whom China expelled" -> aid, diplomat. None for any other token."""
@@ -182,7 +192,7 @@ def expand(tok: Token | None) -> list[Token]:
     if first is not None:
         out.insert(0, first)
     for c in tok.children:
-        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON") or c.dep_ == "appos" and listed_appos(tok, c):
             out.extend(expand(c))
     return out
 
