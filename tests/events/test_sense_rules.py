@@ -832,3 +832,21 @@ def test_disabling_or_breaching_networks_is_cyber_coercion(coder):
     assert [(e.cameo, e.target.country) for e in evs] == [("170", "CHL")]
     evs = coder.code("The rebels breached the ceasefire.", date="2023-05-10")
     assert not any(e.cameo == "170" for e in evs)
+
+
+@pytest.mark.parametrize("text, cameo, target", [
+    ("Chile paused a trade mission to Peru.", "160", "PER"),
+    ("Chile paused talks with Bolivia.", "164", "BOL"),
+    ("Peru paused arms shipments to Ecuador.", "1622", "ECU"),
+    ("Bolivia shut its border with Chile.", "172", "CHL"),
+    ("Lima opened a criminal case against Chile's consul.", "115", "CHL"),
+    ("Chile added four Peruvian banks to its blacklist.", "163", "PER"),
+    ("Santiago linked Peruvian agents to the killing of a defector.", "112", "PER"),
+])
+def test_pausing_shutting_opening_a_case_blacklisting_and_linking_to_a_crime(coder, text, cameo, target):
+    evs = coder.code(text, date="2024-06-10")
+    assert [(e.cameo, e.target.country) for e in evs if e.target is not None] == [(cameo, target)]
+
+
+def test_linking_things_is_no_accusation(coder):
+    assert not coder.code("Chile and Peru linked their power grids.", date="2024-06-10")
