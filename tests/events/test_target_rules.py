@@ -599,3 +599,12 @@ def test_the_target_phrase_hung_on_the_place_an_attack_came_from(coder):
     assert [(e.cameo, e.target.country) for e in evs] == [("194", "ISR")]
     evs = coder.code("Iran launched drones from its territory at Israel.", date="2024-06-10")
     assert [(e.cameo, e.target.country) for e in evs] == [("195", "ISR")]
+
+
+def test_a_place_of_the_doers_own_is_no_target(coder):
+    evs = coder.code("Chile banned Peruvian airlines from its airspace.", date="2024-06-10")
+    assert [(e.cameo, e.target.country) for e in evs] == [("163", "PER")]
+    evs = coder.code("Chile banned Peruvian trawlers from its waters.", date="2024-06-10")
+    assert [(e.plover, e.target.country) for e in evs] == [("COERCE", "PER")]
+    evs = coder.code("Chile banned imports from Peru.", date="2024-06-10")
+    assert [(e.cameo, e.target.country) for e in evs] == [("163", "PER")]

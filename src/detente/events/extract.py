@@ -488,8 +488,10 @@ class FrameFinder(TargetRules):
                                  if k.dep_ in ("nmod", "compound") and k.i == v.i + 1 and k.pos_ == "PROPN" and self.is_actor(k)]
             if preps and not f.targets:
                 # "recalled its ambassador in protest at ...": a response says why, not at whom.
+                # Nor is a place of the doer's own ("banned Belarusian airlines from its airspace").
                 f.targets = self._actor_behind([t for t in self._first_prep_objects(v, preps)
-                                                if t.lemma_.lower() not in self.g.response_nouns])
+                                                if t.lemma_.lower() not in self.g.response_nouns
+                                                and not (own(t) and t.head.lower_ == "from" and not self.is_actor(t))])
                 if not f.targets and f.entry.object:
                     # "allowed relief to the war-torn areas": the parser hangs the phrase on the
                     # thing the entry names ("relief"), not on the verb.
