@@ -70,6 +70,15 @@ def test_a_list_of_names_parsed_as_an_apposition_is_each_of_them(coder):
     assert [e.target.code for e in evs] == ["PSEREB"]
 
 
+def test_a_noun_in_a_compound_the_parser_made_a_verb_is_no_act(coder):
+    # "missile warning data" parsed as "warning" (VBG) with the object "data": no warning.
+    evs = coder.code("Chile and Peru agreed to share real-time missile warning data with Brazil.", date="2024-03-04")
+    assert not any(e.trigger.text == "warning" for e in evs)
+    # A participle with its own doer before it is still an act.
+    evs = coder.code("Police firing tear gas dispersed the crowd in Lima.", date="2024-03-04")
+    assert any(e.trigger.text == "firing" for e in evs)
+
+
 def test_a_present_tense_verb_tagged_as_a_plural_noun_keeps_its_subject(coder):
     # Headline tense: the small model tags "rejects" as a noun but gives it a subject and object.
     evs = coder.code("Pakistan rejects Indian claims over Kashmir.", date="2024-03-04")

@@ -146,6 +146,12 @@ class FrameFinder(TargetRules):
                     and tok.doc[tok.i - 1].dep_ not in SUBJ
                     and not any(c.dep_ in (*SUBJ, "agent") for c in tok.children)):
                 continue  # "violence hit areas", "flood hit villages": an adjective written without its hyphen
+            if (pos == "VERB" and tok.tag_ == "VBG" and 0 < tok.i < len(tok.doc) - 1
+                    and tok.doc[tok.i - 1].pos_ == "NOUN" and tok.doc[tok.i - 1].dep_ not in SUBJ
+                    and tok.doc[tok.i + 1].pos_ == "NOUN" and tok.doc[tok.i + 1].head == tok
+                    and not tok.doc[tok.i + 1].ent_type_ and not tok.doc[tok.i - 1].ent_type_ and tok.doc[tok.i - 1].dep_ != "dobj"
+                    and not any(c.dep_ in (*SUBJ, "aux", "auxpass") for c in tok.children)):
+                continue  # "share missile warning data": a noun in a compound the parser made a verb
             lemma = tok.lemma_.lower()
             if pos == "VERB" and lemma == "leave" and any(
                     c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and c.lemma_.lower() in self.g.result_adjectives
