@@ -608,3 +608,8 @@ def test_a_place_of_the_doers_own_is_no_target(coder):
     assert [(e.plover, e.target.country) for e in evs] == [("COERCE", "PER")]
     evs = coder.code("Chile banned imports from Peru.", date="2024-06-10")
     assert [(e.cameo, e.target.country) for e in evs] == [("163", "PER")]
+
+
+def test_the_goods_of_a_sale_are_no_party_to_it(coder):
+    evs = coder.code("Bolivia denounced the sale of Chilean fighter jets to Peru.", date="2024-06-10")
+    assert [(e.cameo, e.target.country) for e in evs] == [("111", "PER")]

@@ -64,6 +64,7 @@ class Grammar:
     place_named_wars: frozenset[str]
     asked_participles: frozenset[str]
     membership_nouns: frozenset[str]
+    transfer_nouns: frozenset[str]
     result_adjectives: frozenset[str]
     prospective_plan_nouns: frozenset[str]
     behest_nouns: frozenset[str]

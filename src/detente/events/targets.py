@@ -48,7 +48,9 @@ class TargetRules:
         """Actors hanging off a thing: its owner (``_owners``) or a prepositional object. With
         ``agents`` false, not the owner nor an ``of`` phrase: those are the doer or the undergoer
         of an event noun ("a call for the dismissal of T"), not the target of the outer act."""
-        preps = self.g.object_preps if agents else tuple(p for p in self.g.object_preps if p != "of")
+        # Nor the goods of a handing over ("the sale of American fighter jets to Taiwan").
+        goods = obj.lemma_.lower() in self.g.transfer_nouns
+        preps = self.g.object_preps if agents and not goods else tuple(p for p in self.g.object_preps if p != "of")
         # "an expansion of its force": the subject's own people are not what it acts on.
         found = (self._owners(obj) if agents else []) or [
             t for t in self._prep_objects(obj, preps) if self.is_actor(t) and not own(t)]
