@@ -850,3 +850,12 @@ def test_pausing_shutting_opening_a_case_blacklisting_and_linking_to_a_crime(cod
 
 def test_linking_things_is_no_accusation(coder):
     assert not coder.code("Chile and Peru linked their power grids.", date="2024-06-10")
+
+
+def test_vowing_or_promising_countermeasures_is_a_threat(coder):
+    evs = coder.code("Chile vowed countermeasures against Peru.", date="2024-06-10")
+    assert [(e.cameo, e.target.country) for e in evs] == [("130", "PER")]
+    evs = coder.code("Bolivia promised retaliation against Chile.", date="2024-06-10")
+    assert [(e.cameo, e.target.country) for e in evs] == [("130", "CHL")]
+    evs = coder.code("Chile pledged closer ties with Peru.", date="2024-06-10")
+    assert [e.cameo for e in evs] == ["030"]
