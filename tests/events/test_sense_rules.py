@@ -842,8 +842,9 @@ def test_disabling_or_breaching_networks_is_cyber_coercion(coder):
     ("Lima opened a criminal case against Chile's consul.", "115", "CHL"),
     ("Chile added four Peruvian banks to its blacklist.", "163", "PER"),
     ("Santiago linked Peruvian agents to the killing of a defector.", "112", "PER"),
+    ("A Chilean fighter jet intercepted a Peruvian patrol plane.", "170", "PER"),
 ])
-def test_pausing_shutting_opening_a_case_blacklisting_and_linking_to_a_crime(coder, text, cameo, target):
+def test_pausing_shutting_opening_a_case_blacklisting_linking_to_a_crime_intercepting(coder, text, cameo, target):
     evs = coder.code(text, date="2024-06-10")
     assert [(e.cameo, e.target.country) for e in evs if e.target is not None] == [(cameo, target)]
 
