@@ -425,6 +425,13 @@ class Coder:
             accuser = _accuser(sources[0], so_far)
             if accuser is not None:
                 targets = [accuser]
+        if (c.root == "12" and not f.targets and not any(t.code for t in targets) and f.trigger.pos_ == "VERB"
+                and not any(k.dep_ in ("dobj", "xcomp", "ccomp", "prep", "nsubjpass") for k in f.trigger.children)):
+            # "Germany asked Brazil to sell it ammunition, but Brasilia declined": a bare refusal
+            # is aimed at whoever asked, in this sentence or the one before.
+            asker = _asker(sources[0], so_far, index)
+            if asker is not None:
+                targets = [asker]
         pairs: list[tuple[Actor, Actor | None]] = []
         ranked: set[int] = set()  # targets the ranker chose (events.ranking), by object id
         # A place target is where it happened ("a ceasefire in Libya" is not Libya's ceasefire too),
@@ -604,6 +611,17 @@ def _accuser(deny_source: Actor, so_far: list[Event]) -> Actor | None:
     """Who accused the denier: the latest accusation in the article aimed at it."""
     for ev in reversed(so_far):
         if ev.plover == "ACCUSE" and ev.target and ev.target.country and ev.target.country == deny_source.country:
+            return ev.source
+    return None
+
+
+def _asker(refuser: Actor, so_far: list[Event], index: int) -> Actor | None:
+    """Who asked the refuser: the latest request aimed at its country, in sentence ``index`` or
+    the one before."""
+    for ev in reversed(so_far):
+        if ev.sentence_index < index - 1:
+            break
+        if ev.plover == "REQUEST" and ev.target and ev.target.country and ev.target.country == refuser.country:
             return ev.source
     return None
 

@@ -50,6 +50,16 @@ def test_denial_is_not_the_denied_event(coder):
     assert deny and deny[0].source.country == "CHN" and deny[0].target and deny[0].target.country == "CAN"
 
 
+def test_a_bare_refusal_is_aimed_at_whoever_asked(coder):
+    evs = coder.code("Chile asked Peru to extradite the suspect, but Lima declined.", date="2023-03-01")
+    assert [(e.source.country, e.target.country) for e in evs if e.plover == "REJECT"] == [("PER", "CHL")]
+    evs = coder.code("Chile asked Peru to extradite the suspect. Lima refused.", date="2023-03-01")
+    assert [(e.source.country, e.target.country) for e in evs if e.plover == "REJECT"] == [("PER", "CHL")]
+    # Not a refusal by someone else, nor one with an object of its own.
+    evs = coder.code("Chile asked Peru to extradite the suspect. Bolivia refused.", date="2023-03-01")
+    assert [e.target for e in evs if e.plover == "REJECT"] == [None]
+
+
 def test_negation_is_marked(coder):
     evs = coder.code("Pakistan did not attack the Indian post.", date="2023-03-01")
     assert evs and all(e.negated for e in evs if e.cameo_root in ("18", "19"))
