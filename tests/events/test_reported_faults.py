@@ -18,6 +18,11 @@ def test_the_word_free_is_the_release_not_part_of_whom_it_freed(coder):
     assert found(evs, "Indonesia", "two Malaysian fishermen", "RETREAT")
 
 
+def test_the_word_dead_after_shot_is_the_killing_not_part_of_whom_it_killed(coder):
+    (ev,) = coder.code("Police in Lima shot dead two opposition supporters.", date="2023-04-02")
+    assert ev.target.text == "two opposition supporters" and ev.cameo == "193"
+
+
 def test_arriving_home_is_no_visit(coder):
     assert not [e for e in coder.code("Prime Minister Narendra Modi arrived in Delhi after his tour of Japan.",
                                       date="2023-05-25") if e.cameo == "042"]

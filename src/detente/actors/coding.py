@@ -19,7 +19,7 @@ from .matcher import ActorMatch
 from .tables import ActorRecord, ActorTables, fold
 
 # Adjectives that complete a verb ("set free", "cut loose") when the parser hangs them on its object.
-PARTICLE_ADJECTIVES = frozenset({"free", "loose"})
+PARTICLE_ADJECTIVES = frozenset({"free", "loose", "dead"})
 LEFT_DEPS = {"compound", "amod", "poss", "nmod", "nummod", "det", "case", "quantmod", "predet", "nn", "punct"}
 PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 # Prepositions after which a name the tagger calls a person is rather a place ("from Kherson").
