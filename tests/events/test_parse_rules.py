@@ -79,6 +79,14 @@ def test_a_noun_in_a_compound_the_parser_made_a_verb_is_no_act(coder):
     assert any(e.trigger.text == "firing" for e in evs)
 
 
+def test_a_bare_participle_the_parser_gave_a_subject_is_a_passive(coder):
+    # "help [people displaced in Sudan]", "wants [protesters arrested]": the noun undergoes the act.
+    evs = coder.code("Japan gave money to help people displaced in Sudan.", date="2024-03-04")
+    assert not any(e.trigger.text == "displaced" for e in evs)
+    evs = coder.code("Chile wants the smugglers arrested.", date="2024-03-04")
+    assert not any(e.source.text.endswith("smugglers") for e in evs)
+
+
 def test_a_present_tense_verb_tagged_as_a_plural_noun_keeps_its_subject(coder):
     # Headline tense: the small model tags "rejects" as a noun but gives it a subject and object.
     evs = coder.code("Pakistan rejects Indian claims over Kashmir.", date="2024-03-04")

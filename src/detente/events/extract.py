@@ -413,7 +413,11 @@ class FrameFinder(TargetRules):
 
     def _verb_args(self, f: Frame) -> None:
         v = f.trigger
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+        # "to help people displaced in Sudan": the parser may give a bare participle of a clause
+        # it made below the verb a subject; with no auxiliary it is a passive, its noun undergoes it.
+        reduced = (v.tag_ == "VBN" and v.dep_ in ("ccomp", "xcomp") and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
+                   and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in v.children))
+        passive = reduced or any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
         if passive:
             f.sources = [p for c in v.children if c.dep_ == "agent" for p in expand(pobj(c))]
             if not f.sources:
@@ -432,7 +436,7 @@ class FrameFinder(TargetRules):
                                        else [])
                              if self.is_actor(a)][:2]
             # "membership remains blocked by T": the parser may hang the subject on the auxiliary.
-            f.targets = [t for c in v.children if c.dep_ == "nsubjpass" for t in expand(c)] or [
+            f.targets = [t for c in v.children if c.dep_ == "nsubjpass" or reduced and c.dep_ == "nsubj" for t in expand(c)] or [
                 t for c in auxiliary_subjects(v) for t in expand(c)]
             f.rule = "verb-passive"
             moved_forces = f.root in self.g.deploy_roots and all(t.lemma_.lower() in self.g.force_nouns for t in f.targets)
