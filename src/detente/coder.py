@@ -373,6 +373,7 @@ class Coder:
                   on: date | None, offset: int) -> None:
         """Code the people and countries a sentence names, so later references resolve."""
         memory.sentences.append(sent.start_char + offset)
+        self.actor_coder.remember_bodies(sent, matches, memory, offset)
         for ent in sent.ents:
             if ent.label_ in ("PERSON", "GPE", "NORP"):
                 self.actor_coder.code(sent.doc, ent.root, matches, memory, on, offset)

@@ -68,3 +68,24 @@ def test_a_description_row_without_an_iso3_code_is_error_dt306(tmp_path):
     (tmp_path / "descriptions.csv").write_text("word,country,note\nisland,Taiwan,bad\n", encoding="utf-8")
     with pytest.raises(DataError, match="DT306"):
         ActorTables.load(tmp_path)
+
+
+def test_the_bloc_the_alliance_and_the_militia_are_the_body_of_that_kind_named_last(coder):
+    evs = coder.code("Mali and Niger left ECOWAS on Sunday, accusing the bloc of serving foreign interests.")
+    assert {(e.source.country, e.target.code) for e in evs if e.plover == "ACCUSE"} == {("MLI", "IGOWASIGO"), ("NER", "IGOWASIGO")}
+    evs = coder.code("NATO leaders met in Vilnius. Russia warned the alliance against expanding further.")
+    assert ("RUS", "IGONATMIL") in [(e.source.code, e.target.code if e.target else None) for e in evs]
+    evs = coder.code("Hezbollah fired rockets at northern Israel. Israel struck the militia's positions in Lebanon.")
+    assert any(e.source.country == "ISR" and e.target and e.target.code == "LBNREB" for e in evs)
+    # With no such body named before, the description names none.
+    evs = coder.code("Russia warned the alliance.")
+    assert evs and all(e.target is None or e.target.code is None for e in evs)
+
+
+def test_a_body_description_row_of_no_known_kind_is_error_dt307(tmp_path):
+    from detente.actors.tables import ActorTables
+    from detente.errors import DataError
+
+    (tmp_path / "body_descriptions.csv").write_text("text,kind,note\nbloc,club,bad\n", encoding="utf-8")
+    with pytest.raises(DataError, match="DT307"):
+        ActorTables.load(tmp_path)

@@ -16,7 +16,7 @@ from ..events.grammar import grammar
 from ..events.syntax import appos_after_conj, coordinated_compound, coordinated_owner, entity_start, listed_appos
 from ..types import Actor
 from .matcher import ActorMatch
-from .tables import ActorRecord, ActorTables, fold
+from .tables import ARMED_SECTORS, ActorRecord, ActorTables, fold
 
 # Adjectives that complete a verb ("set free", "cut loose") when the parser hangs them on its object.
 PARTICLE_ADJECTIVES = frozenset({"free", "loose", "dead"})
@@ -54,6 +54,8 @@ class ArticleMemory:
     # person; not a town the gazetteer knows); -1: the dateline
     named: dict[str, int] = field(default_factory=dict)
     unplaced: int | None = None  # offset of the first state body left with no country
+    # (article offset, record) of each international body or named armed group, in order
+    bodies: list[tuple[int, ActorRecord]] = field(default_factory=list)
 
     def remember_person(self, name: str, memo: PersonMemo, actor: Actor, *, sentence: int = -1, subject: bool = False) -> None:
         parts = name.split()
@@ -90,6 +92,18 @@ class ArticleMemory:
         if actor.country and len(actor.country) == 3 and actor.country != "IGO":
             if not self.countries or self.countries[-1][0] != actor.country:
                 self.countries.append((actor.country, actor))
+
+    def last_body(self, kind: str, before: int) -> ActorRecord | None:
+        """The body of ``kind`` (``body_descriptions.csv``) named last before article offset
+        ``before``: for "alliance" a military one if any was named, for "international" ("the
+        bloc") one that is not, else any international one."""
+        named = [rec for at, rec in reversed(self.bodies) if at < before]
+        if kind == "armed":
+            return next((r for r in named if r.sector in ARMED_SECTORS), None)
+        # The United Nations and its organs are no bloc nor alliance of states.
+        igos = [r for r in named if (r.code or "").startswith("IGO") and r.country != "UNO"]
+        military = (kind == "alliance")
+        return next((r for r in igos if (r.sector == "MIL") == military), None) or next(iter(igos), None)
 
     def remember_pair(self, at: int, a: Actor, b: Actor) -> None:
         if a.country and b.country and a.country != b.country and len(a.country) == 3 == len(b.country):
@@ -393,6 +407,11 @@ class ActorCoder:
                 country, sector, name = memo.country, sector or memo.sector, memo.name
         if country is None:
             country = self._half_country(span, memory) or self._described_country(span, memory)
+        if country is None and code is None and not any(r.country for m in ms for r in m.records):
+            # "the bloc", "the militia's fighters": the body of that kind the article named last.
+            body = self._described_body(span, memory)
+            if body is not None:
+                country, sector, name, code = body.country, body.sector, body.name, body.code
         # A place inside the phrase or just after it ("Shanghai police", "leaders in France").
         if country is None:
             country = self._place_country(doc, start, end, head, matches)
@@ -543,6 +562,34 @@ class ActorCoder:
                 return None
             return next((iso for iso, _ in reversed(memory.countries) if iso in options), None)
         return None
+
+    def _described_body(self, span: Span, memory: ArticleMemory) -> ActorRecord | None:
+        """ "the bloc", "the alliance's chief", "the militant group": the body of that kind
+        (``body_descriptions.csv``) that the article has named last, before this phrase. Only a
+        definite description with no name of its own ("the Atlantic alliance")."""
+        words = [t.lower_ for t in span]
+        for n in (2, 1):
+            for i in range(len(words) - n + 1):
+                kind = self.tables.body_descriptions.get(tuple(words[i:i + n]))
+                if kind is None:
+                    continue
+                before = span[: i + n]
+                if "the" not in words[:i] or any(t.ent_type_ or t.pos_ == "PROPN" for t in before if t.lower_ != "the"):
+                    return None
+                return memory.last_body(kind, before=span.start_char)
+        return None
+
+    def remember_bodies(self, sent: Span, matches: dict[int, ActorMatch], memory: ArticleMemory, offset: int) -> None:
+        """Note the international bodies and named armed groups a sentence names, for "the bloc"
+        and "the militia" later (``_described_body``)."""
+        for i in range(sent.start, sent.end):
+            m = matches.get(i)
+            if m is None:
+                continue
+            rec = next((r for r in m.records if r.kind == "international" and (r.code or "").startswith("IGO")
+                        or r.kind == "organization" and r.name and r.sector in ARMED_SECTORS), None)
+            if rec is not None:
+                memory.bodies.append((sent.doc[m.start].idx + offset, rec))
 
     def _place_country(self, doc: Doc, start: int, end: int, head: Token, matches: dict[int, ActorMatch]) -> str | None:
         spans = [(e.start, e.end) for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC", "NORP") and start <= e.start and e.end <= end]

@@ -49,6 +49,11 @@ def fold(text: str) -> str:
     return unaccented(text).lower().replace("’", "'")
 
 
+# Kinds of body_descriptions.csv rows: which named bodies a description may stand for.
+BODY_KINDS = frozenset({"international", "alliance", "armed"})
+ARMED_SECTORS = frozenset({"REB", "PRM", "UAF", "SEP"})
+
+
 @dataclass(frozen=True)
 class ActorRecord:
     """What a surface string means. ``kind``: name, abbrev, adjective, demonym, capital,
@@ -89,6 +94,8 @@ class ActorTables:
         self._names: "NameIndex | None" = None
         self.halves: dict[str, list[str]] = {}  # "north" -> countries "the North" may stand for (halves.csv)
         self.descriptions: dict[str, list[str]] = {}  # "island" -> countries "the island" may stand for (descriptions.csv)
+        # ("militant", "group") -> "armed": bodies "the militant group" may stand for (body_descriptions.csv)
+        self.body_descriptions: dict[tuple[str, ...], str] = {}
         self.region_adjectives: dict[str, ActorRecord] = {}  # "Western" alone -> WST (region_adjectives.csv)
         self.short_names: dict[str, tuple[str, str]] = {}  # "congo" -> (COD, COG): default first (short_names.csv)
         # folded name -> story's country -> the body the name stands for there (story_senses.csv)
@@ -123,6 +130,7 @@ class ActorTables:
             "surnames.csv": t._load_surnames,  # after persons.csv: it names its people
             "halves.csv": t._load_halves,
             "descriptions.csv": t._load_descriptions,
+            "body_descriptions.csv": t._load_body_descriptions,
             "short_names.csv": t._load_short_names,
             "region_adjectives.csv": t._load_region_adjectives,
             "story_senses.csv": t._load_story_senses,
@@ -159,6 +167,13 @@ class ActorTables:
             if not word or len(code) != 3 or not code.isupper():
                 raise DataError(f"[DT306] {path.name} row {n}: needs a word and an ISO3 country code (word,country,note).")
             self.descriptions.setdefault(word, []).append(code)
+
+    def _load_body_descriptions(self, path: Path) -> None:
+        for n, row in enumerate(_rows(path, ("text", "kind")), 2):
+            words, kind = tuple(row["text"].lower().split()), row["kind"].strip()
+            if not words or kind not in BODY_KINDS:
+                raise DataError(f"[DT307] {path.name} row {n}: needs a text and a kind, one of {', '.join(sorted(BODY_KINDS))}.")
+            self.body_descriptions[words] = kind
 
     def _load_region_adjectives(self, path: Path) -> None:
         """A region's adjective as a whole actor phrase ("Western" in "Western sanctions"); kept
