@@ -25,7 +25,7 @@ from .events.cameo import lookup, modal_code
 from .events.context import contexts_for
 from .events.extract import Frame, FrameFinder
 from .events.grammar import grammar
-from .events.syntax import NOT_ACTOR_ENTS, default_is_actor, done_to_each_other, light_governor
+from .events.syntax import NOT_ACTOR_ENTS, default_is_actor, done_to_each_other, light_governor, theirs
 from .events.lexicon import Lexicon, default_lexicon
 from .events.ranking import candidates as target_candidates, coded as _coded, features as target_features, load_ranker
 from .nlp import chunks, load_model
@@ -404,15 +404,19 @@ class Coder:
         targets = [a for _, a in coded_targets]
         if not sources:
             return []
+        # "They agreed to reopen their embassies": the two's own, no third party.
+        own_pair = [a for t, a in coded_targets if theirs(t, self.grammar.mutual_nouns)]
         if (len(sources) == 1 and sources[0].text.lower() == "they" and not _coded(sources[0])
                 and (f.entry.reciprocal or f.root in self.grammar.reciprocal_roots)
-                and f.entry.code not in self.grammar.mediation_codes and not any(map(_coded, targets))):
+                and f.entry.code not in self.grammar.mediation_codes and not any(_coded(a) for a in targets if a not in own_pair)):
             # "Chile and Peru met on Monday. They agreed to meet again": the two countries that
             # last acted together, in this sentence or the one before.
             they = sources[0]
             since = memory.sentences[-2] if len(memory.sentences) > 1 else 0
-            sources = [self.actor_coder.of_country(Actor(they.text, they.start, they.end), a.country)
-                       for a in memory.last_pair(they.start, since)] or sources
+            pair = memory.last_pair(they.start, since)
+            if pair:
+                sources = [self.actor_coder.of_country(Actor(they.text, they.start, they.end), a.country) for a in pair]
+                targets = [a for a in targets if a not in own_pair]
         if lookup(f.entry.code).quad_class in (3, 4) and len(sources) == 1 and sources[0].country:
             # "Russia said Ukraine had attacked its territory": an "its" of a thing the doer harmed
             # is not the doer's own; it is the speaker's.
@@ -446,7 +450,8 @@ class Coder:
             t.lemma_.lower() in self.grammar.pact_nouns for t in f.targets)
         mutual = bool(f.targets) and done_to_each_other(f.trigger, f.targets)
         together = (not f.reciprocal and len(f.sources) == 1 and len(sources) == 2
-                    and (mutual or (not f.targets or f.rule == "place-target" or pact)
+                    and (mutual or (not f.targets or f.rule == "place-target" or pact
+                                    or all(theirs(t, self.grammar.mutual_nouns) for t in f.targets))
                          and (f.entry.reciprocal or f.root in self.grammar.reciprocal_roots))
                     and f.entry.code not in self.grammar.mediation_codes)
         if together:

@@ -259,3 +259,13 @@ def test_nothing_accepted_is_a_refusal(coder):
 def test_weapons_fired_in_the_passive_are_no_target(coder, text):
     evs = coder.code(text, date="2021-03-03")
     assert evs and all(e.target is None for e in evs if e.cameo_root in ("17", "19"))
+
+
+def test_their_embassies_or_troops_are_the_two_sides_own(coder):
+    evs = coder.code("Chile and Peru agreed to reopen their embassies.", date="2023-03-01")
+    assert {(e.source.country, e.target.country) for e in evs} == {("CHL", "PER"), ("PER", "CHL")}
+    evs = coder.code("Chile and Peru held talks in Quito. They agreed to reopen their embassies.", date="2023-03-01")
+    assert {(e.source.country, e.target.country) for e in evs if e.trigger.text == "reopen"} == {("CHL", "PER"), ("PER", "CHL")}
+    # Others of theirs are a third party.
+    evs = coder.code("Chile and Peru pledged support to their allies.", date="2023-03-01")
+    assert all(e.target is None or e.target.text != "their embassies" for e in evs)

@@ -39,7 +39,7 @@ from .grammar import Grammar, grammar
 from .lexicon import Entry, Lexicon
 from .syntax import (auxiliary_subjects, complement, container_of, default_is_actor, done_to_each_other, expand,
                      expand_all, has_particle, hyphen_lemma, light_governor, named_by, object_lemmas, objects_after,
-                     of_object, one_per_entity, own, particle_objects, pobj, subjects_on_auxiliary, to_infinitive)
+                     of_object, one_per_entity, own, particle_objects, pobj, subjects_on_auxiliary, theirs, to_infinitive)
 from .targets import TargetRules
 
 SUBJ = ("nsubj", "csubj")
@@ -673,6 +673,8 @@ class FrameFinder(TargetRules):
             gov = n.head if n.dep_ == "dobj" else n.head.head if n.dep_ == "pobj" else None
             if gov is not None and gov.pos_ in ("VERB", "AUX"):
                 f.targets = [t for t in self.subjects(gov) if self.is_actor(t)] or f.targets
+        if cooperative and len(f.sources) > 1 and f.targets and all(theirs(t, self.g.mutual_nouns) for t in f.targets):
+            f.targets = []  # "A and B agreed to reopen their embassies": each other's, no third party
         if len(f.sources) > 1 and done_to_each_other(v, f.targets):
             # "India and Pakistan expelled each other's diplomats", "accused one another of ...":
             # each did it to the other, whatever else the verb names.

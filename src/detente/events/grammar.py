@@ -65,6 +65,7 @@ class Grammar:
     asked_participles: frozenset[str]
     membership_nouns: frozenset[str]
     transfer_nouns: frozenset[str]
+    mutual_nouns: frozenset[str]
     result_adjectives: frozenset[str]
     prospective_plan_nouns: frozenset[str]
     behest_nouns: frozenset[str]

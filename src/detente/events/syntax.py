@@ -70,6 +70,12 @@ def own(t: Token) -> bool:
     return any(c.dep_ == "poss" and c.lower_ == "its" or c.lower_ == "own" for c in t.children)
 
 
+def theirs(t: Token, nouns: frozenset[str]) -> bool:
+    """ "their embassies", "their troops": a thing of ``nouns`` (grammar ``mutual_nouns``) that
+    "their" gives to the clause's plural subject."""
+    return t.lemma_.lower() in nouns and any(c.dep_ == "poss" and c.lower_ == "their" for c in t.children)
+
+
 def pobj(prep: Token) -> Token | None:
     for c in prep.children:
         if c.dep_ in ("pobj", "pcomp"):
