@@ -860,3 +860,10 @@ def test_vowing_or_promising_countermeasures_is_a_threat(coder):
     assert [(e.cameo, e.target.country) for e in evs] == [("130", "CHL")]
     evs = coder.code("Chile pledged closer ties with Peru.", date="2024-06-10")
     assert [e.cameo for e in evs] == ["030"]
+
+
+def test_weapon_systems_named_by_their_make_are_arms(coder):
+    evs = coder.code("Chile will deliver three more Patriot systems to Peru.", date="2024-06-10")
+    assert [(e.plover, e.target.country) for e in evs] == [("AGREE", "PER")] and evs[0].cameo == "0332"
+    evs = coder.code("Chile sent F-16 jets to Peru.", date="2024-06-10")
+    assert [(e.cameo, e.target.country) for e in evs] == [("072", "PER")]
