@@ -211,3 +211,10 @@ def test_a_counted_crowd_is_people(coder):
     # What a count counts still names the doer.
     evs = coder.code("Hundreds of Bolivian miners protested in La Paz.", date="2023-04-03")
     assert any("miners" in e.source.text and e.plover == "PROTEST" for e in evs)
+
+
+def test_the_one_charged_with_an_act_did_it_and_whom_it_was_for_is_no_target(coder):
+    evs = coder.code("Chile charged two Peruvian men with attacking a police station in Arica.", date="2024-06-10")
+    assert [(e.source.country, e.plover) for e in evs if e.trigger.text == "attacking"] == [("PER", "ASSAULT")]
+    evs = coder.code("Chile charged three Peruvian nationals with hacking on behalf of Lima's spy agency.", date="2024-06-10")
+    assert [(e.source.country, e.target) for e in evs if e.trigger.text == "hacking"] == [("PER", None)]

@@ -107,6 +107,8 @@ class TargetRules:
     def _actor_behind(self, things: list[Token]) -> list[Token]:
         """Prepositional objects of a verb, or when none is an actor, the actors attached to them:
         "called for sanctions against T", "conceded to demands from T"."""
+        # "hacked on behalf of Beijing's spy agency": whom it was done for is no target.
+        things = [t for t in things if t.lower_ != "behalf"]
         if not things or any(self.is_actor(t) for t in things):
             return things
         # Not behind a place: "met on the island of T" names where they met.
