@@ -53,3 +53,10 @@ def test_whom_a_deal_concerns_is_no_party_to_it(coder):
 def test_who_suffers_an_attack_is_its_target(coder):
     evs = coder.code("Nigerian troops suffered an attack by Boko Haram rebels.", date="2023-07-07")
     assert found(evs, "Boko Haram rebels", "Nigerian troops", "ASSAULT")
+
+
+def test_over_after_handed_is_the_verbs_particle_not_more_than(coder):
+    (ev,) = coder.code("Chile handed over 20 Peruvian soldiers.", date="2023-04-02")
+    assert ev.target.text == "20 Peruvian soldiers" and ev.target.country == "PER"
+    evs = coder.code("Bolivia turned over two suspects to Chile.", date="2023-04-02")
+    assert [(e.cameo, e.target.country) for e in evs] == [("084", "CHL")]

@@ -244,6 +244,9 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
         left = min([left] + [doc[i].left_edge.i for i in range(begin, head.i)])
     while left < head.i and doc[left].is_punct:
         left += 1
+    if (left < head.i and doc[left].lower_ == "over" and left > 0 and doc[left - 1].lemma_.lower() in ("hand", "turn")
+            and doc[left - 1].pos_ == "VERB"):
+        left += 1  # "handed over 20 soldiers": the verb's particle, taken by the parser for "more than"
     while right > head.i and doc[right].is_punct:
         right -= 1
     return left, right + 1
