@@ -55,6 +55,10 @@ def test_a_plural_head_of_two_named_parties_is_the_two(coder):
     # "the foreign ministers of A and B" are A's and B's, as "A and B foreign ministers" are.
     evs = coder.code("The defence ministers of Ghana and Togo met in Lome on Monday.", date="2024-03-04")
     assert {(e.source.country, e.target.country) for e in evs if e.plover == "CONSULT" and e.target} >= {("GHA", "TGO"), ("TGO", "GHA")}
+    # Each is of the kind the shared head names: the ministers are government, the forces military.
+    assert {(e.source.code, e.target.code) for e in evs if e.plover == "CONSULT" and e.target} >= {("GHAGOV", "TGOGOV")}
+    evs = coder.code("The Chilean and Peruvian armed forces held a joint exercise.", date="2024-03-04")
+    assert {(e.source.code, e.target.code) for e in evs} == {("CHLMIL", "PERMIL"), ("PERMIL", "CHLMIL")}
     # A singular head is one office of one body.
     evs = coder.code("The president of Bosnia and Herzegovina visited Ankara.", date="2024-03-04")
     assert [e.source.text for e in evs] == ["The president of Bosnia and Herzegovina"]

@@ -13,7 +13,8 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from ..events.grammar import grammar
-from ..events.syntax import appos_after_conj, coordinated_compound, coordinated_owner, entity_start, listed_appos
+from ..events.syntax import (appos_after_conj, coordinated_compound, coordinated_modifiers, coordinated_owner, entity_start,
+                             listed_appos)
 from ..types import Actor
 from .matcher import ActorMatch
 from .tables import ARMED_SECTORS, ActorRecord, ActorTables, fold
@@ -188,6 +189,21 @@ def _last_n(mentions: list[tuple[str, Actor]], n: int, before: int | None) -> li
     return list(reversed(list(seen.values())))
 
 
+def _shared_head(t: Token) -> Token | None:
+    """The plural head that ``t`` is one of two or more coordinated named modifiers of ("the
+    Chinese and Indian foreign ministers", "the navies of Chile and Peru"), else None."""
+    h = t
+    while h.dep_ == "conj":
+        h = h.head
+    if h.dep_ in ("amod", "compound", "nmod"):
+        plural = h.head
+    elif h.dep_ == "pobj" and h.head.lower_ == "of":
+        plural = h.head.head
+    else:
+        return None
+    return plural if t in coordinated_modifiers(plural) else None
+
+
 def phrase_bounds(head: Token) -> tuple[int, int]:
     """Token range [start, end) of the noun phrase headed by ``head``."""
     left = head.i
@@ -260,7 +276,22 @@ class ActorCoder:
              on: date | None, offset: int = 0) -> Actor:
         """Code the phrase headed by ``head``. ``offset`` maps doc characters to article characters."""
         start, end = self.bounds(head, matches)
-        return self.code_span(doc, start, end, head, matches, memory, on, offset)
+        return self._of_shared_head(self.code_span(doc, start, end, head, matches, memory, on, offset), head)
+
+    def _of_shared_head(self, actor: Actor, head: Token) -> Actor:
+        """ "the Chinese and Indian foreign ministers", "the navies of Chile and Peru": each named
+        modifier of a shared plural head is of the kind the head names."""
+        if actor.country and not actor.sector and actor.code == actor.country:
+            shared = _shared_head(head)
+            if shared is not None:
+                sector = next((r.sector for r in self.tables.get(shared.lemma_) + self.tables.get(shared.text)
+                               if r.kind in ("noun", "title") and r.sector), None)
+                # "the military operations chiefs of India and Pakistan": a bare "chief" says
+                # standing (ELI), not which body; the phrase's other words may say it, so none.
+                sector = None if sector == "ELI" else sector
+                if sector:
+                    self._fill(actor, actor.country, sector, actor.name)
+        return actor
 
     def bounds(self, head: Token, matches: dict[int, ActorMatch] | None = None) -> tuple[int, int]:
         """The actor phrase around ``head``: its noun phrase, and for a population the place it
@@ -506,7 +537,7 @@ class ActorCoder:
             k, first = split
             return [self.code_span(doc, start, k, first, matches, memory, on, offset),
                     self.code_span(doc, k + 1, end, head, matches, memory, on, offset)]
-        return [self.code_span(doc, start, end, head, matches, memory, on, offset)]
+        return [self._of_shared_head(self.code_span(doc, start, end, head, matches, memory, on, offset), head)]
 
     def _sentence_countries(self, sent: Span, matches: dict[int, ActorMatch]) -> set[str | None]:
         """The countries a sentence names by a table's country word or a place (None: a place
