@@ -613,3 +613,9 @@ def test_a_place_of_the_doers_own_is_no_target(coder):
 def test_the_goods_of_a_sale_are_no_party_to_it(coder):
     evs = coder.code("Bolivia denounced the sale of Chilean fighter jets to Peru.", date="2024-06-10")
     assert [(e.cameo, e.target.country) for e in evs] == [("111", "PER")]
+
+
+def test_the_target_phrase_hung_on_what_the_thing_given_holds(coder):
+    evs = coder.code("Chile handed over a dossier which contains names and phone numbers to the Peruvian police.",
+                     date="2024-06-10")
+    assert [(e.source.country, e.target.code) for e in evs] == [("CHL", "PERCOP")]

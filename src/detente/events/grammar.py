@@ -66,6 +66,7 @@ class Grammar:
     membership_nouns: frozenset[str]
     transfer_nouns: frozenset[str]
     mutual_nouns: frozenset[str]
+    holding_verbs: frozenset[str]
     result_adjectives: frozenset[str]
     prospective_plan_nouns: frozenset[str]
     behest_nouns: frozenset[str]

@@ -503,6 +503,13 @@ class TargetRules:
                 objs = [t for c in head.children if c.dep_ == "prep" and c.lower_ == "from" and pobj(c) is not None
                         for t in self._prep_objects(pobj(c), (p,))]
             if not objs:
+                # "handed over a dossier which contains names and phone numbers to the Peruvian police":
+                # the parser hangs the phrase on the relative clause that says what the thing holds.
+                objs = [t for c in head.children if c.dep_ == "dobj" for r in c.subtree
+                        if r.dep_ == "relcl" and r.lemma_.lower() in self.g.holding_verbs
+                        and not any(k.dep_ == "prep" and k.lower_ == p for k in r.children if k.i < r.i)
+                        for t in self._prep_objects(r, (p,)) if self.is_actor(t)]
+            if not objs:
                 # "returned a painting, missing since 1990, to Cusco": the parser hangs the phrase
                 # after the closing comma on the participle set off between the commas.
                 objs = [t for c in head.children if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") and c.i > head.i
