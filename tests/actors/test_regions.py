@@ -89,3 +89,11 @@ def test_a_body_description_row_of_no_known_kind_is_error_dt307(tmp_path):
     (tmp_path / "body_descriptions.csv").write_text("text,kind,note\nbloc,club,bad\n", encoding="utf-8")
     with pytest.raises(DataError, match="DT307"):
         ActorTables.load(tmp_path)
+
+
+def test_people_living_in_a_place_are_of_its_country(coder):
+    evs = coder.code("Chile agreed to take in 300 people now living in Peruvian border camps.")
+    assert [e.target.country for e in evs if e.target] == ["PER"]
+    # Not those stranded or held there: they may be anyone's.
+    evs = coder.code("Chile evacuated 300 citizens stranded in Sudan.")
+    assert all(e.target is None or e.target.country != "SDN" for e in evs)

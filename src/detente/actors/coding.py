@@ -335,6 +335,12 @@ class ActorCoder:
         for c in head.children:
             if c.dep_ == "prep" and c.i > head.i and c.lower_ in ("in", "from"):
                 return c.right_edge.i + 1
+            if c.dep_ == "acl" and c.i > head.i and c.lower_ in ("living", "residing"):
+                # "families now living in camps in Peru" (not "stranded" or "held" there:
+                # foreigners stranded in Sudan are not Sudan's people)
+                p = next((k for k in c.children if k.dep_ == "prep" and k.lower_ == "in"), None)
+                if p is not None:
+                    return p.right_edge.i + 1
         return 0
 
     def code_span(self, doc: Doc, start: int, end: int, head: Token, matches: dict[int, ActorMatch],
