@@ -867,3 +867,10 @@ def test_weapon_systems_named_by_their_make_are_arms(coder):
     assert [(e.plover, e.target.country) for e in evs] == [("AGREE", "PER")] and evs[0].cameo == "0332"
     evs = coder.code("Chile sent F-16 jets to Peru.", date="2024-06-10")
     assert [(e.cameo, e.target.country) for e in evs] == [("072", "PER")]
+
+
+def test_sending_an_envoy_is_a_visit(coder):
+    evs = coder.code("Chile sent a special envoy to Lima.", date="2024-06-10")
+    assert [(e.cameo, e.target.country) for e in evs] == [("042", "PER")]
+    evs = coder.code("Chile dispatched a delegation to La Paz.", date="2024-06-10")
+    assert [(e.cameo, e.target.country) for e in evs] == [("042", "BOL")]
