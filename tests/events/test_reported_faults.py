@@ -60,3 +60,11 @@ def test_over_after_handed_is_the_verbs_particle_not_more_than(coder):
     assert ev.target.text == "20 Peruvian soldiers" and ev.target.country == "PER"
     evs = coder.code("Bolivia turned over two suspects to Chile.", date="2023-04-02")
     assert [(e.cameo, e.target.country) for e in evs] == [("084", "CHL")]
+
+
+def test_a_date_the_parser_runs_into_the_doers_phrase_is_not_part_of_it(coder):
+    (ev,) = coder.code("On Monday Chile expelled a Peruvian diplomat.", date="2024-06-12")
+    assert ev.source.text == "Chile" and str(ev.event_date) == "2024-06-10"
+    # A date that owns the thing stays with it.
+    evs = coder.code("Chile endorsed Monday's decision by Peru.", date="2024-06-12")
+    assert [(e.source.text, e.target.text) for e in evs] == [("Chile", "Peru")]

@@ -258,7 +258,11 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
         verbs = [i for i in range(begin, head.i) if doc[i].pos_ in ("VERB", "AUX") or listed and doc[i].text == ","]
         begin = verbs[-1] + 1 if verbs else begin
         left = min([left] + [doc[i].left_edge.i for i in range(begin, head.i)])
-    while left < head.i and doc[left].is_punct:
+    def run_in_date(t: Token) -> bool:  # "On Monday Chile expelled ...", not "Monday's decision"
+        return (t.ent_type_ in ("DATE", "TIME") and doc[head.i].ent_type_ not in ("DATE", "TIME")
+                and t.dep_ != "poss" and not any(k.dep_ == "case" for k in t.children)
+                and not (t.i + 1 < len(doc) and doc[t.i + 1].dep_ == "case"))
+    while left < head.i and (doc[left].is_punct or run_in_date(doc[left])):
         left += 1
     if (left < head.i and doc[left].lower_ == "over" and left > 0 and doc[left - 1].lemma_.lower() in ("hand", "turn")
             and doc[left - 1].pos_ == "VERB"):
