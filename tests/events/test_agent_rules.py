@@ -218,3 +218,10 @@ def test_the_one_charged_with_an_act_did_it_and_whom_it_was_for_is_no_target(cod
     assert [(e.source.country, e.plover) for e in evs if e.trigger.text == "attacking"] == [("PER", "ASSAULT")]
     evs = coder.code("Chile charged three Peruvian nationals with hacking on behalf of Lima's spy agency.", date="2024-06-10")
     assert [(e.source.country, e.target) for e in evs if e.trigger.text == "hacking"] == [("PER", None)]
+
+
+def test_which_after_an_office_of_a_state_is_the_state(coder):
+    evs = coder.code("Peru summoned the ambassador of Chile, which had closed the border on Friday.", date="2024-06-12")
+    assert [(e.source.code, e.cameo) for e in evs if e.trigger.text == "closed"] == [("CHL", "172")]
+    evs = coder.code("Peru summoned the ambassador of Chile, who had criticised Lima.", date="2024-06-12")
+    assert [e.source.code for e in evs if e.trigger.text == "criticised"] == ["CHLGOV"]

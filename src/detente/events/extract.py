@@ -1175,6 +1175,12 @@ class FrameFinder(TargetRules):
         subs = [t for c in v.children if c.dep_ in SUBJ for t in expand(c)] or [t for c in subjects_on_auxiliary(v) for t in expand(c)]
         if subs:
             if len(subs) == 1 and subs[0].lower_ in REL_PRONOUNS and v.dep_ == "relcl":
+                if subs[0].lower_ == "which" and self.is_person(v.head):
+                    # "the ambassador of Chile, which had closed the border": "which" is no
+                    # person; it is the body after "of".
+                    body = of_object(v.head)
+                    if body is not None and self.is_actor(body) and not self.is_person(body):
+                        return expand(body)
                 return expand(v.head)
             return subs
         agent = [p for c in v.children if c.dep_ == "agent" for p in expand(pobj(c))]
