@@ -9,6 +9,10 @@ def _pairs(coder, text):
     return [(e.source.code, e.target.code if e.target else None, e.plover) for e in coder.code(text)]
 
 
+def _pairs_of(evs):
+    return [(e.source.code, e.target.country if e.target else None, e.plover) for e in evs]
+
+
 @pytest.mark.parametrize("text, source", [
     ("Western powers imposed sanctions on Freedonia's central bank.", "WSTGOV"),
     ("Gulf states sent food aid to Sudan.", "PGSGOV"),
@@ -57,19 +61,6 @@ def test_the_island_and_the_kingdom_are_the_country_of_that_kind_named_last(code
     assert evs and all(e.target is None or e.target.country is None for e in evs)
 
 
-def _pairs_of(evs):
-    return [(e.source.code, e.target.country if e.target else None, e.plover) for e in evs]
-
-
-def test_a_description_row_without_an_iso3_code_is_error_dt306(tmp_path):
-    from detente.actors.tables import ActorTables
-    from detente.errors import DataError
-
-    (tmp_path / "descriptions.csv").write_text("word,country,note\nisland,Taiwan,bad\n", encoding="utf-8")
-    with pytest.raises(DataError, match="DT306"):
-        ActorTables.load(tmp_path)
-
-
 def test_the_bloc_the_alliance_and_the_militia_are_the_body_of_that_kind_named_last(coder):
     evs = coder.code("Mali and Niger left ECOWAS on Sunday, accusing the bloc of serving foreign interests.")
     assert {(e.source.country, e.target.code) for e in evs if e.plover == "ACCUSE"} == {("MLI", "IGOWASIGO"), ("NER", "IGOWASIGO")}
@@ -82,12 +73,16 @@ def test_the_bloc_the_alliance_and_the_militia_are_the_body_of_that_kind_named_l
     assert evs and all(e.target is None or e.target.code is None for e in evs)
 
 
-def test_a_body_description_row_of_no_known_kind_is_error_dt307(tmp_path):
+@pytest.mark.parametrize("name, content, code", [
+    ("descriptions.csv", "word,country,note\nisland,Taiwan,no ISO3 code\n", "DT306"),
+    ("body_descriptions.csv", "text,kind,note\nbloc,club,no such kind\n", "DT307"),
+])
+def test_a_bad_description_row_is_an_error_naming_it(tmp_path, name, content, code):
     from detente.actors.tables import ActorTables
     from detente.errors import DataError
 
-    (tmp_path / "body_descriptions.csv").write_text("text,kind,note\nbloc,club,bad\n", encoding="utf-8")
-    with pytest.raises(DataError, match="DT307"):
+    (tmp_path / name).write_text(content, encoding="utf-8")
+    with pytest.raises(DataError, match=code):
         ActorTables.load(tmp_path)
 
 
