@@ -427,14 +427,14 @@ class Coder:
         c = lookup(code)
         if (f.entry.code == "016" or c.root == "12" and self._rejects_a_claim(f)) and not any(t.code for t in targets):
             # "China denied the accusation", "a charge Baku rejected": aimed at whoever accused it.
-            accuser = _accuser(sources[0], so_far)
+            accuser = _last_aimed_at(sources[0], so_far, "ACCUSE")
             if accuser is not None:
                 targets = [accuser]
         if (c.root == "12" and not f.targets and not any(t.code for t in targets) and f.trigger.pos_ == "VERB"
                 and not any(k.dep_ in ("dobj", "xcomp", "ccomp", "prep", "nsubjpass") for k in f.trigger.children)):
             # "Germany asked Brazil to sell it ammunition, but Brasilia declined": a bare refusal
             # is aimed at whoever asked, in this sentence or the one before.
-            asker = _asker(sources[0], so_far, index)
+            asker = _last_aimed_at(sources[0], so_far, "REQUEST", since=index - 1)
             if asker is not None:
                 targets = [asker]
         pairs: list[tuple[Actor, Actor | None]] = []
@@ -613,21 +613,14 @@ def _pair_score(f: Frame, source: tuple[int, int], target: tuple[int, int]) -> f
     return score
 
 
-def _accuser(deny_source: Actor, so_far: list[Event]) -> Actor | None:
-    """Who accused the denier: the latest accusation in the article aimed at it."""
+def _last_aimed_at(answerer: Actor, so_far: list[Event], plover: str, since: int = -1) -> Actor | None:
+    """Whoever did the latest ``plover`` act of the article aimed at ``answerer``'s country, from
+    sentence ``since`` on: who accused a denier (the whole article), who asked a refuser (its
+    sentence or the one before)."""
     for ev in reversed(so_far):
-        if ev.plover == "ACCUSE" and ev.target and ev.target.country and ev.target.country == deny_source.country:
-            return ev.source
-    return None
-
-
-def _asker(refuser: Actor, so_far: list[Event], index: int) -> Actor | None:
-    """Who asked the refuser: the latest request aimed at its country, in sentence ``index`` or
-    the one before."""
-    for ev in reversed(so_far):
-        if ev.sentence_index < index - 1:
+        if ev.sentence_index < since:
             break
-        if ev.plover == "REQUEST" and ev.target and ev.target.country and ev.target.country == refuser.country:
+        if ev.plover == plover and ev.target and ev.target.country and ev.target.country == answerer.country:
             return ev.source
     return None
 

@@ -1236,8 +1236,9 @@ class FrameFinder(TargetRules):
             return expand(v.head)
         if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
             gov = v.head.head
-            if (v.head.lower_ in ("for", "of") or v.head.lower_ == "with" and gov.lemma_.lower() in ("charge", "indict")) \
-                    and gov.lemma_.lower() in self.g.credit_verbs | {"indict"}:
+            lemma = gov.lemma_.lower()
+            if (v.head.lower_ in ("for", "of") and (lemma in self.g.credit_verbs or lemma == "indict")
+                    or v.head.lower_ == "with" and lemma in ("charge", "indict")):
                 # "thanked the US for recognising him", "accused Peru of harbouring rebels": the one
                 # thanked or accused did it.
                 # ("blacklisted dozens of Chinese firms for supporting ...": the firms a number counts.)
