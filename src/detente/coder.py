@@ -225,7 +225,7 @@ class Coder:
                   events: list[Event], counter: list[int]) -> None:
         matches = self.matcher.index(doc)
         finder = FrameFinder(self.lexicon, is_actor=lambda t: self._is_actor(t, matches), is_person=self._is_person,
-                             is_state=lambda t: self._is_state(t, matches))
+                             is_state=lambda t: self._is_state(t, matches), is_country=lambda t: self._is_country(t, matches))
         first, starts = len(events), {}
         for sent in doc.sents:
             index = counter[0]
@@ -345,6 +345,11 @@ class Coder:
             return True
         m = matches.get(t.i)
         return m is not None and any(r.kind in ("name", "capital") and r.country for r in m.records)
+
+    def _is_country(self, t: Token, matches: dict[int, ActorMatch]) -> bool:
+        """A country's own name in the actor tables ("Ukraine", "US"), not its capital or a city."""
+        m = matches.get(t.i)
+        return m is not None and any(r.kind in ("name", "abbrev") and r.country for r in m.records)
 
     def _regarding(self, t: Token) -> bool:
         """``t`` is whom a thing concerns: the object in "with regard to T", "in relation to T"."""

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..events.grammar import grammar
 from ..events.syntax import (appos_after_conj, coordinated_compound, coordinated_modifiers, coordinated_owner, entity_start,
-                             listed_appos)
+                             headline_appos, listed_appos)
 from ..types import Actor
 from .matcher import ActorMatch
 from .tables import ARMED_SECTORS, ActorRecord, ActorTables, fold
@@ -227,8 +227,8 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
         elif child.i > head.i:
             if child.dep_ == "appos" and appos_after_conj(head, child) is not None:
                 continue  # the name of the conjunct before it ("Santos and rebel leader Londono")
-            if child.dep_ == "appos" and listed_appos(head, child):
-                continue  # the next name of a list ("Mali, Burkina Faso and Niger")
+            if child.dep_ == "appos" and (listed_appos(head, child) or headline_appos(head, child)):
+                continue  # the next name of a list ("Mali, Burkina Faso and Niger", a headline's "Russia, Ukraine")
             if child.dep_ == "appos" and not _adjacent(head, child):
                 continue  # an apposition the parser hung across the verb is no part of the phrase
             if (child.dep_ == "appos" and child.pos_ == "NOUN" and not head.doc[child.left_edge.i - 1].is_punct

@@ -38,6 +38,7 @@ from .cameo import lookup
 from .grammar import Grammar, grammar
 from .lexicon import Entry, Lexicon
 from .syntax import (auxiliary_subjects, complement, container_of, default_is_actor, done_to_each_other, expand,
+                     headline_pair,
                      expand_all, has_particle, hyphen_lemma, light_governor, named_by, object_lemmas, objects_after,
                      of_object, one_per_entity, own, particle_objects, pobj, subjects_on_auxiliary, theirs, to_infinitive)
 from .targets import TargetRules
@@ -108,7 +109,8 @@ def _in_lower_clause(t: Token, v: Token) -> bool:
 class FrameFinder(TargetRules):
     def __init__(self, lexicon: Lexicon, is_actor: "callable[[Token], bool] | None" = None, g: Grammar | None = None,
                  is_person: "callable[[Token], bool] | None" = None,
-                 is_state: "callable[[Token], bool] | None" = None) -> None:
+                 is_state: "callable[[Token], bool] | None" = None,
+                 is_country: "callable[[Token], bool] | None" = None) -> None:
         self.lex = lexicon
         self.g = g or grammar()
         # Sources must look like actors; targets may be any noun phrase ("condemned the court's
@@ -120,6 +122,8 @@ class FrameFinder(TargetRules):
         # A place that is a state: the tagger's GPE, or (with the actor tables) a country's name the
         # small model labels otherwise ("arrested on Monday in Niger": Niger tagged as a date).
         self.is_state = is_state or (lambda t: t.ent_type_ == "GPE")
+        # A country's own name (with the actor tables; the tagger's GPE without): not a city.
+        self.is_country = is_country or self.is_state
 
     # -- triggers ------------------------------------------------------------
     def triggers(self, sent: Span) -> list[Frame]:
@@ -302,7 +306,8 @@ class FrameFinder(TargetRules):
             if head is not None and self._modality(head) == "future":
                 f.modality = "future"  # "will not go to meet T": a refusal to meet
         for f in frames:
-            f.sources = [self._antecedent(self._counted(t)) for t in f.sources]
+            # "Egypt and Qatar said they would keep pressing T": "they" stands for each of the two.
+            f.sources = [a for t in f.sources for a in self._antecedents(self._counted(t))]
             f.sources = one_per_entity([t for t in f.sources if (self.is_actor(t) or self._weapon_source(f, t)) and not self._dateline(t)
                                         and not self._act_itself(f, t)])
             f.targets = [a for t in (self._counted(t) for t in f.targets) if self.is_target(t) and not self._dateline(t)
@@ -761,6 +766,11 @@ class FrameFinder(TargetRules):
                 return partner
         return f.targets
 
+    def _antecedents(self, tok: Token) -> list[Token]:
+        """``_antecedent``, with "they" standing for every conjunct of the phrase it takes up."""
+        a = self._antecedent(tok)
+        return expand(a) if a is not tok and tok.lower_ == "they" else [a]
+
     def _antecedent(self, tok: Token) -> Token:
         """ "Obama said he will not lift the embargo": a pronoun subject stands for the subject of
         the clause that reports or governs it, when that subject is in the same sentence."""
@@ -1173,6 +1183,9 @@ class FrameFinder(TargetRules):
 
     def subjects(self, v: Token, depth: int = 0) -> list[Token]:
         subs = [t for c in v.children if c.dep_ in SUBJ for t in expand(c)] or [t for c in subjects_on_auxiliary(v) for t in expand(c)]
+        pair = headline_pair(v)
+        if subs and all(t in pair for t in subs) and all(map(self.is_country, pair)):
+            subs = pair  # "Russia, Ukraine swap prisoners": both (not "Paris, France", a city and its country)
         if subs:
             if len(subs) == 1 and subs[0].lower_ in REL_PRONOUNS and v.dep_ == "relcl":
                 if subs[0].lower_ == "which" and self.is_person(v.head):

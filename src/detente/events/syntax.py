@@ -376,6 +376,27 @@ def subjects_on_auxiliary(verb: Token) -> list[Token]:
             for k in a.children if k.dep_ in ("nsubj", "nsubjpass") and k.i < a.i]
 
 
+def headline_pair(v: Token) -> list[Token]:
+    """ "Russia, Ukraine swap prisoners", "US, China hold talks": a headline's "A, B" before its verb
+    is "A and B", however the parser hung the two names (an apposition, an adverb). Both names are
+    places the tagger knows, each the whole of its words, the first opening the sentence; the verb
+    follows the second, with at most auxiliaries between. The two names' heads, else []."""
+    doc, first = v.doc, v.sent.start
+    ents = {e.start: e for e in v.sent.ents if e.label_ == "GPE"}
+    a = ents.get(first)
+    if a is None or a.end >= len(doc) or doc[a.end].text != ",":
+        return []
+    b = ents.get(a.end + 1)
+    if b is None or b.end > v.i or any(t.dep_ not in ("aux", "neg") for t in doc[b.end:v.i]):
+        return []
+    return [a.root, b.root]
+
+
+def headline_appos(head: Token, appos: Token) -> bool:
+    """``appos`` is the second name of a headline's "A, B" (``headline_pair``) hung on the first."""
+    return appos.dep_ == "appos" and head.dep_ in ("nsubj", "nsubjpass") and headline_pair(head.head) == [head, appos]
+
+
 def done_to_each_other(v: Token, targets: list[Token]) -> bool:
     """Whether the verb is done to "each other" or "one another", as its object, after a
     preposition, or as the owner of its target ("each other's diplomats")."""
