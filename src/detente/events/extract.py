@@ -624,9 +624,12 @@ class FrameFinder(TargetRules):
             called = self._called(v)
             if called:
                 f.targets = called
-            if not f.targets and v.lemma_.lower() in self.g.phone_verbs:
-                # "Macron called Putin on Friday": the parser may take the one called for an object predicate.
-                f.targets = [t for t in expand_all(v, ("oprd",)) if self.is_actor(t)]
+            if v.lemma_.lower() in self.g.phone_verbs and (not f.targets or f.root != "11" and not any(
+                    c.dep_ == "dobj" for c in v.children)):
+                # "Macron called Putin on Friday": the parser may take the one called for an object
+                # predicate; "called Pezeshkian to convey Pakistan's condolences": the one called,
+                # not the purpose clause's object (a naming, "called it an act of terror", keeps its own).
+                f.targets = [t for t in expand_all(v, ("oprd",)) if self.is_actor(t)] or f.targets
             if not f.targets and f.root not in self.g.content_roots:
                 # "will not accept refugees fleeing the war": the parser makes the object the
                 # subject of an unmarked participle clause; it is what the verb acts on.
@@ -862,7 +865,8 @@ class FrameFinder(TargetRules):
     def _misparsed_objects(v: Token) -> list[Token]:
         """The object a date between verb and object hides from the small parser: "criticised
         President Saied on Tuesday over ..." (the name made a clause, ``ccomp``, of its own), "condemned
-        on Thursday Ethiopia's decision" (the object made a second object of "on")."""
+        on Thursday Ethiopia's decision" (the object made a second object of "on"). Or a phrase of
+        manner between: "freed on bail three activists"."""
         out = [c for c in v.children if c.dep_ == "ccomp" and c.i > v.i and c.pos_ == "PROPN" and c.ent_type_ != "DATE"
                and not any(k.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for k in c.children)]
         # "found the commander guilty": a verbless clause, its subject the one found so.
@@ -872,6 +876,8 @@ class FrameFinder(TargetRules):
                 objs = [k for k in c.children if k.dep_ == "pobj"]
                 if len(objs) == 2 and objs[0].ent_type_ in ("DATE", "TIME") and objs[1].ent_type_ not in ("DATE", "TIME"):
                     out.append(objs[1])
+                # "freed on bail three activists": the object hung on the phrase between as its own object.
+                out += [k for o in objs for k in o.children if k.dep_ == "dobj" and k.i > o.i]
         return out[:1]
 
     def _noun_args(self, f: Frame, by_tok: dict[int, Frame]) -> None:
