@@ -422,6 +422,9 @@ class ActorCoder:
         if country is None and code is None and head.i not in matches and activity_noun(head):
             # "military communications", "police talks": an activity of that kind, not its party.
             noun_sector = title_sector = None
+        if head.i not in matches and head.pos_ == "NOUN" and head.lemma_.lower() in grammar().equipment_nouns:
+            # "air defence systems": what a force uses is no force; whose it is ("Russian") stays.
+            noun_sector = title_sector = None
         sector = office_sector or noun_sector or title_sector or sector
         if former and sector:
             sector = "ELI"
@@ -803,8 +806,8 @@ def _charge_of(head: Token) -> Token | None:
 
 def _takes_of(head: Token, prep: Token) -> bool:
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if obj is None or obj.pos_ == "VERB":
-        return False
+    if obj is None or obj.pos_ == "VERB" or obj.left_edge.tag_ == "VBG" and obj.left_edge.i == prep.i + 1:
+        return False  # "accused the minister of provoking violence": a charge, no part of the name
     return head.lemma_.lower() in _OF_HEADS or head.pos_ == "PROPN"
 
 

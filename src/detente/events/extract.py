@@ -308,6 +308,7 @@ class FrameFinder(TargetRules):
         for f in frames:
             # "Egypt and Qatar said they would keep pressing T": "they" stands for each of the two.
             f.sources = [a for t in f.sources for a in self._antecedents(self._counted(t))]
+            f.sources = [self._weapon_owner(f, t) for t in f.sources]
             f.sources = one_per_entity([t for t in f.sources if (self.is_actor(t) or self._weapon_source(f, t)) and not self._dateline(t)
                                         and not self._act_itself(f, t)])
             f.targets = [a for t in (self._counted(t) for t in f.targets) if self.is_target(t) and not self._dateline(t)
@@ -521,8 +522,11 @@ class FrameFinder(TargetRules):
                         f.targets = next((got for h in down for got in [self._actor_behind(self._prep_objects(h, preps))] if got), [])
                 if not f.targets:
                     # "invested $2 billion in Peruvian mines": or on an amount.
-                    f.targets = self._actor_behind([t for c in v.children if c.dep_ == "dobj" and c.ent_type_ in ("MONEY", "QUANTITY")
-                                                    for t in self._prep_objects(c, preps)])
+                    # "pledged 500 million euros in aid for Gaza": or on what the amount is in.
+                    sums = [c for c in v.children if c.dep_ == "dobj" and c.ent_type_ in ("MONEY", "QUANTITY")]
+                    sums += [o for c in sums for k in c.children if k.dep_ == "prep" and k.lower_ == "in"
+                             for o in [pobj(k)] if o is not None and o.pos_ == "NOUN"]
+                    f.targets = self._actor_behind([t for c in sums for t in self._prep_objects(c, preps)])
                 if not f.targets and f.entry.particle:
                     # "pulled out of Kherson": the entry's preposition hangs off the particle.
                     f.targets = self._actor_behind([o for c in v.children if c.dep_ in ("prep", "prt", "advmod")
@@ -1146,6 +1150,19 @@ class FrameFinder(TargetRules):
         """ "a car bomb killed two soldiers": a weapon that is the subject of a violent act is its source."""
         return (f.root in self.g.violent_roots and t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.head.i == f.trigger.i
                 and t.lemma_.lower() in self.g.weapon_nouns)
+
+    def _weapon_owner(self, f: Frame, t: Token) -> Token:
+        """ "The Houthis said their missiles struck a ship": a weapon that is "its" or "their"
+        stands for its owner, the subject of the clause that reports or governs its own, when that
+        subject is an actor named before it. ``t`` itself otherwise."""
+        if (not self._weapon_source(f, t) or self.is_actor(t)  # "its drones": the tables' own (a military)
+                or not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children)):
+            return t
+        for cur in governing_clauses(t.head):
+            for c in cur.children:
+                if c.dep_ in SUBJ and c.i < t.i and c.pos_ != "PRON" and self.is_actor(c):
+                    return c
+        return t
 
     def _doers_of_act(self, t: Token) -> list[Token]:
         """The named doers of an act noun that is no actor itself: its "by" agents ("the expulsion

@@ -62,6 +62,7 @@ class Grammar:
     stance_nouns: frozenset[str]
     claim_nouns: frozenset[str]
     place_named_wars: frozenset[str]
+    equipment_nouns: frozenset[str]
     asked_participles: frozenset[str]
     membership_nouns: frozenset[str]
     transfer_nouns: frozenset[str]

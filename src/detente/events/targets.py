@@ -247,9 +247,9 @@ class TargetRules:
         for c in t.children:
             if c.dep_ in ("poss", "acl", "relcl") or c.dep_ == "prep" and c.lower_ in ("of", "from"):
                 return False
-            if c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ or c.pos_ == "PROPN"
-                                                          or self.is_actor(c) and c.lower_ not in self.g.kind_adjectives):
-                return False
+            if c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ or c.pos_ == "PROPN" or self.is_actor(c) and (
+                    c.lower_ not in self.g.kind_adjectives and t.lemma_.lower() not in self.g.equipment_nouns)):
+                return False  # (a force word before equipment says what it is for: "air defence systems")
         return True
 
     def _victims_place(self, f: Frame) -> list[Token]:
