@@ -219,6 +219,9 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
             if (child.dep_ == "amod" and child.lower_ in PARTICLE_ADJECTIVES and head.dep_ == "dobj"
                     and child.i == head.head.i + 1):
                 continue  # "set free two fishermen": "free" belongs to the verb, not to the fishermen
+            if (child.dep_ in ("compound", "nmod") and child.lemma_.lower() in grammar().release_terms and head.dep_ == "pobj"
+                    and head.head.lower_ == "on" and child.i == head.head.i + 1):
+                continue  # "freed on bail two ministers": the terms they were freed on, not their name
             if child == owner:
                 # "Kenya and Uganda's trade ministers": Kenya is an actor of its own.
                 left = min(left, next(k for k in child.children if k.dep_ == "conj").left_edge.i)

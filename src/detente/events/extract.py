@@ -309,8 +309,17 @@ class FrameFinder(TargetRules):
             # "Egypt and Qatar said they would keep pressing T": "they" stands for each of the two.
             f.sources = [a for t in f.sources for a in self._antecedents(self._counted(t))]
             f.sources = [self._weapon_owner(f, t) for t in f.sources]
+            named = f.sources
             f.sources = one_per_entity([t for t in f.sources if (self.is_actor(t) or self._weapon_source(f, t)) and not self._dateline(t)
                                         and not self._act_itself(f, t)])
+            if f.reciprocal and len(f.sources) == 1 and not f.targets:
+                # "Kuwait and its allies agreed to hold a joint exercise": partners the tables do not
+                # name, but whose "its" ties them to the named one, are still the other party, as
+                # "with its allies" would be. (Not "his aides": a person's own staff.)
+                one = f.sources[0]
+                f.targets = [t for t in named if t.dep_ == "conj" and t.head.i == one.i and t.pos_ == "NOUN"
+                             and not self.is_actor(t) and self.is_target(t) and _its_own(t)]
+                f.reciprocal = not f.targets
             f.targets = [a for t in (self._counted(t) for t in f.targets) if self.is_target(t) and not self._dateline(t)
                          and not self._act_beside_party(t) and not self._offender(f, t) for a in self._object_antecedent(t, f.sources)]
             if f.root in self.g.deploy_roots | self.g.violent_roots and f.targets and not any(self.is_actor(t) for t in f.targets):
@@ -617,10 +626,12 @@ class FrameFinder(TargetRules):
                     # "sent aid to those affected", "fired two rounds", "lifted the embargo": an
                     # object that names the sense of an entry whose target follows a preposition
                     # is the act or the thing given, not whom it is aimed at; its owner may be
-                    # ("sought Maharashtra's help").
+                    # ("sought Maharashtra's help"). A vessel or vehicle of "its" that a violent act
+                    # hits is the owner's, whom the coder finds ("said a ship had rammed its boat").
                     f.targets = [x for t in dobj if self.is_target(t) for x in (
                         [p for c in t.children if c.dep_ == "poss" for p in expand(c) if self.is_actor(p)]
-                        if self._sense_object(f, t) else [t])]
+                        if self._sense_object(f, t) and not (f.root in self.g.violent_roots and _its_own(t)
+                                                             and t.lemma_.lower() in self.g.craft_nouns) else [t])]
             if not f.targets and not topic:
                 f.targets = self._actor_behind(self._prep_objects(v, self.g.default_target_preps["VERB"]))
                 if f.targets and f.rule == "verb-active":
@@ -1242,6 +1253,18 @@ class FrameFinder(TargetRules):
                 return expand(v.head.head)  # "the council, which is due to meet"
             if passive:
                 return passive
+        gov = (v.head if v.dep_ == "advcl" else v.head.head if v.dep_ == "pcomp" and v.head.dep_ == "prep"
+               and v.head.lower_ in self.g.time_preps else None)
+        if (gov is not None and v.tag_ == "VBG" and gov.pos_ in ("VERB", "AUX")
+                and not any(c.dep_ in SUBJ for c in v.children)):
+            # "was arrested while staging a march", "was detained after criticising T": a participle
+            # clause's doer is its clause's grammatical subject, passive or not. (Not "was jailed
+            # for spying": a charge is no act said to be done.)
+            passive = [t for c in gov.children if c.dep_ == "nsubjpass" for t in expand(c)]
+            if passive and not any(t.lower_ in REL_PRONOUNS for t in passive):
+                return passive
+            if not passive and any(c.dep_ == "auxpass" for c in gov.children) and gov.dep_ in ("ccomp", "conj"):
+                return []  # its subject lost in the parse: not the reporter's ("..., a party statement said")
         if (v.dep_ == "advcl" and v.tag_ == "VBG" and v.i > 0 and v.doc[v.i - 1].dep_ == "pobj"
                 and v.doc[v.i - 1].lemma_.lower() in self.g.document_nouns):
             # "did not respond to an e-mail requesting comment": the text asks, not the subject;
@@ -1580,3 +1603,8 @@ class FrameFinder(TargetRules):
             for f in frames:
                 if f.entry.code == "010":
                     f.suppressed = True
+
+
+def _its_own(t: Token) -> bool:
+    """ "its boat", "their ships": a thing whose owner is named only by a possessive pronoun."""
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in t.children)

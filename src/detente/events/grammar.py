@@ -63,6 +63,8 @@ class Grammar:
     claim_nouns: frozenset[str]
     place_named_wars: frozenset[str]
     equipment_nouns: frozenset[str]
+    release_terms: frozenset[str]
+    craft_nouns: frozenset[str]
     asked_participles: frozenset[str]
     membership_nouns: frozenset[str]
     transfer_nouns: frozenset[str]

@@ -274,7 +274,8 @@ class TargetRules:
 
     def _mission_places(self, f: Frame) -> list[Token]:
         """Help or troops for a force or mission in a country go to that country: "ready to
-        offer soldiers to the allied force in T", "pledged aid to the UN mission in T"."""
+        offer soldiers to the allied force in T", "pledged aid to the UN mission in T", "agreed to lead
+        a police mission to T"."""
         if f.root not in self.g.mission_roots or not f.targets:
             return []
         out: list[Token] = []
@@ -283,7 +284,11 @@ class TargetRules:
                 if t.dep_ == "pobj" and t.lower_ == "addition":
                     continue  # "in addition, troops serve in the mission in T"
                 return []
-            places = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "in"
+            # "lead a police mission to T": the parser may hang "to T" on the verb the mission is the object of.
+            preps = [c for c in t.children if c.dep_ == "prep"]
+            if t.dep_ == "dobj":
+                preps += [c for c in t.head.children if c.dep_ == "prep" and c.i > t.i]
+            places = [p for c in preps if c.lower_ in ("in", "to")
                       for p in expand(pobj(c)) if p.ent_type_ in ("GPE", "LOC") and self.is_actor(p)]
             if not places:
                 return []
