@@ -322,6 +322,9 @@ class FrameFinder(TargetRules):
                 f.reciprocal = not f.targets
             f.targets = [a for t in (self._counted(t) for t in f.targets) if self.is_target(t) and not self._dateline(t)
                          and not self._act_beside_party(t) and not self._offender(f, t) for a in self._object_antecedent(t, f.sources)]
+            if f.root in self.g.violent_roots:
+                # "struck targets belonging to Hezbollah", "shelled positions held by the rebels": whose they are.
+                f.targets = [o for t in f.targets for o in (self._held_by(t) or [t])]
             if f.root in self.g.deploy_roots | self.g.violent_roots and f.targets and not any(self.is_actor(t) for t in f.targets):
                 # "deployed troops to the border with Niger": forces at a frontier face the other side.
                 f.targets = [a for t in f.targets for a in self._facing(t, f.trigger)] or f.targets
@@ -854,6 +857,20 @@ class FrameFinder(TargetRules):
                     or tok.lower_ == "they" and many):
                 return o
         return None
+
+    def _held_by(self, t: Token) -> list[Token]:
+        """The actors a participle after a thing names as its holders ("targets belonging to
+        Hezbollah", "positions held by the rebels", "a hospital run by MSF"); [] for an actor or
+        for a thing with no such participle."""
+        if t.pos_ != "NOUN" or self.is_actor(t):
+            return []
+        for c in t.children:
+            if c.dep_ == "acl" and c.lemma_.lower() in self.g.holder_participles:
+                owners = [o for p in c.children if p.dep_ in ("prep", "agent") and p.lower_ in ("to", "by") and pobj(p) is not None
+                          for o in expand(pobj(p)) if o.pos_ != "PRON" and self.is_actor(o)]
+                if owners:
+                    return owners
+        return []
 
     def _object_antecedent(self, tok: Token, sources: list[Token]) -> list[Token]:
         """ "X was freed after the president pardoned him", "convicted X and sentenced him", "sued

@@ -384,6 +384,9 @@ class TargetRules:
                         return [thing]
         if f.root in self.g.concession_roots:
             return self._conceded_to(f)
+        if f.root in self.g.complaint_roots:
+            # "lodged a protest after Chinese ships entered its waters": aimed at who did what it answers.
+            return self._after_clause_doers(f)
         return []
 
     def _conceded_to(self, f: Frame) -> list[Token]:
@@ -401,7 +404,15 @@ class TargetRules:
                     found = [t for t in self._prep_objects(noun, ("with", "between")) if self._party(t) and t.lower_ not in side]
                     if found:
                         return found
-                elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children):
+        return self._after_clause_doers(f)
+
+    def _after_clause_doers(self, f: Frame) -> list[Token]:
+        """The actors who did what an "after" clause says ("after T accepted their demands"),
+        never one of the acting side."""
+        side = {s.lower_ for s in f.sources}
+        for h in self._act_heads(f):
+            for c in h.children:
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children):
                     found = [t for t in expand_all(c, ("nsubj",)) if t.pos_ != "PRON" and self._party(t) and t.lower_ not in side]
                     if found:
                         return found

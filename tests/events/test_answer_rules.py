@@ -1,0 +1,52 @@
+"""Whom an act answers or hits when the rules first found no party (sentences written for these
+tests): a protest "after" another's act; a site named by whose it is ("belonging to", "held by");
+shells shipped; food airdropped; a post occupied, which is no occupation."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_match import found, found_codes
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Japan lodged a protest after Chinese coast guard ships entered waters around the disputed islands.", "JPN", "CHN"),
+    ("India protested after Pakistan's envoy met separatist leaders.", "IND", "PAK"),
+])
+def test_a_protest_is_aimed_at_the_doer_of_what_it_answers(coder, text, source, target):
+    assert found_codes(coder.code(text, date="2024-05-20"), source, target)
+
+
+def test_a_protest_answering_what_happened_to_someone_has_no_doer(coder):
+    # "after two soldiers were killed": the ones it happened to did nothing
+    evs = coder.code("Britain condemned the attack after two soldiers were killed.", date="2024-05-20")
+    assert not any(e.source.country == "GBR" and e.target is not None and e.target.text == "two soldiers" for e in evs)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Israel struck targets belonging to Hezbollah in southern Lebanon.", "Israel", "Hezbollah"),
+    ("The army shelled positions held by the rebels near Goma.", "The army", "the rebels"),
+])
+def test_a_site_is_its_holders(coder, text, source, target):
+    assert found(coder.code(text, date="2024-05-20"), source, target, "ASSAULT")
+
+
+def test_hostages_held_by_someone_are_still_the_ones_freed(coder):
+    evs = coder.code("The militants freed hostages held by the army.", date="2024-05-20")
+    assert found(evs, "The militants", "hostages")
+
+
+@pytest.mark.parametrize("text, source, target, cameo", [
+    ("South Korea's spy agency said North Korea had shipped artillery shells to Russia.", "PRK", "RUS", "072"),
+    ("Jordan airdropped aid to Gaza.", "JOR", "PSE", "073"),
+])
+def test_goods_sent_by_other_means(coder, text, source, target, cameo):
+    assert found_codes(coder.code(text, date="2024-05-20"), source, target, cameo=cameo)
+
+
+def test_occupying_a_post_is_no_occupation(coder):
+    assert not [e for e in coder.code("He is not fit to occupy the post now held by him.", date="2024-05-20")
+                if e.plover == "ASSAULT"]
+    assert [e for e in coder.code("Russian troops occupied the town.", date="2024-05-20") if e.plover == "ASSAULT"]
