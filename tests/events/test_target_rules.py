@@ -520,6 +520,16 @@ def test_a_sea_named_after_a_country_is_not_that_country(coder):
     assert evs and not any(e.target and e.target.country == "JPN" for e in evs)
 
 
+@pytest.mark.parametrize("text, country", [
+    ("Iran seized a tanker in the Gulf of Oman.", "OMN"),  # the gulf is not Oman
+    ("Pirates hijacked a tanker in the Gulf of Guinea.", "GIN"),  # nor is the tanker in it Guinea's
+    ("The navy intercepted a boat in the Bay of Bengal.", "BGD"),
+])
+def test_a_gulf_or_bay_named_after_a_country_is_not_that_country(coder, text, country):
+    evs = coder.code(text, date="2023-05-10")
+    assert evs and not any(e.target and e.target.country == country for e in evs)
+
+
 def test_a_war_named_by_its_place_is_not_waged_by_the_place(coder):
     evs = coder.code("Peru recalled its envoy from Chile in protest at the Gaza war.", date="2023-05-10")
     assert not any(e.source.country == "PSE" for e in evs)
