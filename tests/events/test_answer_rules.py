@@ -1,6 +1,8 @@
 """Whom an act answers or hits when the rules first found no party (sentences written for these
 tests): a protest "after" another's act; a site named by whose it is ("belonging to", "held by");
-shells shipped; food airdropped; a post occupied, which is no occupation."""
+shells shipped; food airdropped; a post occupied, which is no occupation; a deal asked for, whose
+act is not the askers'; a sum in a currency's name before "in aid"; a frontier's other side when
+"with T" hangs on the verb."""
 
 from __future__ import annotations
 
@@ -50,3 +52,22 @@ def test_occupying_a_post_is_no_occupation(coder):
     assert not [e for e in coder.code("He is not fit to occupy the post now held by him.", date="2024-05-20")
                 if e.plover == "ASSAULT"]
     assert [e for e in coder.code("Russian troops occupied the town.", date="2024-05-20") if e.plover == "ASSAULT"]
+
+
+def test_those_who_demand_a_deal_do_not_do_what_it_would_do(coder):
+    evs = coder.code("Tens of thousands of Israelis rallied in Tel Aviv to demand a deal to free the hostages held in Gaza.",
+                     date="2024-05-20")
+    assert found(evs, "Israelis", None, "PROTEST")
+    assert not any(e.source.text == "Israelis" and e.cameo.startswith("08") for e in evs)
+
+
+def test_a_sum_named_in_its_currency_carries_the_aid_after_it(coder):
+    evs = coder.code("Norway's government announced an additional 500 million kroner in humanitarian assistance "
+                     "for Afghanistan on Thursday.", date="2024-05-20")
+    assert found_codes(evs, "NOR", "AFG", plover="AID")
+
+
+def test_troops_along_a_border_face_its_other_side(coder):
+    evs = coder.code("The Pakistani army deployed thousands of troops along the border with Afghanistan after a series "
+                     "of cross-border attacks.", date="2024-05-20")
+    assert found_codes(evs, "PAK", "AFG", plover="MOBILIZE")

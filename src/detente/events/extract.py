@@ -858,6 +858,20 @@ class FrameFinder(TargetRules):
                 return o
         return None
 
+    def _asked_for_deal(self, v: Token) -> bool:
+        """ "rallied to demand a deal to free the hostages", "called for talks to end the war": the
+        parser hangs the deal's "to" clause on the verb of asking, but those who ask for the deal
+        are not said to do what it would do."""
+        if v.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            return False
+        asker = v.head
+        if asker.pos_ != "VERB" or asker.lemma_.lower() not in self.g.request_verbs:
+            return False
+        asked = [c for c in asker.children if c.dep_ == "dobj"]
+        asked += [o for c in asker.children if c.dep_ == "prep" and c.lower_ == "for" for o in [pobj(c)] if o is not None]
+        return any(o.i < v.i and o.right_edge.i + 2 >= v.i and (o.lemma_.lower() in self.g.pact_nouns | self.g.plan_nouns
+                                                               or self._talks(o)) for o in asked)
+
     def _held_by(self, t: Token) -> list[Token]:
         """The actors a participle after a thing names as its holders ("targets belonging to
         Hezbollah", "positions held by the rebels", "a hospital run by MSF"); [] for an actor or
@@ -1270,6 +1284,8 @@ class FrameFinder(TargetRules):
                 return expand(v.head.head)  # "the council, which is due to meet"
             if passive:
                 return passive
+        if self._asked_for_deal(v):
+            return []
         gov = (v.head if v.dep_ == "advcl" else v.head.head if v.dep_ == "pcomp" and v.head.dep_ == "prep"
                and v.head.lower_ in self.g.time_preps else None)
         if (gov is not None and v.tag_ == "VBG" and gov.pos_ in ("VERB", "AUX")

@@ -66,6 +66,7 @@ class Grammar:
     release_terms: frozenset[str]
     craft_nouns: frozenset[str]
     holder_participles: frozenset[str]
+    request_verbs: frozenset[str]
     asked_participles: frozenset[str]
     membership_nouns: frozenset[str]
     transfer_nouns: frozenset[str]

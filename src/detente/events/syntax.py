@@ -51,8 +51,8 @@ def container_of(n: Token) -> Token | None:
     if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in grammar().container_nouns \
             and n.head.head.pos_ == "NOUN":
         return n.head.head
-    if n.dep_ == "pobj" and n.head.lower_ in ("in", "of") and n.head.head.ent_type_ == "MONEY" and n.head.head.pos_ == "NUM":
-        return n.head.head  # "announced $345 million in military aid for T"
+    if n.dep_ == "pobj" and n.head.lower_ in ("in", "of") and n.head.head.ent_type_ == "MONEY" and n.head.head.pos_ in ("NUM", "NOUN"):
+        return n.head.head  # "announced $345 million (500 million kroner) in military aid for T"
     return None
 
 

@@ -322,9 +322,10 @@ class TargetRules:
                  for t in map(self._counted, self._prep_objects(h, ps))
                  if (self.is_actor(t) or self._is_place(t) or t.lemma_.lower() in self.g.border_nouns) and t not in forces
                  and (not own(t) or t.lemma_.lower() in self.g.border_nouns)][:1]
+        # ("deployed troops along the border with T": the parser may hang "with T" on the verb.)
         if found and own(found[0]):
-            return self._facing(found[0])
-        return self._facing(found[0]) or found if found else []
+            return self._facing(found[0], f.trigger)
+        return self._facing(found[0], f.trigger) or found if found else []
 
     def _deterred(self, f: Frame) -> list[Token]:
         """Forces moved "to deter threats from T", "to counter Chinese aggression", "to confront
