@@ -2,7 +2,7 @@
 tests): a protest "after" another's act; a site named by whose it is ("belonging to", "held by");
 shells shipped; food airdropped; a post occupied, which is no occupation; a deal asked for, whose
 act is not the askers'; a sum in a currency's name before "in aid"; a frontier's other side when
-"with T" hangs on the verb."""
+"with T" hangs on the verb; energy cut off; "they" that cannot be the one country before it."""
 
 from __future__ import annotations
 
@@ -71,3 +71,21 @@ def test_troops_along_a_border_face_its_other_side(coder):
     evs = coder.code("The Pakistani army deployed thousands of troops along the border with Afghanistan after a series "
                      "of cross-border attacks.", date="2024-05-20")
     assert found_codes(evs, "PAK", "AFG", plover="MOBILIZE")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Russia cut gas supplies to Poland.", "RUS", "POL"),
+    ("Gazprom suspended gas supplies to Moldova.", "RUS", "MDA"),
+])
+def test_energy_cut_off_is_an_embargo(coder, text, source, target):
+    assert found_codes(coder.code(text, date="2024-05-20"), source, target, cameo="163")
+
+
+def test_a_cut_pipeline_is_no_embargo(coder):
+    assert not coder.code("The rebels cut the oil pipeline.", date="2024-05-20")
+
+
+def test_they_is_not_the_one_country_named_before_it(coder):
+    evs = coder.code("Russia cut gas supplies to Poland and Bulgaria after they refused to pay in roubles.", date="2024-05-20")
+    assert found_codes(evs, "RUS", "POL") and found_codes(evs, "RUS", "BGR")
+    assert not any(e.source.country == "RUS" and e.plover == "REJECT" for e in evs)

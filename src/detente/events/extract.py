@@ -827,6 +827,11 @@ class FrameFinder(TargetRules):
                 plural = c.tag_ in ("NNS", "NNPS") or any(k.dep_ == "conj" for k in c.children)
                 if (tok.lower_ == "it" or definite) and (plural or c.ent_type_ == "PERSON" or definite and self.is_person(c)):
                     return tok  # "it" stands for a state or an organisation, not a person
+                if (tok.lower_ == "they" and not plural and c.ent_type_ in ("GPE", "PERSON") and tok.head.dep_ == "advcl"
+                        and any(m.dep_ == "mark" for m in tok.head.children)):
+                    # "Russia cut gas to Poland and Bulgaria after they refused to pay": not Russia.
+                    # (What a country says "they" will do is its own: "Egypt said they would press T".)
+                    return tok
                 if tok.lower_ in ("they", "it") or definite or not plural:
                     if self.is_actor(c):
                         return c
