@@ -99,3 +99,19 @@ def test_travelling_home_is_no_visit(coder):
     assert not any(e.cameo == "042" and e.target is not None and e.target.country == "USA" for e in evs)
     evs = coder.code("The Indian prime minister travelled to Washington.", date="2024-05-20")
     assert found_codes(evs, "IND", "USA", cameo="042")
+
+
+def test_a_delegation_from_a_body_is_of_the_bodys_country(coder):
+    # "Hamas" is also the name of a place abroad in the gazetteer; the table's body wins
+    evs = coder.code("A delegation from Hamas arrived in Cairo.", date="2024-05-20")
+    assert evs and all(e.source.country == "PSE" for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "China's president invited Thailand's prime minister to visit Beijing.",
+    "Thailand's prime minister was invited by China's president to visit Beijing next month.",
+])
+def test_an_invitation_is_the_inviters_act_not_a_visit(coder, text):
+    evs = coder.code(text, date="2024-05-20")
+    assert found_codes(evs, "CHN", "THA", cameo="036")
+    assert not any(e.cameo == "042" for e in evs)

@@ -653,10 +653,17 @@ class ActorCoder:
                 obj = next((x for x in c.children if x.dep_ == "pobj"), None)
                 if obj is not None and not named_water(obj, matches):  # "a boat in the Caribbean Sea"
                     s, e = phrase_bounds(obj)
+                    named = None
                     for m in _matches_in(matches, s, e):
                         rec = m.first(*_COUNTRY_KINDS)
                         if rec and rec.country:
                             return rec.country
+                        named = named or m.first("organization", "international", "person")
+                    if named is not None:
+                        # "a delegation from Hamas": the body's country, not a place of that name.
+                        if named.country:
+                            return named.country
+                        continue
                     spans.append((s, e))
                     spans.extend((x.start, x.end) for x in doc.ents if s <= x.start and x.end <= e)
         for s, e in spans:

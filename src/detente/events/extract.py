@@ -1618,6 +1618,12 @@ class FrameFinder(TargetRules):
             # "agreed to extend their ceasefire", "agreed to hold talks": the act is the object's noun.
             inner += [by_tok[o.i] for c in comps if c.i not in by_tok
                       for o in c.children if o.dep_ == "dobj" and o.i in by_tok]
+            if f.trigger.lemma_.lower() in self.g.object_control_verbs:
+                # "invited the Thai prime minister to visit Beijing": the invitation is the act; the
+                # visit is the invitee's, asked for and not yet announced by them.
+                for i in inner:
+                    i.suppressed = True
+                continue
             for i in inner:
                 i.negated = i.negated or f.negated  # "did not agree to meet T"
             if f.trigger.lemma_.lower() in self.g.offer_verbs:
