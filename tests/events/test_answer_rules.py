@@ -89,3 +89,13 @@ def test_they_is_not_the_one_country_named_before_it(coder):
     evs = coder.code("Russia cut gas supplies to Poland and Bulgaria after they refused to pay in roubles.", date="2024-05-20")
     assert found_codes(evs, "RUS", "POL") and found_codes(evs, "RUS", "BGR")
     assert not any(e.source.country == "RUS" and e.plover == "REJECT" for e in evs)
+
+
+def test_weapons_launched_by_someone_are_theirs(coder):
+    evs = coder.code("The US military said it shot down three drones launched by the Houthis over the Red Sea.", date="2024-05-20")
+    assert found_codes(evs, "USA", "YEM", plover="ASSAULT")
+
+
+def test_a_truce_demanded_in_a_place_is_aimed_at_it(coder):
+    evs = coder.code("The UN Security Council adopted a resolution demanding a ceasefire in Gaza.", date="2024-05-20")
+    assert any(e.plover == "REQUEST" and e.target is not None and e.target.country == "PSE" for e in evs)

@@ -881,8 +881,8 @@ class FrameFinder(TargetRules):
         """The actors a participle after a thing names as its holders ("targets belonging to
         Hezbollah", "positions held by the rebels", "a hospital run by MSF"); [] for an actor or
         for a thing with no such participle."""
-        if t.pos_ != "NOUN" or self.is_actor(t):
-            return []
+        if t.pos_ != "NOUN" or self.is_actor(t) and t.lemma_.lower() not in self.g.weapon_nouns:
+            return []  # (a weapon is whoever's launched it: "drones launched by the Houthis")
         for c in t.children:
             if c.dep_ == "acl" and c.lemma_.lower() in self.g.holder_participles:
                 owners = [o for p in c.children if p.dep_ in ("prep", "agent") and p.lower_ in ("to", "by") and pobj(p) is not None
