@@ -13,8 +13,8 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from ..events.grammar import grammar
-from ..events.syntax import (appos_after_conj, coordinated_compound, coordinated_modifiers, coordinated_owner, entity_start,
-                             headline_appos, listed_appos)
+from ..events.syntax import (appos_after_conj, coordinated_compound, coordinated_modifiers, coordinated_owner, dateline_end,
+                             entity_start, headline_appos, listed_appos)
 from ..types import Actor
 from .matcher import ActorMatch
 from .tables import ARMED_SECTORS, ActorRecord, ActorTables, fold
@@ -265,6 +265,13 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
         return (t.ent_type_ in ("DATE", "TIME") and doc[head.i].ent_type_ not in ("DATE", "TIME")
                 and t.dep_ != "poss" and not any(k.dep_ == "case" for k in t.children)
                 and not (t.i + 1 < len(doc) and doc[t.i + 1].dep_ == "case"))
+    dateline = dateline_end(head)
+    if left < dateline <= head.i:
+        left = dateline  # "KYIV, Ukraine - Russian forces": the place the report was filed from is no part of it
+    claim = [c for c in head.children if c.dep_ == "compound" and c.i < head.i and head.pos_ == "PROPN"
+             and c.lemma_.lower() in grammar().claim_nouns]
+    if claim:
+        left = max(left, claim[-1].i + 1)  # "a charge Kigali denies": the charge is what Kigali denies, no part of its name
     while left < head.i and (doc[left].is_punct or run_in_date(doc[left])):
         left += 1
     if (left < head.i and doc[left].lower_ == "over" and left > 0 and doc[left - 1].lemma_.lower() in ("hand", "turn")

@@ -863,6 +863,15 @@ class FrameFinder(TargetRules):
                 return o
         return None
 
+    def _tail_denial(self, clause: Token, verb: Token) -> bool:
+        """ "accused Rwanda of backing the rebels, a charge Kigali denies": the parser makes the
+        report the complement of the denial after it. ``clause`` comes first, a comma follows it,
+        and ``verb``'s subject is a name with a claim noun before it."""
+        if clause.i > verb.i or not any(t.text == "," for t in clause.doc[clause.right_edge.i + 1:verb.i]):
+            return False
+        return any(c.dep_ in ("nsubj", "nsubjpass") and any(k.dep_ in ("compound", "nmod", "amod") and k.lemma_.lower() in self.g.claim_nouns
+                                                            for k in c.children) for c in verb.children)
+
     def _asked_for_deal(self, v: Token) -> bool:
         """ "rallied to demand a deal to free the hostages", "called for talks to end the war": the
         parser hangs the deal's "to" clause on the verb of asking, but those who ask for the deal
@@ -1487,6 +1496,8 @@ class FrameFinder(TargetRules):
                     outer = asked
                 if outer is None or outer is f:
                     continue
+                if path[-1] == "ccomp" and self._tail_denial(prev, cur):
+                    break  # "X accused Y of Z, a charge Y denies": the accusation stands; the denial follows it
                 demanded = asked is not None or (
                     path == ["advcl"] and (f.trigger.lemma_.lower() in outer.entry.complement_pred or outer.entry.infinitive)
                     and to_infinitive(f.trigger))  # "gave the envoy 48 hours to leave", "called on T on Monday to free"

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from ..nlp.acronyms import TEMPLATE
 from .grammar import grammar
 
 ACTORISH_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -413,3 +414,29 @@ def done_to_each_other(v: Token, targets: list[Token]) -> bool:
     near += [o for c in v.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
     near += [o for t in targets for o in t.children if o.dep_ == "poss"] + list(targets)
     return any(each_other(t) for t in near)
+
+
+DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+ACRONYM_NORM = TEMPLATE.lower()  # the normal form the actor tables' acronyms are given (nlp.acronyms)
+
+
+def dateline_end(t: Token) -> int:
+    """Where a wire dateline ends in ``t``'s sentence ("KYIV, Ukraine (AP) - Russian forces ...",
+    "WASHINGTON -- The president ..."): the index of the first token after its dash, or the
+    sentence's start when it has none. A dateline is a capitalised place name, maybe a country or
+    an agency in brackets, then a dash, within the sentence's first ten tokens."""
+    sent = t.sent
+    first = sent[0]
+    if not (first.text.isupper() and len(first.text) > 1 and first.is_alpha):
+        return sent.start
+    for tok in sent[:10]:
+        if tok.text in DASHES and tok.i > sent.start and tok.doc[tok.i - 1].whitespace_ and tok.whitespace_:
+            # (a dash with spaces around it: "ISIS-linked", "NATO-led" are words, not datelines)
+            before = sent[0:tok.i - sent.start]
+            if any(k.text in (",", "(") for k in before) or all(
+                    len(k.text) >= 4 and k.norm_ != ACRONYM_NORM for k in before if k.is_alpha):
+                return tok.i + 1
+            return sent.start  # "NATO - Russia talks", "US - China relations": two parties, no dateline
+        if not (tok.pos_ in ("PROPN", "PUNCT", "NUM", "X") or tok.text.isupper()):
+            return sent.start
+    return sent.start

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from .syntax import expand, expand_all, light_governor, named_by, objects_after, of_object, own, pobj, relative_antecedent, to_infinitive
+from .syntax import dateline_end, expand, expand_all, light_governor, named_by, objects_after, of_object, own, pobj, relative_antecedent, to_infinitive
 
 if TYPE_CHECKING:
     from .extract import Frame
@@ -159,7 +159,10 @@ class TargetRules:
         return t.pos_ == "NOUN" and t.lemma_.lower() in self.g.place_nouns
 
     def _dateline(self, t: Token) -> bool:
-        """ "new delhi: the party said ...": the place a report was filed from, not an actor."""
+        """ "new delhi: the party said ...", "KYIV, Ukraine (AP) - ...": the place a report was filed
+        from, not an actor."""
+        if t.i < dateline_end(t):
+            return True
         nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
         # Only the bare dateline: "new delhi: the governor said" parsed as one phrase keeps its actor.
         return nxt is not None and nxt.text == ":" and t.i - t.sent.start <= 3 and not any(
