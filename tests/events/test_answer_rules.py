@@ -99,3 +99,17 @@ def test_weapons_launched_by_someone_are_theirs(coder):
 def test_a_truce_demanded_in_a_place_is_aimed_at_it(coder):
     evs = coder.code("The UN Security Council adopted a resolution demanding a ceasefire in Gaza.", date="2024-05-20")
     assert any(e.plover == "REQUEST" and e.target is not None and e.target.country == "PSE" for e in evs)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The Pakistani Taliban claimed responsibility for a suicide bombing that killed 12 police officers in Peshawar.", "PAK", "PAK"),
+    ("The Islamic State group claimed responsibility for an attack that wounded three Russian soldiers.", None, "RUS"),
+])
+def test_a_claimed_attack_is_aimed_at_whom_it_harmed(coder, text, source, target):
+    evs = coder.code(text, date="2024-05-20")
+    assert any(e.plover == "ASSAULT" and e.target is not None and e.target.country == target for e in evs)
+
+
+def test_a_cessation_of_hostilities_is_a_truce(coder):
+    evs = coder.code("The Ethiopian government and the rebels agreed to a permanent cessation of hostilities.", date="2024-05-20")
+    assert any(e.cameo == "0871" for e in evs)

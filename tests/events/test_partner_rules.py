@@ -15,6 +15,8 @@ pytestmark = pytest.mark.slow
 @pytest.mark.parametrize("text, source, partner", [
     ("Kuwait and its allies agreed to hold a joint exercise.", "Kuwait", "its allies"),
     ("Colombia and its neighbours held talks in Bogota.", "Colombia", "its neighbours"),
+    ("The Ethiopian government and Tigrayan leaders agreed to a permanent cessation of hostilities.",
+     "The Ethiopian government", "Tigrayan leaders"),
 ])
 def test_a_partner_tied_by_its_is_the_other_party(coder, text, source, partner):
     # the tables do not name "its allies", but they are whom the named one acted with

@@ -317,8 +317,10 @@ class FrameFinder(TargetRules):
                 # name, but whose "its" ties them to the named one, are still the other party, as
                 # "with its allies" would be. (Not "his aides": a person's own staff.)
                 one = f.sources[0]
+                # So are people a capitalised name the tables lack describes ("the government and
+                # Tigrayan leaders agreed to a ceasefire").
                 f.targets = [t for t in named if t.dep_ == "conj" and t.head.i == one.i and t.pos_ == "NOUN"
-                             and not self.is_actor(t) and self.is_target(t) and _its_own(t)]
+                             and not self.is_actor(t) and self.is_target(t) and (_its_own(t) or _named_group(t))]
                 f.reciprocal = not f.targets
             f.targets = [a for t in (self._counted(t) for t in f.targets) if self.is_target(t) and not self._dateline(t)
                          and not self._act_beside_party(t) and not self._offender(f, t) for a in self._object_antecedent(t, f.sources)]
@@ -1097,6 +1099,10 @@ class FrameFinder(TargetRules):
                 and resp.dep_ == "dobj" and resp.head.lemma_.lower() in self.g.claim_credit_verbs):
             # "Ukraine claimed responsibility for the drone attack": the claimant did it.
             f.sources, f.rule = self.subjects(resp.head), "claimed"
+            if not any(self.is_actor(t) for t in targets):
+                # "... for a bombing that killed 12 police officers": whom it killed.
+                targets = [t for c in n.children if c.dep_ == "relcl" and c.lemma_.lower() in self.g.harm_verbs
+                           for o in c.children if o.dep_ == "dobj" for t in expand(o) if self.is_actor(self._counted(t))] or targets
         if not f.sources and not poss and n.lemma_.lower() in self.g.of_agent_nouns:
             # "the visit of Qatar's emir to Cairo": the visitor.
             agents = [t for t in objects_after(n, ("of",)) if self.is_actor(t)]
@@ -1663,3 +1669,9 @@ class FrameFinder(TargetRules):
 def _its_own(t: Token) -> bool:
     """ "its boat", "their ships": a thing whose owner is named only by a possessive pronoun."""
     return any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in t.children)
+
+
+def _named_group(t: Token) -> bool:
+    """ "Tigrayan leaders", "Houthi fighters": people a capitalised name describes."""
+    return t.tag_ == "NNS" and any(c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "PROPN") and c.text[:1].isupper()
+                                   for c in t.children)

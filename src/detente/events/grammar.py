@@ -67,6 +67,7 @@ class Grammar:
     craft_nouns: frozenset[str]
     holder_participles: frozenset[str]
     request_verbs: frozenset[str]
+    harm_verbs: frozenset[str]
     asked_participles: frozenset[str]
     membership_nouns: frozenset[str]
     transfer_nouns: frozenset[str]
