@@ -316,7 +316,10 @@ class Coder:
         """``actor`` (headed by ``tok``) as the reporter's: an uncoded "its territory" or "their
         villages" that a hostile act of ``source`` harmed, under a reporting verb whose subject
         names another country (``speaker_country``)."""
-        if (actor.country or actor.code or any(c.lower_ == "own" for c in tok.children)
+        # An embassy "in Quito" is still its owner's: the place it stands in says nothing of whose it is.
+        placed = tok.lemma_.lower() in self.grammar.embassy_nouns and not any(
+            c.dep_ in ("amod", "compound") for c in tok.children)
+        if ((actor.country or actor.code) and not placed or any(c.lower_ == "own" for c in tok.children)
                 or not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)):
             return actor  # "its own positions" are the doer's
         iso = speaker_country(f.trigger, matches, self.grammar.say_verbs)

@@ -37,3 +37,9 @@ def test_a_denial_after_a_comma_does_not_swallow_the_accusation(coder):
                      date="2024-05-20")
     assert found_codes(evs, "COD", "RWA", plover="ACCUSE")
     assert all(e.source.text != "a charge Kigali" for e in evs)
+
+
+def test_its_embassy_in_the_capital_is_still_the_speakers(coder):
+    # the place an embassy stands in says nothing of whose it is
+    evs = coder.code("Mexico said Ecuadorian police stormed its embassy in Quito.", date="2024-05-20")
+    assert found_codes(evs, "ECU", "MEX", plover="ASSAULT")
