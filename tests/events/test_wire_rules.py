@@ -1,6 +1,7 @@
 """Wire-copy habits (sentences written for these tests): a dateline before a dash ("KYIV, Ukraine
 (AP) - ...") is where the report was filed, no part of the doer; a tail such as ", a charge
-Kigali denies" follows the report and does not swallow it."""
+Kigali denies" follows the report and does not swallow it; "its embassy in Quito" is the
+speaker's; "the group" after "a Hamas official said" is Hamas."""
 
 from __future__ import annotations
 
@@ -43,3 +44,8 @@ def test_its_embassy_in_the_capital_is_still_the_speakers(coder):
     # the place an embassy stands in says nothing of whose it is
     evs = coder.code("Mexico said Ecuadorian police stormed its embassy in Quito.", date="2024-05-20")
     assert found_codes(evs, "ECU", "MEX", plover="ASSAULT")
+
+
+def test_the_group_is_the_body_its_spokesman_is_named_by(coder):
+    evs = coder.code("A senior Hamas official said the group had rejected Israel's latest truce proposal.", date="2024-05-20")
+    assert found_codes(evs, "PSE", "ISR", plover="REJECT")

@@ -827,6 +827,13 @@ class FrameFinder(TargetRules):
                         return c
                     continue
                 plural = c.tag_ in ("NNS", "NNPS") or any(k.dep_ == "conj" for k in c.children)
+                if definite and self.is_person(c) and tok.lemma_.lower() not in ("country", "nation", "kingdom"):
+                    # "a senior Hamas official said the group had rejected it": the body the speaker
+                    # is named by, when the phrase names one.
+                    body = [k for k in c.children if k.dep_ in ("compound", "nmod") and k.pos_ == "PROPN"
+                            and self.is_actor(k) and not self.is_person(k)]
+                    if body:
+                        return body[-1]
                 if (tok.lower_ == "it" or definite) and (plural or c.ent_type_ == "PERSON" or definite and self.is_person(c)):
                     return tok  # "it" stands for a state or an organisation, not a person
                 if (tok.lower_ == "they" and not plural and c.ent_type_ in ("GPE", "PERSON") and tok.head.dep_ == "advcl"
