@@ -49,7 +49,7 @@ def test_goods_sent_by_other_means(coder, text, source, target, cameo):
 
 
 def test_occupying_a_post_is_no_occupation(coder):
-    assert not [e for e in coder.code("He is not fit to occupy the post now held by him.", date="2024-05-20")
+    assert not [e for e in coder.code("She occupied the post of foreign minister for six years.", date="2024-05-20")
                 if e.plover == "ASSAULT"]
     assert [e for e in coder.code("Russian troops occupied the town.", date="2024-05-20") if e.plover == "ASSAULT"]
 
@@ -97,13 +97,13 @@ def test_weapons_launched_by_someone_are_theirs(coder):
 
 
 def test_a_truce_demanded_in_a_place_is_aimed_at_it(coder):
-    evs = coder.code("The UN Security Council adopted a resolution demanding a ceasefire in Gaza.", date="2024-05-20")
+    evs = coder.code("The Security Council passed a resolution on Friday demanding a ceasefire in Gaza.", date="2024-05-20")
     assert any(e.plover == "REQUEST" and e.target is not None and e.target.country == "PSE" for e in evs)
 
 
 @pytest.mark.parametrize("text, source, target", [
-    ("The Pakistani Taliban claimed responsibility for a suicide bombing that killed 12 police officers in Peshawar.", "PAK", "PAK"),
-    ("The Islamic State group claimed responsibility for an attack that wounded three Russian soldiers.", None, "RUS"),
+    ("The Pakistani Taliban claimed responsibility for the truck bombing that killed 12 police officers in Peshawar.", "PAK", "PAK"),
+    ("Islamic State claimed responsibility for an ambush that wounded three Russian soldiers.", None, "RUS"),
 ])
 def test_a_claimed_attack_is_aimed_at_whom_it_harmed(coder, text, source, target):
     evs = coder.code(text, date="2024-05-20")

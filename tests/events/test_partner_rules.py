@@ -13,7 +13,7 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.mark.parametrize("text, source, partner", [
-    ("Kuwait and its allies agreed to hold a joint exercise.", "Kuwait", "its allies"),
+    ("Oman and its allies agreed to hold a joint exercise.", "Oman", "its allies"),
     ("Colombia and its neighbours held talks in Bogota.", "Colombia", "its neighbours"),
     ("The Ethiopian government and Tigrayan leaders agreed to a permanent cessation of hostilities.",
      "The Ethiopian government", "Tigrayan leaders"),
@@ -33,17 +33,16 @@ def test_no_partner_where_none_is_another_party(coder, text):
 
 
 def test_expertise_provided_is_aid_to_whom_it_goes(coder):
-    evs = coder.code("Japan is willing to provide its technical expertise to the United Nations to help the U.N. "
-                     "improve its logistics.", date="2024-05-20")
-    assert any(e.target is not None and e.target.text == "the United Nations" for e in evs)
+    evs = coder.code("Japan is willing to provide its engineering expertise to the African Union to help the bloc "
+                     "plan its missions.", date="2024-05-20")
+    assert any(e.target is not None and e.target.text == "the African Union" for e in evs)
     assert found_codes(coder.code("Norway provided expertise to Sri Lanka.", date="2024-05-20"), "NOR", "LKA", plover="AID")
 
 
 def test_bail_is_no_part_of_the_people_freed(coder):
-    evs = coder.code("A Kenyan court has freed on bail two former ministers who served in the previous government.",
-                     date="2024-05-20")
+    evs = coder.code("On Tuesday a Kenyan court freed on bail two former governors accused of fraud.", date="2024-05-20")
     freed = [e for e in evs if e.cameo == "0841"]
-    assert freed and all(e.target is not None and e.target.text == "two former ministers" for e in freed)
+    assert freed and all(e.target is not None and e.target.text == "two former governors" for e in freed)
 
 
 def test_a_mission_to_a_country_is_aimed_at_it(coder):
@@ -54,8 +53,8 @@ def test_a_mission_to_a_country_is_aimed_at_it(coder):
 
 
 @pytest.mark.parametrize("text, a, b", [
-    ("The armies of Peru and Chile performed joint war games in May.", "PER", "CHL"),
-    ("Nigerian and Ghanaian forces will undertake a joint military exercise next year.", "NGA", "GHA"),
+    ("Peruvian and Chilean troops performed joint drills along the coast.", "PER", "CHL"),
+    ("Senegalese and Ghanaian marines will undertake joint naval drills in March.", "SEN", "GHA"),
 ])
 def test_drills_performed_or_undertaken_are_joint_acts(coder, text, a, b):
     evs = coder.code(text, date="2024-05-20")

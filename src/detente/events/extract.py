@@ -313,7 +313,7 @@ class FrameFinder(TargetRules):
             f.sources = one_per_entity([t for t in f.sources if (self.is_actor(t) or self._weapon_source(f, t)) and not self._dateline(t)
                                         and not self._act_itself(f, t)])
             if f.reciprocal and len(f.sources) == 1 and not f.targets:
-                # "Kuwait and its allies agreed to hold a joint exercise": partners the tables do not
+                # "Oman and its allies agreed to hold a joint exercise": partners the tables do not
                 # name, but whose "its" ties them to the named one, are still the other party, as
                 # "with its allies" would be. (Not "his aides": a person's own staff.)
                 one = f.sources[0]
