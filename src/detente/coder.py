@@ -307,6 +307,10 @@ class Coder:
         s, e = phrase_bounds(t)
         if self._activity(t, matches, s, e):
             return False  # "military communications": an activity of a kind, no party to it
+        if t.pos_ == "NOUN" and t.lemma_.lower() in self.grammar.equipment_nouns and t.i not in matches:
+            # "air defence systems": a force's equipment is a party only as someone's ("Russian ...").
+            return any(r.kind not in ("noun", "title", "modifier") for i in range(s, e) if i in matches
+                       for r in matches[i].records)
         if any(i in matches for i in range(s, e)) or names_two(t.doc, s, e) or names_three(t.doc, s, e):
             return True  # a table name in the phrase, or "the two countries" (two actors named before)
         # "spying allegations": a verb form is no spy, whatever its lemma.

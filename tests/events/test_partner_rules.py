@@ -116,3 +116,18 @@ def test_an_invitation_is_the_inviters_act_not_a_visit(coder, text):
     evs = coder.code(text, date="2024-05-20")
     assert found_codes(evs, "CHN", "THA", cameo="036")
     assert not any(e.cameo == "042" for e in evs)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Zelensky urged allies to send more air defence systems to Ukraine.", "allies"),
+    ("The UN urged donors to fund aid for Sudan.", "donors"),
+])
+def test_the_ones_urged_are_the_target_though_no_table_names_them(coder, text, target):
+    evs = [e for e in coder.code(text, date="2024-05-20") if e.plover == "REQUEST"]
+    assert evs and all(e.target is not None and e.target.text == target for e in evs)
+
+
+def test_equipment_named_by_a_force_word_is_no_party(coder):
+    # "air defence" names what the systems are for, not whose they are; "Russian" does
+    evs = coder.code("Ukraine struck Russian air defence systems in Crimea.", date="2024-05-20")
+    assert found_codes(evs, "UKR", "RUS", plover="ASSAULT")

@@ -613,6 +613,10 @@ class FrameFinder(TargetRules):
                     # "shared evidence with the Chinese police": an actor after a preposition
                     # beats a thing as direct object.
                     f.targets = [t for t in self._prep_objects(v, self.g.default_target_preps["VERB"]) if self.is_actor(t)]
+                if not f.targets and v.lemma_.lower() in self.g.object_control_verbs and any(c.dep_ == "xcomp" for c in v.children):
+                    # "urged allies to send more arms": the ones urged, though no table names them,
+                    # not an actor of what they were urged to do.
+                    f.targets = [d for d in dobj if d.pos_ in ("NOUN", "PROPN") and self.is_target(d)]
                 if not f.targets:
                     # "agreed to hand over arms to the UN": the target sits in the verb's complement.
                     f.targets = self._complement_actors(v)
@@ -1547,7 +1551,10 @@ class FrameFinder(TargetRules):
                         cand = [t for t in f.sources if t not in outer.sources] or [t for t in f.targets if t not in outer.sources]
                         outer.targets = cand
                     elif path[-1] == "xcomp" and all(f.trigger.left_edge.i <= t.i <= f.trigger.right_edge.i
-                                                      and not self._party(t) for t in outer.targets):
+                                                      and not self._party(t) for t in outer.targets) and not (
+                            # "urged allies to send arms to Ukraine": the ones urged, named or not
+                            outer.trigger.lemma_.lower() in self.g.object_control_verbs
+                            and any(c.dep_ == "dobj" and self.is_target(c) for c in outer.trigger.children)):
                         # "threatened to halt the talks with T": the party to the act threatened,
                         # not the thing it is done to (a target the outer verb took from the act's
                         # own words; "an appeal to the cabinet to press a judge" keeps the cabinet).
