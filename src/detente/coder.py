@@ -25,7 +25,7 @@ from .events.cameo import lookup, modal_code
 from .events.context import contexts_for
 from .events.extract import Frame, FrameFinder
 from .events.grammar import grammar
-from .events.syntax import NOT_ACTOR_ENTS, default_is_actor, done_to_each_other, light_governor, theirs
+from .events.syntax import NOT_ACTOR_ENTS, default_is_actor, done_to_each_other, light_governor, pronoun_owned, theirs
 from .events.lexicon import Lexicon, default_lexicon
 from .events.ranking import candidates as target_candidates, coded as _coded, features as target_features, load_ranker
 from .nlp import chunks, load_model
@@ -309,8 +309,7 @@ class Coder:
             return False  # "military communications": an activity of a kind, no party to it
         if t.pos_ == "NOUN" and t.lemma_.lower() in self.grammar.equipment_nouns and t.i not in matches:
             # "air defence systems": a force's equipment is a party only as someone's ("Russian ...").
-            return any(r.kind not in ("noun", "title", "modifier") for i in range(s, e) if i in matches
-                       for r in matches[i].records)
+            return not _kinds_only(matches, s, e)
         if any(i in matches for i in range(s, e)) or names_two(t.doc, s, e) or names_three(t.doc, s, e):
             return True  # a table name in the phrase, or "the two countries" (two actors named before)
         # "spying allegations": a verb form is no spy, whatever its lemma.
@@ -324,7 +323,7 @@ class Coder:
         placed = tok.lemma_.lower() in self.grammar.embassy_nouns and not any(
             c.dep_ in ("amod", "compound") for c in tok.children)
         if ((actor.country or actor.code) and not placed or any(c.lower_ == "own" for c in tok.children)
-                or not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)):
+                or not pronoun_owned(tok)):
             return actor  # "its own positions" are the doer's
         iso = speaker_country(f.trigger, matches, self.grammar.say_verbs)
         if iso is None or iso == source.country:
@@ -342,8 +341,7 @@ class Coder:
         body or person, only a kind of actor ("military communications", "police talks")."""
         if t.i in matches or not activity_noun(t):
             return False
-        return all(r.kind in ("noun", "title", "modifier")
-                   for i in range(s, e) if i in matches for r in matches[i].records)
+        return _kinds_only(matches, s, e)
 
     def _is_state(self, t: Token, matches: dict[int, ActorMatch]) -> bool:
         """A place that is a country: the tagger's GPE, or a country's own name in the actor tables
@@ -661,3 +659,9 @@ def _as_date(value: str | date | None) -> date | None:
     if value is None or isinstance(value, date):
         return value
     return date.fromisoformat(str(value))
+
+
+def _kinds_only(matches: dict[int, ActorMatch], s: int, e: int) -> bool:
+    """The table names in tokens [s, e) only say a kind of actor ("military", "police"): no
+    country, body or person."""
+    return all(r.kind in ("noun", "title", "modifier") for i in range(s, e) if i in matches for r in matches[i].records)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..events.grammar import grammar
 from ..events.syntax import (appos_after_conj, coordinated_compound, coordinated_modifiers, coordinated_owner, dateline_end,
-                             entity_start, headline_appos, listed_appos)
+                             entity_start, headline_appos, listed_appos, pronoun_owned)
 from ..types import Actor
 from .matcher import ActorMatch
 from .tables import ARMED_SECTORS, ActorRecord, ActorTables, fold
@@ -834,8 +834,7 @@ def _owner_country(head: Token, start: int, end: int, matches: dict[int, ActorMa
     and its troops fired"). Only a subject: in "Azerbaijan attacked its soldiers" whose soldiers
     they are is not for the grammar to say. A subject that names no country ("the rebels said
     their fighters") gives none."""
-    if head.dep_ not in ("nsubj", "nsubjpass") or not any(
-            c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
+    if head.dep_ not in ("nsubj", "nsubjpass") or not pronoun_owned(head):
         return None
     for verb in head.head.ancestors:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not start <= c.i < end]

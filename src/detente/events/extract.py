@@ -40,10 +40,12 @@ from .lexicon import Entry, Lexicon
 from .syntax import (auxiliary_subjects, complement, container_of, default_is_actor, done_to_each_other, expand,
                      headline_pair,
                      expand_all, has_particle, hyphen_lemma, light_governor, named_by, object_lemmas, objects_after,
-                     of_object, one_per_entity, own, particle_objects, pobj, subjects_on_auxiliary, theirs, to_infinitive)
+                     of_object, one_per_entity, own, particle_objects, pobj, pronoun_owned, subjects_on_auxiliary, theirs,
+                     to_infinitive)
 from .targets import TargetRules
 
 SUBJ = ("nsubj", "csubj")
+OUR_TOO = ("its", "their", "our")  # "our allies", "our boat" in a quote: the speaker's own
 REL_PRONOUNS = {"who", "which", "that", "whom"}
 ANAPHORA = {"he", "she", "they", "it"}
 OBJECT_ANAPHORA = {"him", "her", "them"}
@@ -315,12 +317,11 @@ class FrameFinder(TargetRules):
             if f.reciprocal and len(f.sources) == 1 and not f.targets:
                 # "Oman and its allies agreed to hold a joint exercise": partners the tables do not
                 # name, but whose "its" ties them to the named one, are still the other party, as
-                # "with its allies" would be. (Not "his aides": a person's own staff.)
+                # "with its allies" would be (not "his aides": a person's own staff); so are people
+                # a capitalised name the tables lack describes ("the government and Tigrayan leaders").
                 one = f.sources[0]
-                # So are people a capitalised name the tables lack describes ("the government and
-                # Tigrayan leaders agreed to a ceasefire").
                 f.targets = [t for t in named if t.dep_ == "conj" and t.head.i == one.i and t.pos_ == "NOUN"
-                             and not self.is_actor(t) and self.is_target(t) and (_its_own(t) or _named_group(t))]
+                             and not self.is_actor(t) and self.is_target(t) and (pronoun_owned(t, OUR_TOO) or _named_group(t))]
                 f.reciprocal = not f.targets
             f.targets = [a for t in (self._counted(t) for t in f.targets) if self.is_target(t) and not self._dateline(t)
                          and not self._act_beside_party(t) and not self._offender(f, t) for a in self._object_antecedent(t, f.sources)]
@@ -639,7 +640,7 @@ class FrameFinder(TargetRules):
                     # hits is the owner's, whom the coder finds ("said a ship had rammed its boat").
                     f.targets = [x for t in dobj if self.is_target(t) for x in (
                         [p for c in t.children if c.dep_ == "poss" for p in expand(c) if self.is_actor(p)]
-                        if self._sense_object(f, t) and not (f.root in self.g.violent_roots and _its_own(t)
+                        if self._sense_object(f, t) and not (f.root in self.g.violent_roots and pronoun_owned(t, OUR_TOO)
                                                              and t.lemma_.lower() in self.g.craft_nouns) else [t])]
             if not f.targets and not topic:
                 f.targets = self._actor_behind(self._prep_objects(v, self.g.default_target_preps["VERB"]))
@@ -1229,7 +1230,7 @@ class FrameFinder(TargetRules):
         stands for its owner, the subject of the clause that reports or governs its own, when that
         subject is an actor named before it. ``t`` itself otherwise."""
         if (not self._weapon_source(f, t) or self.is_actor(t)  # "its drones": the tables' own (a military)
-                or not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children)):
+                or not pronoun_owned(t)):
             return t
         for cur in governing_clauses(t.head):
             for c in cur.children:
@@ -1678,11 +1679,6 @@ class FrameFinder(TargetRules):
             for f in frames:
                 if f.entry.code == "010":
                     f.suppressed = True
-
-
-def _its_own(t: Token) -> bool:
-    """ "its boat", "their ships": a thing whose owner is named only by a possessive pronoun."""
-    return any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in t.children)
 
 
 def _named_group(t: Token) -> bool:

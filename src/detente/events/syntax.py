@@ -71,6 +71,11 @@ def own(t: Token) -> bool:
     return any(c.dep_ == "poss" and c.lower_ == "its" or c.lower_ == "own" for c in t.children)
 
 
+def pronoun_owned(t: Token, pronouns: tuple[str, ...] = ("its", "their")) -> bool:
+    """ "its boat", "their missiles": a thing whose owner is named only by a possessive pronoun."""
+    return any(c.dep_ == "poss" and c.lower_ in pronouns for c in t.children)
+
+
 def theirs(t: Token, nouns: frozenset[str]) -> bool:
     """ "their embassies", "their troops": a thing of ``nouns`` (grammar ``mutual_nouns``) that
     "their" gives to the clause's plural subject."""
