@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_match import found
+from event_match import found, found_codes
 
 pytestmark = pytest.mark.slow
 
@@ -100,3 +100,31 @@ def test_according_to_is_an_attribution_not_an_agreement(coder):
     assert found(evs, "The Sudanese army", "at least 25 people", "ASSAULT")
     assert not [e for e in evs if e.cameo.startswith("05")]
     assert not [e for e in evs if e.target is not None and e.target.text in ("local residents", "a relief group")]
+
+
+def test_delegates_of_a_party_are_the_party(coder):
+    evs = coder.code("Delegates of the ruling Zanu-PF party endorsed Emmerson Mnangagwa for another term on Saturday.",
+                     date="2024-02-12")
+    assert found_codes(evs, "ZWE", "ZWE", plover="SUPPORT") and evs[0].source.sector == "PTY"
+
+
+def test_a_strike_staged_by_members_of_a_union_is_a_labour_strike(coder):
+    evs = coder.code("Members of the Swedish Transport Workers' Union staged a two-day strike on Monday against the new "
+                     "pension rules.", date="2024-02-12")
+    assert [e.cameo for e in evs] == ["143"]
+
+
+def test_a_resignation_after_protests_by_t_answers_t(coder):
+    evs = coder.code("Peru's interior minister stepped down on Thursday after weeks of street protests by farmers over "
+                     "fuel prices.", date="2024-02-12")
+    assert found(evs, "Peru's interior minister", "farmers", "CONCEDE")
+
+
+def test_an_alert_after_t_acted_is_aimed_at_t_even_when_both_share_a_word(coder):
+    # "South Korea" and "North Korea" end in the same word and are still two sides.
+    evs = coder.code("South Korea put its front-line units on alert on Monday after North Korea flew rubbish balloons "
+                     "over the border.", date="2024-02-12")
+    assert found_codes(evs, "KOR", "PRK", cameo="152")
+    evs = coder.code("Japan put its coast guard on high alert on Sunday after North Korea launched a satellite rocket "
+                     "over Okinawa.", date="2024-02-12")
+    assert found_codes(evs, "JPN", "PRK", plover="MOBILIZE")

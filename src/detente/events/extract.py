@@ -258,8 +258,9 @@ class FrameFinder(TargetRules):
             gov = tok
         if gov is not None:
             # "the teachers staged a strike": who holds it names the kind (a labour strike, 143).
-            doers = {w.lemma_.lower() for s in self.subjects(gov) for t in (s, self._counted(s)) for w in (t, *t.children)
-                     if w is t or w.dep_ in ("compound", "amod")}
+            # So does the body they belong to: "members of the metal workers' union staged a strike".
+            doers = {w.lemma_.lower() for s in self.subjects(gov) for t in (s, self._counted(s), of_object(s)) if t is not None
+                     for w in (t, *t.children) if w is t or w.dep_ in ("compound", "amod")}
         # "called out China for its arrests": a particle of the verb itself beats a preposition after it.
         # So does one the parser made a preposition right after the verb ("pulled out of Kherson").
         cands = sorted(cands, key=lambda e: not (e.particle and any(
@@ -355,8 +356,10 @@ class FrameFinder(TargetRules):
                 parties = self._mediated_parties(f)
                 if parties:
                     f.targets, f.rule = parties, "mediated-parties"
-            if f.sources and not f.reciprocal and not any(self.is_actor(t) and not own(t) or self._patient(f, t) for t in f.targets):
-                # "recalled its envoy in protest at T's decision": one's own envoy is not whom it is aimed at.
+            if f.sources and not f.reciprocal and not any(self.is_actor(t) and not own(t) or self._patient(f, t)
+                                                          and not (own(t) and f.root == "15") for t in f.targets):
+                # "recalled its envoy in protest at T's decision": one's own envoy is not whom it is aimed at;
+                # "put its forces on alert after T fired": nor are one's own forces put on alert.
                 answered = self._response_targets(f)
                 if answered:
                     f.targets, f.rule = answered, "response-target"

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from .syntax import dateline_end, expand, expand_all, light_governor, named_by, objects_after, of_object, own, pobj, relative_antecedent, to_infinitive
+from .syntax import dateline_end, entity_start, expand, expand_all, light_governor, named_by, objects_after, of_object, own, pobj, relative_antecedent, to_infinitive
 
 if TYPE_CHECKING:
     from .extract import Frame
@@ -398,14 +398,22 @@ class TargetRules:
         agreement with T", "ended the walkout after T accepted their demands". The other party
         to an accord or talks in an "after" phrase, or the actor of an "after" clause; never one
         of the conceding side."""
-        side = {s.lower_ for s in f.sources}
+        side = {_name(s) for s in f.sources}
         for h in self._act_heads(f):
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ in ("after", "following"):
                     noun = pobj(c)
+                    if noun is not None and noun.lemma_.lower() in self.g.time_nouns and of_object(noun) is not None:
+                        noun = of_object(noun)  # "after weeks of protests"
+                    if noun is not None and noun.lemma_.lower() in self.g.protest_nouns:
+                        # "resigned after protests by students": those who protested brought it about.
+                        found = [t for k in noun.children if k.dep_ in ("prep", "agent") and k.lower_ == "by"
+                                 for t in expand(pobj(k)) if self._party(t) and _name(t) not in side]
+                        if found:
+                            return found
                     if noun is None or not (noun.lemma_.lower() in self.g.pact_nouns or self._talks(noun)):
                         continue
-                    found = [t for t in self._prep_objects(noun, ("with", "between")) if self._party(t) and t.lower_ not in side]
+                    found = [t for t in self._prep_objects(noun, ("with", "between")) if self._party(t) and _name(t) not in side]
                     if found:
                         return found
         return self._after_clause_doers(f)
@@ -413,11 +421,11 @@ class TargetRules:
     def _after_clause_doers(self, f: Frame) -> list[Token]:
         """The actors who did what an "after" clause says ("after T accepted their demands"),
         never one of the acting side."""
-        side = {s.lower_ for s in f.sources}
+        side = {_name(s) for s in f.sources}
         for h in self._act_heads(f):
             for c in h.children:
                 if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children):
-                    found = [t for t in expand_all(c, ("nsubj",)) if t.pos_ != "PRON" and self._party(t) and t.lower_ not in side]
+                    found = [t for t in expand_all(c, ("nsubj",)) if t.pos_ != "PRON" and self._party(t) and _name(t) not in side]
                     if found:
                         return found
         return []
@@ -572,3 +580,9 @@ class TargetRules:
         return out
 
     # -- polarity, modality, content -------------------------------------------
+
+
+def _name(t: Token) -> str:
+    """The whole name a head word ends ("north korea" for "Korea" of "North Korea"), to tell one
+    side from the other: "South Korea ... after North Korea fired" are two sides."""
+    return t.doc[entity_start(t):t.i + 1].text.lower()
