@@ -128,3 +128,50 @@ def test_an_alert_after_t_acted_is_aimed_at_t_even_when_both_share_a_word(coder)
     evs = coder.code("Japan put its coast guard on high alert on Sunday after North Korea launched a satellite rocket "
                      "over Okinawa.", date="2024-02-12")
     assert found_codes(evs, "JPN", "PRK", plover="MOBILIZE")
+
+
+def test_drills_are_aimed_at_whom_they_surround_even_when_the_parser_splits_them(coder):
+    evs = coder.code("Beijing held drills around Taiwan on Saturday.", date="2024-02-12")
+    assert found_codes(evs, "CHN", "TWN", cameo="150")
+    # "air and naval drills": the parser makes "drills" a conjunct of "air", the light verb's object.
+    evs = coder.code("Russia's Pacific Fleet held large-scale air and naval drills around the Kuril Islands on Tuesday.",
+                     date="2024-02-12")
+    assert found(evs, "Russia's Pacific Fleet", "the Kuril Islands", "MOBILIZE")
+
+
+def test_forces_counted_by_a_number_are_no_target(coder):
+    evs = coder.code("Iran held drills on Friday, deploying dozens of drones and fast boats in the Gulf.", date="2024-02-12")
+    assert [e.cameo for e in evs] == ["150", "154"] and all(e.target is None for e in evs)
+
+
+def test_who_in_capitals_is_the_health_agency(coder):
+    (ev,) = coder.code("The WHO shipped 150,000 doses of measles vaccine to Madagascar on Thursday.", date="2024-02-12")
+    assert ev.source.country == "IGO" or ev.source.code.startswith("IGOWHO")
+    assert ev.target.country == "MDG" and ev.plover == "AID"
+    # The pronoun stays a pronoun.
+    assert coder.nlp("Officials who fled were arrested.")[1].pos_ == "PRON"
+
+
+def test_what_a_barrage_or_wave_is_made_of_is_no_target(coder):
+    (ev,) = coder.code("Russia launched a barrage of missiles and drones at Ukraine's gas storage sites overnight.",
+                       date="2024-02-12")
+    assert ev.target.text == "Ukraine's gas storage sites" and ev.target.country == "UKR"
+    evs = coder.code("Kyiv launched a wave of drones at a fuel depot in Russia's Bryansk region overnight.", date="2024-02-12")
+    assert found_codes(evs, "UKR", "RUS", plover="ASSAULT")
+
+
+@pytest.mark.parametrize("text,source,code", [
+    ("Fighters of the Kachin Independence Army shot dead three soldiers near Myitkyina on Friday.",
+     "Fighters of the Kachin Independence Army", "MMRREB"),
+    ("The Kenyan government was sued by a coalition of fishermen on Monday over the closure of the lake.",
+     "a coalition of fishermen", "AGR"),
+])
+def test_fighters_or_a_coalition_of_a_body_are_that_body(coder, text, source, code):
+    evs = coder.code(text, date="2024-02-12")
+    assert any(e.source.text == source and e.source.code == code for e in evs)
+
+
+def test_a_meeting_called_by_t_is_ts(coder):
+    evs = coder.code("The Kaduna chapter of the Nigeria Labour Congress boycotted a meeting called by the state government "
+                     "on Tuesday.", date="2024-02-12")
+    assert found(evs, "the Nigeria Labour Congress", "the state government") and evs[0].source.code == "NGALAB"

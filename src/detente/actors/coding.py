@@ -752,7 +752,8 @@ class ActorCoder:
         return actor
 
 
-_OF_HEADS = {"member", "delegate", "envoy", "lawmaker", "leader", "head", "chief", "president", "minister", "government", "people", "citizen",
+_OF_HEADS = {"member", "delegate", "envoy", "lawmaker", "gunman", "fighter", "militant", "soldier", "officer", "chapter", "wing",
+             "faction", "branch", "coalition", "group", "leader", "head", "chief", "president", "minister", "government", "people", "citizen",
              "ministry", "department", "secretary", "official", "spokesman", "spokesperson", "army", "force",
              "representative", "ambassador", "delegation", "commander", "director", "chairman", "residence",
              "office", "professor", "speaker", "king", "queen", "prime", "council", "court", "bank", "union",

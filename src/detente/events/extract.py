@@ -419,7 +419,8 @@ class FrameFinder(TargetRules):
     def _bare_forces(self, t: Token) -> bool:
         """``t`` is forces the verb moves with nothing to say whose ("moved tanks", "deployed
         troops"): the mover's own. "deployed Chechen fighters", "sent NATO troops" name another's."""
-        return (t.dep_ == "dobj" and t.lemma_.lower() in self.g.force_nouns
+        counted = t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "dobj"  # "deployed dozens of warplanes"
+        return ((t.dep_ == "dobj" or counted) and t.lemma_.lower() in self.g.force_nouns
                 and not any(c.dep_ in ("poss", "amod", "compound", "nmod") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG"))
                             or c.dep_ == "prep" for c in t.children))
 
@@ -1058,6 +1059,15 @@ class FrameFinder(TargetRules):
             # "expressed its rejection and condemnation of T": each noun of the pair has the
             # first one's governor.
             n_dep, gov = first.dep_, first.head
+        elif (n.dep_ == "conj" and n.head.pos_ == "NOUN" and n.head.i not in by_tok and n.head.dep_ == "dobj"
+              and n.head.head.lemma_.lower() in self.g.light_verbs
+              and not any(c.dep_ in ("det", "poss", "nmod") for c in n.head.children)
+              and any(c.dep_ == "amod" and n.head.i < c.i < n.i for c in n.children)):
+            # "held air and naval drills": the parser may join the act, with the modifier it was
+            # joined by ("naval"), to a modifier it read as the light verb's object ("air"); the act
+            # is that verb's object. (Not "had no claim or objection", "establishing peace and
+            # order": a noun with its own determiner, or with no such modifier, is a thing of its own.)
+            n_dep, gov = "dobj", n.head.head
         if not f.sources and n_dep in ("dobj", "nsubjpass", "attr", "pobj", "conj") and (gov.pos_ in ("VERB", "AUX") or n_dep == "pobj"):
             if n.dep_ == "pobj":
                 gov = n.head.head
@@ -1601,6 +1611,10 @@ class FrameFinder(TargetRules):
                         # "launched a missile strike on T": a modifier of the noun named the verb's
                         # sense; the noun is the act, and one act is coded once. (Not when the noun
                         # is already the verb's content: "gave T a 72-hour ultimatum" keeps the verb.)
+                        f.suppressed = True
+                    elif not n.suppressed and n.trigger.lemma_.lower() in self.g.container_nouns:
+                        # "launched a barrage of missiles at T": the verb's sense came from what
+                        # the barrage is of; the barrage is the act and holds its target.
                         f.suppressed = True
 
     def _ended(self, frames: list[Frame], by_tok: dict[int, Frame]) -> None:

@@ -144,15 +144,22 @@ class TargetRules:
 
     def _counted(self, tok: Token) -> Token:
         """What a quantity or group head counts: "dozens of militants", "some of its troops",
-        "a group of soldiers" -> the noun of its ``of`` phrase."""
+        "a group of soldiers", "a wave of drones" -> the noun of its ``of`` phrase."""
         for _ in range(3):
             quantity = (tok.pos_ == "NUM" or tok.ent_type_ in ("CARDINAL", "QUANTITY") or tok.lower_ in self.g.partitive_heads
                         or tok.pos_ == "NOUN" and tok.lemma_.lower() in self.g.partitive_heads)  # "parts of Kashmir"
-            obj = of_object(tok) if quantity else None
+            obj = of_object(tok) if quantity or tok.pos_ == "NOUN" and tok.lemma_.lower() in self.g.container_nouns else None
+            if not quantity and obj is not None and obj.lemma_.lower() not in self._arms():
+                break  # "a wave of drones" is drones; "a round of talks", "a wave of drone strikes" stay what they are
             if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
                 break
             tok = obj
         return tok
+
+    def _arms(self) -> frozenset[str]:
+        """What is fired or flown at a target: munitions, and weapons that are also forces
+        ("drone", "missile"), not blasts or acts ("strike", "shelling")."""
+        return self.g.munition_nouns | (self.g.weapon_nouns & self.g.force_nouns)
 
     def _common_place(self, t: Token) -> bool:
         """ "the island", "the Caribbean island": a place named by a common noun, a venue."""
@@ -521,6 +528,9 @@ class TargetRules:
         against Peru": Peru)."""
         for p in preps:  # in order, stopping at the first that has objects
             objs = self._prep_objects(head, (p,))
+            if p == "of":
+                # "a barrage of missiles and drones at T": what an attack is made of is no target.
+                objs = [t for t in objs if t.lemma_.lower() not in self._arms()]
             if not objs and p == "against":
                 # The parser hangs "against T" on the object of an earlier phrase ("with the WTO").
                 objs = [t for c in head.children if c.dep_ == "prep" and c.lower_ in preps and pobj(c) is not None

@@ -6,7 +6,8 @@ The model's words are embedded from four features of each word (its normal form,
 last three letters and shape). For the all-capital names of our actor tables we give the first
 three those of "NATO", an acronym the model knows as a name; the shape (XXXX) and the text stay
 the word's own, so nothing downstream sees a different string. Names of three letters or fewer
-("UN", "EU", "US") are left as they are: the model knows them.
+("UN", "EU", "US") are left as they are: the model knows them; not those spelt like a common word
+("WHO", read as the pronoun "who").
 """
 
 from __future__ import annotations
@@ -15,11 +16,16 @@ from collections.abc import Iterable
 from typing import Any
 
 TEMPLATE = "NATO"
+KNOWN_SHORT = frozenset({"US"})  # spelt like "us", but the model reads the country's name well
 
 
 def acronyms(surfaces: Iterable[str]) -> list[str]:
-    """The all-capital, all-letter names of four letters or more among ``surfaces``."""
-    return sorted({s for s in surfaces if len(s) >= 4 and s.isalpha() and s.isupper()})
+    """The all-capital, all-letter names of four letters or more among ``surfaces``, and the
+    shorter ones spelt like a common English word ("WHO" is read as "who", a pronoun)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return sorted({s for s in surfaces if s.isalpha() and s.isupper() and (
+        len(s) >= 4 or len(s) > 1 and s.lower() in STOP_WORDS and s not in KNOWN_SHORT)})
 
 
 def show_as_names(vocab: Any, names: Iterable[str]) -> int:
