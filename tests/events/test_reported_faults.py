@@ -175,3 +175,30 @@ def test_a_meeting_called_by_t_is_ts(coder):
     evs = coder.code("The Kaduna chapter of the Nigeria Labour Congress boycotted a meeting called by the state government "
                      "on Tuesday.", date="2024-02-12")
     assert found(evs, "the Nigeria Labour Congress", "the state government") and evs[0].source.code == "NGALAB"
+
+
+def test_the_partner_of_sharing_hung_on_the_topic_is_still_the_partner(coder):
+    evs = coder.code("The Mumbai police crime branch shared intelligence on a smuggling ring with its Gujarat counterparts "
+                     "on Friday.", date="2024-02-12")
+    assert found(evs, "The Mumbai police crime branch", "its Gujarat counterparts", "COOPERATE")
+    assert not [e for e in evs if e.target is not None and "smuggling ring" in e.target.text]
+
+
+def test_a_municipality_named_after_of_is_one_place(coder):
+    (ev,) = coder.code("The Sonora state government granted 30 million pesos in relief funds to the municipality of "
+                       "Hermosillo.", date="2024-02-12")
+    assert ev.target.text == "the municipality of Hermosillo" and ev.target.country == "MEX"
+
+
+def test_an_alert_raised_in_anticipation_of_ts_act_is_aimed_at_t(coder):
+    evs = coder.code("Hezbollah raised the alert level of its units in anticipation of a ground incursion by Israel.",
+                     date="2024-02-12")
+    assert found(evs, "Hezbollah", "Israel", "MOBILIZE")
+    # A level that is no alert is no act of force posture.
+    assert not coder.code("The treasury raised the level of fuel taxes.", date="2024-02-12")
+
+
+def test_a_concession_under_pressure_from_t_answers_t(coder):
+    evs = coder.code("Under pressure from the Kenya National Union of Teachers, the county government reversed its "
+                     "decision to close rural schools.", date="2024-02-12")
+    assert found(evs, "the county government", "the Kenya National Union of Teachers", "CONCEDE")

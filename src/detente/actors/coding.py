@@ -756,9 +756,10 @@ _OF_HEADS = {"member", "delegate", "envoy", "lawmaker", "gunman", "fighter", "mi
              "faction", "branch", "coalition", "group", "leader", "head", "chief", "president", "minister", "government", "people", "citizen",
              "ministry", "department", "secretary", "official", "spokesman", "spokesperson", "army", "force",
              "representative", "ambassador", "delegation", "commander", "director", "chairman", "residence",
-             "office", "professor", "speaker", "king", "queen", "prime", "council", "court", "bank", "union",
+             "office", "professor", "speaker", "king", "queen", "prime", "council", "court", "bank", "union", "governor", "mayor",
              # "the city of Kherson", "the island of Taiwan": a place named after its kind
-             "city", "town", "village", "region", "province", "island", "port", "district", "enclave"}
+             "city", "town", "village", "region", "province", "island", "port", "district", "enclave", "municipality", "county",
+             "state", "governorate", "prefecture"}
 
 
 _NAME_JOINERS = frozenset({"-", "'", "of", "al", "el", "bin", "ibn", "wa", "wal", "de", "la", "del", "du", "van", "von"})

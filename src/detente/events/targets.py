@@ -198,6 +198,8 @@ class TargetRules:
         if t.dep_ not in ("dobj", "nsubjpass") or t.head not in verbs:
             return False
         lemma = t.lemma_.lower()
+        if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in f.entry.object for c in t.children):
+            return False  # "raised the alert level": its modifier names the act's own sense
         return lemma not in f.entry.object and lemma not in self.g.generic_objects and not self.lex.candidates(lemma, "NOUN")
 
     def _place_targets(self, f: Frame) -> list[Token]:
@@ -402,12 +404,18 @@ class TargetRules:
 
     def _conceded_to(self, f: Frame) -> list[Token]:
         """A concession answers whoever brought it about: "called off the strike after an
-        agreement with T", "ended the walkout after T accepted their demands". The other party
+        agreement with T", "ended the walkout after T accepted their demands", "under pressure
+        from T". The other party
         to an accord or talks in an "after" phrase, or the actor of an "after" clause; never one
         of the conceding side."""
         side = {_name(s) for s in f.sources}
         for h in self._act_heads(f):
             for c in h.children:
+                if c.dep_ == "prep" and c.lower_ == "under" and pobj(c) is not None and pobj(c).lemma_.lower() == "pressure":
+                    # "under pressure from T, reversed its decision": T brought it about.
+                    found = [t for t in self._prep_objects(pobj(c), ("from",)) if self._party(t) and _name(t) not in side]
+                    if found:
+                        return found
                 if c.dep_ == "prep" and c.lower_ in ("after", "following"):
                     noun = pobj(c)
                     if noun is not None and noun.lemma_.lower() in self.g.time_nouns and of_object(noun) is not None:
@@ -535,6 +543,10 @@ class TargetRules:
                 # The parser hangs "against T" on the object of an earlier phrase ("with the WTO").
                 objs = [t for c in head.children if c.dep_ == "prep" and c.lower_ in preps and pobj(c) is not None
                         for t in self._prep_objects(pobj(c), ("against",))]
+            if not objs and p == "with":
+                # "shared intelligence on the network with T": the parser hangs "with T" on the topic.
+                objs = [t for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "about", "over") and pobj(c) is not None
+                        for t in self._prep_objects(pobj(c), ("with",)) if self.is_actor(t)]
             if not objs and p in ("at", "into", "against"):
                 # "fired rockets from the enclave at Israel": the parser hangs the phrase on the
                 # place the act came from.
