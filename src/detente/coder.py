@@ -225,7 +225,8 @@ class Coder:
                   events: list[Event], counter: list[int]) -> None:
         matches = self.matcher.index(doc)
         finder = FrameFinder(self.lexicon, is_actor=lambda t: self._is_actor(t, matches), is_person=self._is_person,
-                             is_state=lambda t: self._is_state(t, matches), is_country=lambda t: self._is_country(t, matches))
+                             is_state=lambda t: self._is_state(t, matches), is_country=lambda t: self._is_country(t, matches),
+                             country_of=lambda t: self.actor_coder.code(doc, t, matches, ArticleMemory(), None, 0).country)
         first, starts = len(events), {}
         for sent in doc.sents:
             index = counter[0]

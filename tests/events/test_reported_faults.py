@@ -202,3 +202,16 @@ def test_a_concession_under_pressure_from_t_answers_t(coder):
     evs = coder.code("Under pressure from the Kenya National Union of Teachers, the county government reversed its "
                      "decision to close rural schools.", date="2024-02-12")
     assert found(evs, "the county government", "the Kenya National Union of Teachers", "CONCEDE")
+
+
+def test_a_threat_of_ones_own_sides_force_is_aimed_at_whom_it_would_hit(coder):
+    evs = coder.code("A senior Iranian commander warned on Sunday that Iran would strike American bases in the Gulf.",
+                     date="2024-02-12")
+    assert found_codes(evs, "IRN", "USA", plover="THREATEN") and not found_codes(evs, "IRN", "IRN")
+    # The same with the saying after what was said.
+    evs = coder.code("Azerbaijan will shell Armenian positions again, an Azerbaijani defence official warned on Monday.",
+                     date="2024-02-12")
+    assert found_codes(evs, "AZE", "ARM", plover="THREATEN") and not found_codes(evs, "AZE", "AZE")
+    # Another side's act is no threat against whom it would hit.
+    evs = coder.code("NATO warned that Russia would attack Poland.", date="2024-02-12")
+    assert not [e for e in evs if e.target is not None and e.target.country == "POL"]

@@ -112,7 +112,8 @@ class FrameFinder(TargetRules):
     def __init__(self, lexicon: Lexicon, is_actor: "callable[[Token], bool] | None" = None, g: Grammar | None = None,
                  is_person: "callable[[Token], bool] | None" = None,
                  is_state: "callable[[Token], bool] | None" = None,
-                 is_country: "callable[[Token], bool] | None" = None) -> None:
+                 is_country: "callable[[Token], bool] | None" = None,
+                 country_of: "callable[[Token], str | None] | None" = None) -> None:
         self.lex = lexicon
         self.g = g or grammar()
         # Sources must look like actors; targets may be any noun phrase ("condemned the court's
@@ -126,6 +127,8 @@ class FrameFinder(TargetRules):
         self.is_state = is_state or (lambda t: t.ent_type_ == "GPE")
         # A country's own name (with the actor tables; the tagger's GPE without): not a city.
         self.is_country = is_country or self.is_state
+        # The country an actor phrase codes to (with the actor tables; none without).
+        self.country_of = country_of or (lambda t: None)
 
     # -- triggers ------------------------------------------------------------
     def triggers(self, sent: Span) -> list[Frame]:
@@ -1564,6 +1567,13 @@ class FrameFinder(TargetRules):
                     else:
                         f.suppressed = True
                     f.content_of = outer
+                    if (outer.root == "13" and f.root in self.g.threatened_act_roots and f.suppressed
+                            and all(t in f.sources for t in outer.targets) and any(self._party(t) for t in f.targets)
+                            and self._same_side(outer.sources, f.sources)):
+                        # "a Russian official warned that Russia would strike Kyiv": a threat of
+                        # one's own side's force or sanctions is aimed at whom the act would hit.
+                        # ("NATO warned that Russia would attack Poland" threatens no one.)
+                        outer.targets = [t for t in f.targets if self._party(t) and t not in outer.sources]
                     if not outer.targets:
                         # "accused China of meddling", "denied the attack": who the content is about.
                         cand = [t for t in f.sources if t not in outer.sources] or [t for t in f.targets if t not in outer.sources]
@@ -1580,6 +1590,16 @@ class FrameFinder(TargetRules):
                         if inner:
                             outer.targets = inner
                     break
+
+    def _same_side(self, ours: list[Token], theirs: list[Token]) -> bool:
+        """Do the doers ``theirs`` belong to the side of ``ours``: the same words, or the same
+        country by the actor tables ("a senior Russian official" and "Russia")?"""
+        if not ours or not theirs:
+            return False
+        if all(t in ours or any(t.lower_ == o.lower_ and t.lower_ not in ("it", "they") for o in ours) for t in theirs):
+            return True
+        mine = {self.country_of(o) for o in ours}
+        return None not in mine and all(self.country_of(t) in mine for t in theirs)
 
     def _light_verbs(self, frames: list[Frame], by_tok: dict[int, Frame]) -> None:
         """'ordered attacks on Gaza', 'launched strikes': the noun carries the event, not the verb."""

@@ -146,6 +146,7 @@ class Grammar:
     response_nouns: frozenset[str]
     concession_roots: frozenset[str]
     complaint_roots: frozenset[str]
+    threatened_act_roots: frozenset[str]
     protest_nouns: frozenset[str]
     time_nouns: frozenset[str]
     regard_nouns: frozenset[str]
