@@ -215,3 +215,22 @@ def test_a_threat_of_ones_own_sides_force_is_aimed_at_whom_it_would_hit(coder):
     # Another side's act is no threat against whom it would hit.
     evs = coder.code("NATO warned that Russia would attack Poland.", date="2024-02-12")
     assert not [e for e in evs if e.target is not None and e.target.country == "POL"]
+
+
+def test_a_barrage_fired_into_a_place_is_aimed_at_the_place(coder):
+    (ev,) = coder.code("Hamas fighters fired a barrage of rockets into southern Israel late on Tuesday.", date="2024-02-12")
+    assert ev.target.text == "southern Israel" and ev.cameo == "194"
+
+
+@pytest.mark.parametrize("text,source,target,cameo", [
+    ("The Netherlands handed back 478 looted artefacts to Sri Lanka at a ceremony in Colombo.", "NLD", "LKA", "084"),
+    ("Canberra scrapped its anti-dumping tariffs on Chinese steel wheels on Monday.", "AUS", "CHN", "085"),
+])
+def test_things_handed_back_and_tariffs_scrapped_are_concessions(coder, text, source, target, cameo):
+    assert found_codes(coder.code(text, date="2024-02-12"), source, target, cameo=cameo)
+
+
+def test_bare_forces_put_on_alert_leave_the_alert_aimed_at_whoever_it_answers(coder):
+    evs = coder.code("Taipei put frontline air defence units on high alert on Friday after China flew 40 warplanes across "
+                     "the median line.", date="2024-02-12")
+    assert found_codes(evs, "TWN", "CHN", cameo="152")

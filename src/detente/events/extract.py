@@ -359,10 +359,12 @@ class FrameFinder(TargetRules):
                 parties = self._mediated_parties(f)
                 if parties:
                     f.targets, f.rule = parties, "mediated-parties"
-            if f.sources and not f.reciprocal and not any(self.is_actor(t) and not own(t) or self._patient(f, t)
-                                                          and not (own(t) and f.root == "15") for t in f.targets):
+            if f.sources and not f.reciprocal and not any((self.is_actor(t) and not own(t) or self._patient(f, t))
+                                                          and not (f.root == "15" and (own(t) or self._bare_forces(t)))
+                                                          for t in f.targets):
                 # "recalled its envoy in protest at T's decision": one's own envoy is not whom it is aimed at;
-                # "put its forces on alert after T fired": nor are one's own forces put on alert.
+                # "put its forces on alert after T fired": nor are one's own forces put on alert,
+                # named as theirs or bare ("put frontline units on alert").
                 answered = self._response_targets(f)
                 if answered:
                     f.targets, f.rule = answered, "response-target"
@@ -537,7 +539,10 @@ class FrameFinder(TargetRules):
                 if not f.targets and f.entry.object:
                     # "allowed relief to the war-torn areas": the parser hangs the phrase on the
                     # thing the entry names ("relief"), not on the verb.
-                    named = [c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in f.entry.object]
+                    # So may it on a barrage or wave of them ("fired a barrage of rockets into T").
+                    named = [c for c in v.children if c.dep_ == "dobj" and (c.lemma_.lower() in f.entry.object or (
+                        c.lemma_.lower() in self.g.container_nouns and of_object(c) is not None
+                        and of_object(c).lemma_.lower() in f.entry.object))]
                     f.targets = self._actor_behind([t for c in named for t in self._prep_objects(c, preps)])
                     if not f.targets:
                         # "handed the records of the suspects to the police", "handed its files,

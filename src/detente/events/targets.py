@@ -52,8 +52,9 @@ class TargetRules:
         goods = obj.lemma_.lower() in self.g.transfer_nouns
         preps = self.g.object_preps if agents and not goods else tuple(p for p in self.g.object_preps if p != "of")
         # "an expansion of its force": the subject's own people are not what it acts on.
+        # Nor is what a barrage or volley is made of ("fired a barrage of rockets into T").
         found = (self._owners(obj) if agents else []) or [
-            t for t in self._prep_objects(obj, preps) if self.is_actor(t) and not own(t)]
+            t for t in self._prep_objects(obj, preps) if self.is_actor(t) and not own(t) and t.lemma_.lower() not in self._arms()]
         if not found:
             # "lifted restrictions imposed on T", "dropped charges brought against T".
             found = [t for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"
