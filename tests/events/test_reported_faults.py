@@ -234,3 +234,18 @@ def test_bare_forces_put_on_alert_leave_the_alert_aimed_at_whoever_it_answers(co
     evs = coder.code("Taipei put frontline air defence units on high alert on Friday after China flew 40 warplanes across "
                      "the median line.", date="2024-02-12")
     assert found_codes(evs, "TWN", "CHN", cameo="152")
+
+
+def test_a_spokesman_for_a_body_speaks_as_the_body(coder):
+    (ev,) = coder.code("A spokesman for Hezbollah warned Israel against any incursion into southern Lebanon.", date="2024-02-12")
+    assert ev.source.text == "A spokesman for Hezbollah" and ev.source.country == "LBN" and ev.target.country == "ISR"
+    # An envoy "for" a country is still not of it.
+    evs = coder.code("The UN envoy for Syria met the Turkish foreign minister in Ankara.", date="2024-02-12")
+    assert not [e for e in evs if e.source.country == "SYR" or e.target is not None and e.target.country == "SYR"]
+
+
+def test_dismissing_an_official_is_no_rejection(coder):
+    assert not coder.code("The Pakistani president dismissed the country's chief election commissioner on Tuesday.",
+                          date="2024-02-12")
+    evs = coder.code("The ministry dismissed the report as baseless.", date="2024-02-12")
+    assert [e.cameo for e in evs] == ["016"]

@@ -242,6 +242,9 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
             elif child.dep_ == "prep" and child.lower_ == "of" and _takes_of(head, child):
                 # "President of the European Council", "members of the army"
                 right = max(right, child.right_edge.i)
+            elif child.dep_ == "prep" and child.lower_ == "for" and head.lemma_.lower() in _FOR_HEADS and _takes_of(head, child):
+                # "a spokesman for the Taliban": who speaks for a body is the body's voice
+                right = max(right, child.right_edge.i)
     doc = head.doc
     if head.dep_ == "conj":
         named = [a for a in head.head.children if a.dep_ == "appos" and a.pos_ not in ("DET", "PRON")
@@ -384,7 +387,8 @@ class ActorCoder:
         ms = _matches_in(matches, start, end)
         person_tokens = [t for t in span if t.ent_type_ == "PERSON"]
         for m in ms:
-            inside_to_pp = _inside_pp(doc, m.start, head, ("to", "for", "with"))
+            # ("the envoy for Syria" is no Syrian; "a spokesman for Hamas" speaks as Hamas)
+            inside_to_pp = _inside_pp(doc, m.start, head, ("to", "with") if head.lemma_.lower() in _FOR_HEADS else ("to", "for", "with"))
             for rec in m.records:
                 if rec.kind == "person":
                     rec = self.tables.person(doc[m.start:m.end].text, on) or rec
@@ -760,6 +764,9 @@ _OF_HEADS = {"member", "delegate", "envoy", "lawmaker", "gunman", "fighter", "mi
              # "the city of Kherson", "the island of Taiwan": a place named after its kind
              "city", "town", "village", "region", "province", "island", "port", "district", "enclave", "municipality", "county",
              "state", "governorate", "prefecture"}
+
+
+_FOR_HEADS = {"spokesman", "spokeswoman", "spokesperson"}
 
 
 _NAME_JOINERS = frozenset({"-", "'", "of", "al", "el", "bin", "ibn", "wa", "wal", "de", "la", "del", "du", "van", "von"})
