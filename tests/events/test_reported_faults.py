@@ -249,3 +249,11 @@ def test_dismissing_an_official_is_no_rejection(coder):
                           date="2024-02-12")
     evs = coder.code("The ministry dismissed the report as baseless.", date="2024-02-12")
     assert [e.cameo for e in evs] == ["016"]
+
+
+def test_gunmen_or_troops_from_a_body_or_country_are_of_it(coder):
+    (ev,) = coder.code("Gunmen from the Karen National Liberation Army ambushed a junta convoy near Myawaddy on Sunday.",
+                       date="2024-02-12")
+    assert ev.source.text == "Gunmen from the Karen National Liberation Army" and ev.source.code == "MMRREB"
+    evs = coder.code("The Nigerien army will hold joint patrols with troops from Benin along the Niger River.", date="2024-02-12")
+    assert any(e.target is not None and e.target.text == "troops from Benin" and e.target.country == "BEN" for e in evs)

@@ -245,6 +245,11 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
             elif child.dep_ == "prep" and child.lower_ == "for" and head.lemma_.lower() in _FOR_HEADS and _takes_of(head, child):
                 # "a spokesman for the Taliban": who speaks for a body is the body's voice
                 right = max(right, child.right_edge.i)
+            elif (child.dep_ == "prep" and child.lower_ == "from" and head.lemma_.lower() in _FROM_HEADS and child.i == head.i + 1
+                  and any(c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN") for c in child.children)):
+                # "gunmen from the Baloch Liberation Army", "troops from Cameroon", "a delegation
+                # from the Taliban": the body or country they come from is theirs
+                right = max(right, child.right_edge.i)
     doc = head.doc
     if head.dep_ == "conj":
         named = [a for a in head.head.children if a.dep_ == "appos" and a.pos_ not in ("DET", "PRON")
@@ -767,6 +772,8 @@ _OF_HEADS = {"member", "delegate", "envoy", "lawmaker", "gunman", "fighter", "mi
 
 
 _FOR_HEADS = {"spokesman", "spokeswoman", "spokesperson"}
+_FROM_HEADS = {"gunman", "fighter", "militant", "soldier", "troop", "delegation", "delegate", "envoy", "official", "representative",
+               "officer", "force", "police", "policeman", "rebel", "commander", "diplomat", "minister"}
 
 
 _NAME_JOINERS = frozenset({"-", "'", "of", "al", "el", "bin", "ibn", "wa", "wal", "de", "la", "del", "du", "van", "von"})
