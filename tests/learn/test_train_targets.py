@@ -11,11 +11,11 @@ pytest.importorskip("sklearn")
 pytestmark = pytest.mark.slow
 
 ROWS = [
-    ("Kenya's foreign ministry gave five million dollars for shelters for flood victims in Somalia.", "Kenya's foreign ministry", "Somalia", "AID"),
+    ("Kenya's foreign ministry gave five million dollars for shelters for those displaced by floods in Somalia.", "Kenya's foreign ministry", "Somalia", "AID"),
     ("The ministry sent medics and drugs to help Afghanistan.", "The ministry", "Afghanistan", "AID"),
-    ("Norway's aid agency gave two million dollars for tents for storm victims in Haiti.", "Norway's aid agency", "Haiti", "AID"),
+    ("Norway's aid agency gave two million dollars for tents for those displaced by the storm in Haiti.", "Norway's aid agency", "Haiti", "AID"),
     ("The health ministry sent nurses and vaccines to help Malawi.", "The health ministry", "Malawi", "AID"),
-    ("Japan's relief agency gave four million dollars for blankets for quake victims in Nepal.", "Japan's relief agency", "Nepal", "AID"),
+    ("Japan's relief agency gave four million dollars for blankets for those displaced by the quake in Nepal.", "Japan's relief agency", "Nepal", "AID"),
     ("The foreign ministry sent engineers and pumps to help Chad.", "The foreign ministry", "Chad", "AID"),
     ("Chad expelled the French ambassador.", "Chad", "the French ambassador", "SANCTION"),
     ("Peru expelled the Chilean consul.", "Peru", "the Chilean consul", "SANCTION"),
