@@ -257,3 +257,21 @@ def test_gunmen_or_troops_from_a_body_or_country_are_of_it(coder):
     assert ev.source.text == "Gunmen from the Karen National Liberation Army" and ev.source.code == "MMRREB"
     evs = coder.code("The Nigerien army will hold joint patrols with troops from Benin along the Niger River.", date="2024-02-12")
     assert any(e.target is not None and e.target.text == "troops from Benin" and e.target.country == "BEN" for e in evs)
+
+
+def test_ships_and_jets_deployed_in_a_participle_clause_are_no_targets(coder):
+    evs = coder.code("Beijing staged drills on Thursday, deploying warships and fighter jets to simulate a blockade.",
+                     date="2024-02-12")
+    assert [e.cameo for e in evs] == ["150", "154"] and all(e.target is None for e in evs)
+
+
+def test_the_group_after_a_spokesman_for_a_body_is_the_body(coder):
+    evs = coder.code("A spokesman for the Houthis said the group fired two missiles at a tanker in the Red Sea.",
+                     date="2024-02-12")
+    assert [(e.source.text, e.source.country, e.plover) for e in evs] == [("the Houthis", "YEM", "ASSAULT")]
+
+
+def test_a_boycott_the_parser_reads_as_a_modifier_is_aimed_at_who_called_the_talks(coder):
+    evs = coder.code("The opposition boycotted talks called by the military council on the new constitution.",
+                     date="2024-02-12")
+    assert found(evs, "The opposition", "the military council")

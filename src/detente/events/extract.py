@@ -424,8 +424,11 @@ class FrameFinder(TargetRules):
     def _bare_forces(self, t: Token) -> bool:
         """``t`` is forces the verb moves with nothing to say whose ("moved tanks", "deployed
         troops"): the mover's own. "deployed Chechen fighters", "sent NATO troops" name another's."""
-        counted = t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "dobj"  # "deployed dozens of warplanes"
-        return ((t.dep_ == "dobj" or counted) and t.lemma_.lower() in self.g.force_nouns
+        first = t
+        while first.dep_ == "conj":
+            first = first.head  # "deployed warships and fighter jets": the second is moved as the first
+        counted = first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.dep_ == "dobj"  # "deployed dozens of warplanes"
+        return ((first.dep_ == "dobj" or counted) and t.lemma_.lower() in self.g.force_nouns
                 and not any(c.dep_ in ("poss", "amod", "compound", "nmod") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG"))
                             or c.dep_ == "prep" for c in t.children))
 
@@ -853,6 +856,12 @@ class FrameFinder(TargetRules):
                     # is named by, when the phrase names one.
                     body = [k for k in c.children if k.dep_ in ("compound", "nmod") and k.pos_ == "PROPN"
                             and self.is_actor(k) and not self.is_person(k)]
+                    # "a spokesman for the Taliban said the group ...", "an official of Hamas said"
+                    body = body or [o for k in c.children if k.dep_ == "prep" and k.lower_ in ("for", "of")
+                                    for o in [pobj(k)] if o is not None and o.pos_ == "PROPN"
+                                    and self.is_actor(o)
+                                    # a name after "the" is a body, whatever the tagger says ("the Houthis")
+                                    and (not self.is_person(o) or any(k.lower_ == "the" for k in o.children))]
                     if body:
                         return body[-1]
                 if (tok.lower_ == "it" or definite) and (plural or c.ent_type_ == "PERSON" or definite and self.is_person(c)):

@@ -24,7 +24,10 @@ def _amod_verb(root: Token) -> tuple[Token, Token] | None:
     for v in root.lefts:
         if v.dep_ == "amod" and v.tag_ in ("VBD", "VBN") and v.i > 0:
             name = v.doc[v.i - 1]
-            if name.head == v and name.dep_ in ("npadvmod", "nsubj") and name.pos_ == "PROPN":
+            # (A modifier has no subject: "The opposition boycotted talks called by ..." read the
+            # same way, with "opposition" the modifier's subject, is mended too.)
+            if name.head == v and (name.dep_ in ("npadvmod", "nsubj") and name.pos_ == "PROPN"
+                                   or name.dep_ == "nsubj" and name.pos_ == "NOUN"):
                 return v, name
     return None
 
