@@ -275,3 +275,23 @@ def test_a_boycott_the_parser_reads_as_a_modifier_is_aimed_at_who_called_the_tal
     evs = coder.code("The opposition boycotted talks called by the military council on the new constitution.",
                      date="2024-02-12")
     assert found(evs, "The opposition", "the military council")
+
+
+def test_working_with_t_to_do_something_is_cooperation(coder):
+    evs = coder.code("Thai police worked with Cambodian officers to rescue forty trafficked workers from a compound in Poipet.",
+                     date="2024-02-12")
+    assert found_codes(evs, "THA", "KHM", cameo="060") and found_codes(evs, "KHM", "THA", cameo="060")
+    # Working with someone for years is no act.
+    assert not coder.code("She worked with the BBC for twenty years.", date="2024-02-12")
+
+
+def test_forces_deployed_ahead_of_marches_by_t_face_t(coder):
+    evs = coder.code("Police in Harare deployed riot police across the city centre on Friday ahead of planned marches by "
+                     "opposition supporters.", date="2024-02-12")
+    assert found(evs, "Police", "opposition supporters", "MOBILIZE")
+
+
+def test_an_administration_of_a_named_president_is_that_presidents_state(coder):
+    evs = coder.code("Tokyo said it was ready to cooperate with the incoming administration of President Lee Jae-myung on "
+                     "trade.", date="2024-02-12")
+    assert found_codes(evs, "JPN", "KOR", plover="AGREE")

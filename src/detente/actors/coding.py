@@ -762,7 +762,7 @@ class ActorCoder:
 
 
 _OF_HEADS = {"member", "delegate", "envoy", "lawmaker", "gunman", "fighter", "militant", "soldier", "officer", "chapter", "wing",
-             "faction", "branch", "coalition", "group", "leader", "head", "chief", "president", "minister", "government", "people", "citizen",
+             "faction", "branch", "coalition", "group", "administration", "leader", "head", "chief", "president", "minister", "government", "people", "citizen",
              "ministry", "department", "secretary", "official", "spokesman", "spokesperson", "army", "force",
              "representative", "ambassador", "delegation", "commander", "director", "chairman", "residence",
              "office", "professor", "speaker", "king", "queen", "prime", "council", "court", "bank", "union", "governor", "mayor",

@@ -398,6 +398,18 @@ class TargetRules:
                         return [thing]
         if f.root in self.g.concession_roots:
             return self._conceded_to(f)
+        if f.root in self.g.deploy_roots:
+            # "deployed riot units ahead of planned marches by opposition supporters": force readied
+            # for a protest faces those who will hold it.
+            for h in self._act_heads(f):
+                for a in h.children:
+                    if a.dep_ == "advmod" and a.lower_ == "ahead":
+                        for noun in (pobj(k) for k in a.children if k.dep_ == "prep" and k.lower_ == "of"):
+                            if noun is not None and noun.lemma_.lower() in self.g.protest_nouns:
+                                found = [t for k in noun.children if k.dep_ in ("prep", "agent") and k.lower_ == "by"
+                                         for t in expand(pobj(k)) if self._party(t)]
+                                if found:
+                                    return found
         if f.root in self.g.complaint_roots:
             # "lodged a protest after Chinese ships entered its waters": aimed at who did what it answers.
             return self._after_clause_doers(f)
