@@ -391,9 +391,10 @@ class ActorCoder:
         former = head_titled = False
         ms = _matches_in(matches, start, end)
         person_tokens = [t for t in span if t.ent_type_ == "PERSON"]
+        # ("the envoy for Syria" is no Syrian; "a spokesman for Hamas" speaks as Hamas)
+        other_preps = ("to", "with") if head.lemma_.lower() in _FOR_HEADS else ("to", "for", "with")
         for m in ms:
-            # ("the envoy for Syria" is no Syrian; "a spokesman for Hamas" speaks as Hamas)
-            inside_to_pp = _inside_pp(doc, m.start, head, ("to", "with") if head.lemma_.lower() in _FOR_HEADS else ("to", "for", "with"))
+            inside_to_pp = _inside_pp(doc, m.start, head, other_preps)
             for rec in m.records:
                 if rec.kind == "person":
                     rec = self.tables.person(doc[m.start:m.end].text, on) or rec

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -160,6 +160,12 @@ class Grammar:
     default_target_preps: dict[str, tuple[str, ...]]
     non_event_objects: dict[str, frozenset[str]]
     ended_codes: dict[str, str]
+
+    @cached_property
+    def arms(self) -> frozenset[str]:
+        """What is fired or flown at a target: munitions, and weapons that are also forces
+        ("drone", "missile"), not blasts or acts ("strike", "shelling")."""
+        return self.munition_nouns | (self.weapon_nouns & self.force_nouns)
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

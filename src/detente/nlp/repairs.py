@@ -55,7 +55,7 @@ def _second_subject(sent: Span) -> tuple[Token, Token] | None:
 
 
 def repair_sentence(sent: Span) -> bool:
-    """Mend ``sent`` in place when it is one of the two fragments above; say whether it was."""
+    """Mend ``sent`` in place when it is one of the three parses above; say whether it was."""
     root = sent.root
     if root.pos_ not in ("NOUN", "PROPN"):
         second = _second_subject(sent)
