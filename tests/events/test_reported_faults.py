@@ -215,6 +215,9 @@ def test_a_threat_of_ones_own_sides_force_is_aimed_at_whom_it_would_hit(coder):
     # Another side's act is no threat against whom it would hit.
     evs = coder.code("NATO warned that Russia would attack Poland.", date="2024-02-12")
     assert not [e for e in evs if e.target is not None and e.target.country == "POL"]
+    # Nor is one whose name only ends in the same word as the warner's.
+    evs = coder.code("South Korea warned that North Korea would attack Japan.", date="2024-02-12")
+    assert not [e for e in evs if e.target is not None and e.target.country == "JPN"]
 
 
 def test_a_barrage_fired_into_a_place_is_aimed_at_the_place(coder):

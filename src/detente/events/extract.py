@@ -37,7 +37,7 @@ from spacy.tokens import Span, Token
 from .cameo import lookup
 from .grammar import Grammar, grammar
 from .lexicon import Entry, Lexicon
-from .syntax import (auxiliary_subjects, complement, container_of, default_is_actor, done_to_each_other, expand,
+from .syntax import (auxiliary_subjects, complement, container_of, default_is_actor, done_to_each_other, entity_name, expand,
                      headline_pair,
                      expand_all, has_particle, hyphen_lemma, light_governor, named_by, object_lemmas, objects_after,
                      of_object, one_per_entity, own, particle_objects, pobj, pronoun_owned, subjects_on_auxiliary, theirs,
@@ -1606,11 +1606,12 @@ class FrameFinder(TargetRules):
                     break
 
     def _same_side(self, ours: list[Token], theirs: list[Token]) -> bool:
-        """Do the doers ``theirs`` belong to the side of ``ours``: the same words, or the same
-        country by the actor tables ("a senior Russian official" and "Russia")?"""
+        """Do the doers ``theirs`` belong to the side of ``ours``: the same name (the whole name:
+        "South Korea" is not "North Korea"), or the same country by the actor tables ("a senior
+        Russian official" and "Russia")?"""
         if not ours or not theirs:
             return False
-        if all(t in ours or any(t.lower_ == o.lower_ and t.lower_ not in ("it", "they") for o in ours) for t in theirs):
+        if all(t in ours or any(entity_name(t) == entity_name(o) and t.lower_ not in ("it", "they") for o in ours) for t in theirs):
             return True
         mine = {self.country_of(o) for o in ours}
         return None not in mine and all(self.country_of(t) in mine for t in theirs)
