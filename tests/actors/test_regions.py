@@ -92,3 +92,15 @@ def test_people_living_in_a_place_are_of_its_country(coder):
     # Not those stranded or held there: they may be anyone's.
     evs = coder.code("Chile evacuated 300 citizens stranded in Sudan.")
     assert all(e.target is None or e.target.country != "SDN" for e in evs)
+
+
+def test_name_heads_are_read_from_their_data_file_and_a_bad_row_is_an_error_naming_it(tmp_path):
+    from detente.actors.tables import name_heads
+    from detente.errors import DataError
+
+    heads = name_heads()  # the shipped file
+    assert "spokesman" in heads["for"] and "troop" in heads["from"] and "island" in heads["of"]
+    path = tmp_path / "name_heads.csv"
+    path.write_text("word,preposition,note\nenvoy,of,\nenvoy,to,no such preposition\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"DT308.*name_heads.csv row 3"):
+        name_heads(path)

@@ -17,7 +17,7 @@ from ..events.syntax import (appos_after_conj, coordinated_compound, coordinated
                              entity_start, headline_appos, listed_appos, pronoun_owned)
 from ..types import Actor
 from .matcher import ActorMatch
-from .tables import ARMED_SECTORS, ActorRecord, ActorTables, fold
+from .tables import ARMED_SECTORS, ActorRecord, ActorTables, fold, name_heads
 
 # Adjectives that complete a verb ("set free", "cut loose") when the parser hangs them on its object.
 PARTICLE_ADJECTIVES = frozenset({"free", "loose", "dead"})
@@ -762,19 +762,8 @@ class ActorCoder:
         return actor
 
 
-_OF_HEADS = {"member", "delegate", "envoy", "lawmaker", "gunman", "fighter", "militant", "soldier", "officer", "chapter", "wing",
-             "faction", "branch", "coalition", "group", "administration", "leader", "head", "chief", "president", "minister", "government", "people", "citizen",
-             "ministry", "department", "secretary", "official", "spokesman", "spokesperson", "army", "force",
-             "representative", "ambassador", "delegation", "commander", "director", "chairman", "residence",
-             "office", "professor", "speaker", "king", "queen", "prime", "council", "court", "bank", "union", "governor", "mayor",
-             # "the city of Kherson", "the island of Taiwan": a place named after its kind
-             "city", "town", "village", "region", "province", "island", "port", "district", "enclave", "municipality", "county",
-             "state", "governorate", "prefecture"}
-
-
-_FOR_HEADS = {"spokesman", "spokeswoman", "spokesperson"}
-_FROM_HEADS = {"gunman", "fighter", "militant", "soldier", "troop", "delegation", "delegate", "envoy", "official", "representative",
-               "officer", "force", "police", "policeman", "rebel", "commander", "diplomat", "minister"}
+# Heads whose phrase after "of" / "for" / "from" is part of the name (data/actors/name_heads.csv).
+_OF_HEADS, _FOR_HEADS, _FROM_HEADS = (name_heads()[prep] for prep in ("of", "for", "from"))
 
 
 _NAME_JOINERS = frozenset({"-", "'", "of", "al", "el", "bin", "ibn", "wa", "wal", "de", "la", "del", "du", "van", "von"})

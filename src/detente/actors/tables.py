@@ -388,6 +388,23 @@ def _rows(path: Path, required: tuple[str, ...]):
         yield row
 
 
+NAME_HEAD_PREPOSITIONS = ("of", "for", "from")
+
+
+@lru_cache(maxsize=1)
+def name_heads(path: Path = ACTOR_DIR / "name_heads.csv") -> dict[str, frozenset[str]]:
+    """Head nouns whose phrase after "of", "for" or "from" belongs to the actor's name
+    ("members of the army", "a spokesman for Hamas", "troops from Chad"): preposition -> lemmas."""
+    heads: dict[str, set[str]] = {prep: set() for prep in NAME_HEAD_PREPOSITIONS}
+    for n, row in enumerate(_rows(path, ("word", "preposition")), 2):
+        word, prep = row["word"].lower(), row["preposition"].lower()
+        if not word or prep not in heads:
+            raise DataError(f"[DT308] {path.name} row {n}: needs a word and a preposition, one of "
+                            f"{', '.join(NAME_HEAD_PREPOSITIONS)} (word,preposition,note).")
+        heads[prep].add(word)
+    return {prep: frozenset(words) for prep, words in heads.items()}
+
+
 @lru_cache(maxsize=4)
 def default_tables(persons: str | None = None) -> ActorTables:
     return ActorTables.load(persons=Path(persons) if persons else None)
