@@ -62,3 +62,24 @@ def test_both_pipelines_mend(compiled):
 
     doc = load_model(compiled=compiled)("Malaysia mediated talks between Thailand and Cambodia on Tuesday.")
     assert "parse_repairs" in load_model(compiled=compiled).pipe_names and doc[1].dep_ == "ROOT"
+
+
+def test_a_closing_remark_that_denies_the_news_is_no_main_clause(nlp, coder):
+    text = "Eritrea has been accused by Djiboutian officials of arming the rebels, a charge Asmara has always denied."
+    heads = _heads(nlp(text))
+    assert heads["accused"][0] == "ROOT" and heads["Asmara"] == ("nsubj", "denied")
+    assert ("Djiboutian officials", "Eritrea") in _pairs(coder.code(text, date="2010-05-02"), "ACCUSE")
+
+
+def test_an_infinitive_after_a_message_is_what_was_vowed(nlp, coder):
+    text = "Boko Haram vowed in an audio message to launch fresh attacks on Cameroon."
+    assert _heads(nlp(text))["launch"] == ("xcomp", "vowed")
+    evs = coder.code(text, date="2019-06-01")
+    assert [(e.source.text, e.target.text, e.plover) for e in evs] == [("Boko Haram", "Cameroon", "THREATEN")]
+
+
+def test_a_name_after_the_noun_of_its_kind_is_its_apposition(nlp, coder):
+    text = "The president accused the newspaper Hurriyet of treason."
+    assert _heads(nlp(text))["Hurriyet"] == ("appos", "newspaper")
+    (ev,) = coder.code(text, date="2019-06-01")
+    assert ev.target.text == "the newspaper Hurriyet"

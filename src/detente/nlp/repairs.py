@@ -1,5 +1,6 @@
-"""Mend three parses in which the small English model takes a sentence's verb for a modifier of
-a noun, so that the verb has no subject and the event rules find no doer:
+"""Mend six parses of the small English model that hide a doer or an announced act from the event
+rules. In the first three it takes the sentence's verb for a modifier of a noun, so the verb has
+no subject:
 
 - "Angola mediated talks between ...": the verb is taken for a modifier of the noun after it
   (``amod``) and the name before it for an adverb (``npadvmod``). The verb becomes the root, the
@@ -11,7 +12,24 @@ a noun, so that the verb has no subject and the event rules find no doer:
   taken for a subject of "said", which has its own ("police"). The verb is what was said, and the
   noun its subject.
 
-The first two only where the sentence's root is a noun. A pipeline component after the lemma fixes."""
+The first two only where the sentence's root is a noun. In the fourth the main clause is taken for
+a closing remark:
+
+- "Chad has been accused by Sudan of arming the rebels, a charge N'Djamena has always denied":
+  the closing remark is taken for the main clause, the news before it for what it denies
+  (``ccomp``) and the denier for an apposition of "a charge". The news is the sentence's verb
+  again; the remark is a clause on "a charge", with the denier its subject.
+
+In the last two a phrase is hung on the wrong word:
+
+- "Erdogan accused the newspaper Cumhuriyet of espionage": a name after the common noun that
+  says what it is is taken for a second object of the verb. It is the noun's apposition.
+- "The rebels vowed in a radio message to carry out attacks on T": the infinitive that says what
+  was vowed is taken for a clause on the noun between (``relcl``/``acl`` of "message"). After a
+  verb of announcing one's own act (``announce_heads`` in grammar.json) with no complement of its
+  own, it is that verb's complement again (``xcomp``).
+
+A pipeline component after the lemma fixes."""
 
 from __future__ import annotations
 
@@ -54,10 +72,82 @@ def _second_subject(sent: Span) -> tuple[Token, Token] | None:
     return None
 
 
+_REMARK_NOUNS = frozenset({"charge", "claim", "accusation", "allegation", "assertion", "report"})
+
+
+def _closing_remark(root: Token) -> tuple[Token, Token, Token] | None:
+    """ "..., a charge N'Djamena has always denied": (the news clause, "charge", the denier)."""
+    noun = next((c for c in root.lefts if c.dep_ == "nsubj" and c.lemma_.lower() in _REMARK_NOUNS), None)
+    if noun is None or noun.i == 0 or noun.doc[noun.left_edge.i - 1].text != "," or not any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return None
+    news = next((c for c in root.lefts if c.dep_ == "ccomp" and c.i < noun.i), None)
+    denier = next((c for c in noun.rights if c.dep_ == "appos" and c.pos_ in ("PROPN", "NOUN")), None)
+    if news is None or denier is None:
+        return None
+    return news, noun, denier
+
+
+def _stranded_infinitive(sent: Span) -> tuple[Token, Token] | None:
+    """ "vowed in a radio message to carry out ...": (the announcing verb, the infinitive)."""
+    from ..events.grammar import grammar
+
+    heads = grammar().announce_heads
+    for v in sent:
+        if v.lemma_.lower() not in heads or v.pos_ != "VERB" or any(c.dep_ in ("xcomp", "ccomp") for c in v.children):
+            continue
+        for prep in (c for c in v.rights if c.dep_ == "prep" and c.lower_ == "in"):
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            inf = next((c for c in noun.rights if c.dep_ in ("relcl", "acl") and c.tag_ == "VB" and c.i == noun.i + 2
+                        and c.doc[c.i - 1].lower_ == "to" and c.doc[c.i - 1].head == c
+                        and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)), None) if noun is not None else None
+            if inf is not None:
+                return v, inf
+    return None
+
+
+def _name_as_second_object(sent: Span) -> tuple[Token, Token] | None:
+    """ "accused the newspaper Cumhuriyet": (the common noun, the name after it)."""
+    for v in sent:
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        for kind, name in zip(objs, objs[1:]):
+            if (kind.pos_ == "NOUN" and name.pos_ == "PROPN" and name.left_edge.i == kind.i + 1
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in kind.children)):
+                return kind, name
+    return None
+
+
 def repair_sentence(sent: Span) -> bool:
-    """Mend ``sent`` in place when it is one of the three parses above; say whether it was."""
+    """Mend ``sent`` in place where it has the parses above; say whether it had any. The two
+    misplaced phrases are mended first (they never move the root), then at most one of the others."""
+    mended = False
+    stranded = _stranded_infinitive(sent)
+    if stranded is not None:
+        verb, inf = stranded
+        inf.head, inf.dep_ = verb, "xcomp"
+        mended = True
+    second = _name_as_second_object(sent)
+    if second is not None:
+        kind, name = second
+        name.head, name.dep_ = kind, "appos"
+        mended = True
+    return _repair_subject(sent) or mended
+
+
+def _repair_subject(sent: Span) -> bool:
     root = sent.root
     if root.pos_ not in ("NOUN", "PROPN"):
+        remark = _closing_remark(root)
+        if remark is not None:
+            news, noun, denier = remark
+            for t in sent:
+                if t.dep_ == "punct" and t.head == root:
+                    t.head = news
+            news.head, news.dep_ = news, "ROOT"
+            noun.head, noun.dep_ = news, "npadvmod"
+            root.head, root.dep_ = noun, "relcl"
+            denier.head, denier.dep_ = root, "nsubj"
+            return True
         second = _second_subject(sent)
         if second is None:
             return False
