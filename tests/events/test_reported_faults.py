@@ -298,3 +298,70 @@ def test_an_administration_of_a_named_president_is_that_presidents_state(coder):
     evs = coder.code("Tokyo said it was ready to cooperate with the incoming administration of President Lee Jae-myung on "
                      "trade.", date="2024-02-12")
     assert found_codes(evs, "JPN", "KOR", plover="AGREE")
+
+
+def test_forces_put_on_alert_along_a_border_face_the_other_side(coder):
+    evs = coder.code("Armenia placed its army on high alert along the border with Azerbaijan on Tuesday.", date="2021-05-12")
+    assert found_codes(evs, "ARM", "AZE", plover="MOBILIZE")
+    # One's own forces on alert, with no frontier named, face no one.
+    evs = coder.code("Armenia placed its army on high alert on Tuesday.", date="2021-05-12")
+    assert [e.target for e in evs if e.plover == "MOBILIZE"] == [None]
+
+
+def test_forces_readied_ahead_of_an_operation_against_t_face_t(coder):
+    evs = coder.code("Turkey called up thousands of reservists ahead of a possible offensive against the YPG.", date="2019-10-01")
+    assert found(evs, "Turkey", "the YPG", "MOBILIZE")
+
+
+def test_ordering_troops_to_a_place_is_a_deployment_but_ordering_them_to_act_is_an_order(coder):
+    evs = coder.code("President Daniel Ortega ordered two battalions to the border with Costa Rica.", date="2010-11-02")
+    assert found_codes(evs, "NIC", "CRI", cameo="154")
+    evs = coder.code("President Daniel Ortega ordered the battalions to withdraw from the border with Costa Rica.", date="2010-11-02")
+    assert not [e for e in evs if e.cameo == "154"]
+
+
+def test_forces_moved_to_a_front_line_face_whom_it_faces(coder):
+    evs = coder.code("Ethiopia moved tanks to the front line facing Eritrean forces.", date="1999-02-01")
+    assert found(evs, "Ethiopia", "Eritrean forces", "MOBILIZE")
+    evs = coder.code("Kyrgyzstan deployed extra troops along the line of contact with Tajik forces.", date="2022-09-15")
+    assert found(evs, "Kyrgyzstan", "Tajik forces", "MOBILIZE")
+    # A line with no one named after it is no target.
+    evs = coder.code("Ethiopia moved tanks to the front line.", date="1999-02-01")
+    assert [e.target for e in evs if e.plover == "MOBILIZE"] == [None]
+
+
+def test_a_protest_beside_a_demand_is_aimed_at_whom_the_demand_is(coder):
+    evs = coder.code("Thousands of Georgian students marched through Tbilisi on Sunday, demanding the resignation of "
+                     "Prime Minister Irakli Kobakhidze.", date="2024-12-01")
+    assert found(evs, "Georgian students", "Irakli Kobakhidze", "PROTEST", rule="protest-demand")
+    evs = coder.code("Garment workers walked off the job in Phnom Penh, demanding that Prime Minister Hun Sen raise "
+                     "the minimum wage.", date="2014-01-02")
+    assert found(evs, "Garment workers", "Hun Sen", "PROTEST")
+    # A demand of no one leaves the protest without a target.
+    evs = coder.code("Thousands of Georgian students marched through Tbilisi, demanding new elections.", date="2024-12-01")
+    assert [e.target for e in evs if e.plover == "PROTEST"] == [None]
+
+
+def test_people_handed_back_to_t_in_the_passive_are_handed_to_t(coder):
+    evs = coder.code("Four Sri Lankan sailors were handed back to Sri Lanka by the Indian coast guard on Friday.",
+                     date="2017-03-10")
+    assert found(evs, "the Indian coast guard", "Sri Lanka", "RETREAT")
+    evs = coder.code("Nine suspects were handed over to Ugandan police by the Rwandan authorities.", date="2017-03-10")
+    assert found(evs, "the Rwandan authorities", "Ugandan police")
+
+
+def test_taking_someone_into_custody_is_an_arrest(coder):
+    evs = coder.code("Riot police took the opposition leader Kizza Besigye into custody in Kampala.", date="2011-04-28")
+    assert found(evs, "Riot police", "Kizza Besigye", "COERCE")
+    evs = coder.code("Kizza Besigye was taken into custody by national guardsmen.", date="2011-04-28")
+    assert found(evs, "national guardsmen", "Kizza Besigye", "COERCE")
+
+
+def test_the_bombing_of_a_place_is_aimed_at_it(coder):
+    evs = coder.code("The bombing of Hamas's command centre by Israeli jets destroyed the building.", date="2014-07-20")
+    assert found_codes(evs, "ISR", "PSE", plover="ASSAULT")
+
+
+def test_shutting_down_a_daily_is_a_restriction_on_the_press(coder):
+    evs = coder.code("The authorities in Tehran shut down the reformist daily Etemad.", date="2009-08-01")
+    assert [e.cameo for e in evs] == ["1721"]

@@ -414,6 +414,7 @@ class FrameFinder(TargetRules):
         self._light_verbs(frames, by_tok)
         self._ended(frames, by_tok)
         self._intents(frames, by_tok)
+        self._protest_demands(frames, by_tok)
         self._statements(frames)
         for f in frames:  # "migrants arrived at the border": a visit needs someone visited
             if ((f.entry.code in self.g.needs_target_codes or f.entry.lemma in self.g.needs_target_lemmas and f.entry.particle)
@@ -477,12 +478,22 @@ class FrameFinder(TargetRules):
                 t for c in auxiliary_subjects(v) for t in expand(c)]
             f.rule = "verb-passive"
             moved_forces = f.root in self.g.deploy_roots and all(t.lemma_.lower() in self.g.force_nouns for t in f.targets)
+            handed = f.entry.target_prep and f.entry.object and f.targets and all(
+                self._sense_object(f, self._counted(t)) for t in f.targets)
             if f.entry.target_prep and f.targets and (moved_forces or not any(self.is_actor(t) for t in f.targets)):
                 # "rescue teams were sent to Turkey by Greece", "the land was handed over to Pakistan":
                 # what was sent is no target, where it went is, whatever the thing sent.
                 # "rockets were fired by Hamas": the thing the entry names is no target either.
                 f.targets = self._actor_behind(self._first_prep_objects(v, f.entry.target_prep)) or [
                     t for t in f.targets if not self._sense_object(f, self._counted(t))]
+            elif handed and (to := [t for h in (v, *(c for c in v.children if c.dep_ in ("prt", "advmod") and c.lower_ == f.entry.particle))
+                                    for t in self._actor_behind(self._first_prep_objects(h, f.entry.target_prep))
+                                    if self.is_actor(t)]):
+                # "three fishermen were handed back to India by the navy", "suspects were handed
+                # over to Kenyan authorities" (the parser may hang "to" on the particle): those the
+                # entry names as handed are coded people, but as in the active ("handed back three
+                # fishermen to India") the one they are handed to is the target.
+                f.targets = to
             if f.root in self.g.violent_roots or f.root == "17":
                 # "hundreds of tear gas shells were lobbed by police": nor munitions a number counts
                 # (a boat rammed is the target, though the entry names it too).
@@ -1729,6 +1740,25 @@ class FrameFinder(TargetRules):
                         if len(i.sources) > 1 and not i.reciprocal and not any(self.is_actor(t) for t in i.targets):
                             # "India and Mercosur agreed to give tariff concessions": to each other.
                             i.targets, i.reciprocal, i.rule = [], True, "reciprocal"
+
+    def _protest_demands(self, frames: list[Frame], by_tok: dict[int, Frame]) -> None:
+        """ "students marched through the capital, demanding the resignation of T", "walked off the
+        job, demanding that T raise wages": a protest that names no one is aimed at whom the
+        protesters' demand or denunciation in the same clause is (``protest_demand_roots``)."""
+        for f in frames:
+            if f.root != "14" or f.suppressed or f.reciprocal or not f.sources or any(self.is_actor(t) for t in f.targets):
+                continue
+            heads = {f.trigger.i} | ({f.trigger.head.i} if f.trigger.dep_ in ("dobj", "pobj") else set())
+            side = {entity_name(t) for t in f.sources}
+            for c in (c for h in heads for c in f.trigger.doc[h].children):
+                g = by_tok.get(c.i)
+                if (g is None or g.suppressed or c.dep_ not in ("advcl", "xcomp", "conj") or c.tag_ != "VBG"
+                        or g.root not in self.g.protest_demand_roots or {entity_name(t) for t in g.sources} != side):
+                    continue
+                found = [t for t in g.targets if self.is_actor(t) and not own(t) and entity_name(t) not in side]
+                if found:
+                    f.targets, f.rule = found, "protest-demand"
+                    break
 
     def _statements(self, frames: list[Frame]) -> None:
         """A bare statement (CAMEO 010) only when nothing more specific was found."""

@@ -318,6 +318,9 @@ class TargetRules:
         if not all(own(t) or t.lemma_.lower() in self.g.force_nouns for t in forces):
             return []
         heads = [f.trigger, *forces]
+        # "placed its army on high alert along the border with T": the state the forces are put in.
+        heads += [o for c in f.trigger.children if c.dep_ == "prep" and c.lower_ == f.entry.particle
+                  for o in [pobj(c)] if o is not None and o.lemma_.lower() in f.entry.object]
         # "deployed dozens of warships around Taiwan": the parser hangs the place on the count.
         heads += [c for c in f.trigger.children if c.dep_ == "dobj" and c not in heads]
         outs = [c for c in f.trigger.children if c.dep_ in ("advmod", "prt") or c.lower_ == "out"] if retreat else []
@@ -328,7 +331,8 @@ class TargetRules:
         # "to its border with T": one's own border says whom it faces; other own places say nothing.
         found = [t for h, ps in [*((h, preps) for h in heads), *((o, (*preps, "of")) for o in outs)]
                  for t in map(self._counted, self._prep_objects(h, ps))
-                 if (self.is_actor(t) or self._is_place(t) or t.lemma_.lower() in self.g.border_nouns) and t not in forces
+                 if (self.is_actor(t) or self._is_place(t) or t.lemma_.lower() in self.g.border_nouns
+                     or t.lemma_.lower() in self.g.front_nouns and self._facing(t)) and t not in forces
                  and (not own(t) or t.lemma_.lower() in self.g.border_nouns)][:1]
         # ("deployed troops along the border with T": the parser may hang "with T" on the verb.)
         if found and own(found[0]):
@@ -359,12 +363,21 @@ class TargetRules:
         """ "along its border with T": the other side of a frontier (``border_nouns``), else nothing.
         With ``verb``, also a "with T" the parser hung on the verb right after the frontier's phrase
         ("deployed troops to the border with Bolivia")."""
-        if place.lemma_.lower() not in self.g.border_nouns:
+        front = place.lemma_.lower() in self.g.front_nouns
+        if place.lemma_.lower() not in self.g.border_nouns and not front:
             return []
         def other_sides(found: list[Token]) -> list[Token]:
             return [a for a in found if self._party(a) and not own(a)]
 
-        return other_sides(self._prep_objects(place, ("with",))) or other_sides(
+        with_t = other_sides(self._prep_objects(place, ("with",)))
+        if front:
+            # "the front line facing T", "the line of contact with T" (never a line of text or of policy).
+            facing = [t for c in place.children if c.dep_ == "acl" and c.lemma_.lower() == "face"
+                      for k in c.children if k.dep_ == "dobj" for t in expand(k)]
+            contact = [t for o in self._prep_objects(place, ("of",)) if o.lemma_.lower() == "contact"
+                       for t in self._prep_objects(o, ("with",))]
+            return with_t or other_sides(facing) or other_sides(contact)
+        return with_t or other_sides(
             [t for c in (verb.children if verb is not None else ()) if c.dep_ == "prep" and c.lower_ == "with"
              and c.i == place.right_edge.i + 1 for t in expand(pobj(c))])
 
@@ -399,6 +412,10 @@ class TargetRules:
             for h in self._act_heads(f):
                 for k in (k for a in h.children if a.dep_ == "advmod" and a.lower_ == "ahead" for k in a.children):
                     found = self._protesters(pobj(k), set()) if k.dep_ == "prep" and k.lower_ == "of" else []
+                    # "called up reservists ahead of a ground operation against T": whom the
+                    # operation would be against.
+                    if not found and k.dep_ == "prep" and k.lower_ == "of" and pobj(k) is not None:
+                        found = [t for t in self._prep_objects(pobj(k), ("against",)) if self._party(t) and not own(t)]
                     if found:
                         return found
         if f.root in self.g.complaint_roots:
