@@ -104,3 +104,18 @@ def test_name_heads_are_read_from_their_data_file_and_a_bad_row_is_an_error_nami
     path.write_text("word,preposition,note\nenvoy,of,\nenvoy,to,no such preposition\n", encoding="utf-8")
     with pytest.raises(DataError, match=r"DT308.*name_heads.csv row 3"):
         name_heads(path)
+
+
+def test_the_bank_of_a_river_is_land_not_a_lender(coder):
+    evs = coder.code("Russian troops pulled out of the eastern bank of the Oskil river.", date="2022-10-01")
+    assert [e.target.sector for e in evs if e.target] == [None]
+    evs = coder.code("Russian troops withdrew from the left bank.", date="2022-10-01")
+    assert all(e.target is None or e.target.sector != "BUS" for e in evs)
+    # A bank that lends keeps its sector.
+    evs = coder.code("Protesters attacked a bank in Athens.", date="2012-02-13")
+    assert [e.target.sector for e in evs if e.target] == ["BUS"]
+
+
+def test_a_bomber_from_a_group_is_the_groups(coder):
+    evs = coder.code("A suicide bomber from the Pakistani Taliban killed 12 policemen in Peshawar.", date="2013-09-01")
+    assert evs and evs[0].source.text == "A suicide bomber from the Pakistani Taliban" and evs[0].source.country == "PAK"

@@ -445,6 +445,9 @@ class ActorCoder:
         if head.i not in matches and head.pos_ == "NOUN" and head.lemma_.lower() in grammar().equipment_nouns:
             # "air defence systems": what a force uses is no force; whose it is ("Russian") stays.
             noun_sector = title_sector = None
+        if head.lemma_.lower() == "bank" and _river_bank(head):
+            # "the western bank of the Dnipro river", "the left bank": land, no lender.
+            noun_sector = title_sector = None
         sector = office_sector or noun_sector or title_sector or sector
         if former and sector:
             sector = "ELI"
@@ -825,6 +828,19 @@ def _charge_of(head: Token) -> Token | None:
             if obj is not None and (obj.pos_ == "VERB" or obj.lemma_.lower() in g.charge_nouns):
                 return t
     return None
+
+
+_BANK_SIDES = frozenset({"left", "right", "east", "west", "north", "south", "eastern", "western", "northern", "southern",
+                         "opposite", "far", "near", "river"})
+
+
+def _river_bank(head: Token) -> bool:
+    """ "the western bank of the Dnipro river", "the left bank", "the river bank": the side of a
+    river (a side word before "bank", or "river" in what follows "of")."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in _BANK_SIDES for c in head.children):
+        return True
+    return any(o.lemma_.lower() in ("river", "canal", "lake") or any(k.lemma_.lower() == "river" for k in o.children)
+               for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj")
 
 
 def _takes_of(head: Token, prep: Token) -> bool:
