@@ -365,3 +365,18 @@ def test_the_bombing_of_a_place_is_aimed_at_it(coder):
 def test_shutting_down_a_daily_is_a_restriction_on_the_press(coder):
     evs = coder.code("The authorities in Tehran shut down the reformist daily Etemad.", date="2009-08-01")
     assert [e.cameo for e in evs] == ["1721"]
+
+
+def test_pulling_out_of_talks_or_a_pact_with_t_is_aimed_at_t(coder):
+    evs = coder.code("The teachers' union said it had pulled out of pay talks with the education ministry.", date="2016-03-01")
+    assert found(evs, "union", "the education ministry", "SANCTION")
+    evs = coder.code("Ghana pulled out of the fishing pact with Togo.", date="2016-03-01")
+    assert found_codes(evs, "GHA", "TGO", cameo="160")
+
+
+def test_a_concession_made_bowing_to_pressure_or_protests_answers_who_applied_them(coder):
+    evs = coder.code("Bowing to weeks of protests by farmers, Prime Minister Narendra Modi repealed the three laws.",
+                     date="2021-11-19")
+    assert found(evs, "Narendra Modi", "farmers", "CONCEDE")
+    evs = coder.code("Bowing to months of pressure from Brussels, Warsaw scrapped the disciplinary chamber.", date="2022-06-09")
+    assert found(evs, "Warsaw", "Brussels", "CONCEDE")

@@ -577,9 +577,10 @@ class FrameFinder(TargetRules):
                     f.targets = self._actor_behind([o for c in v.children if c.dep_ in ("prep", "prt", "advmod")
                                                     and c.lower_ == f.entry.particle for o in self._prep_objects(c, preps)])
                 if not f.targets and f.entry.particle:
-                    # "called for sanctions against X": the target hangs off the particle's object.
-                    held = [o for c in v.children if c.dep_ == "prep" and c.lower_ == f.entry.particle
-                            for o in [pobj(c)] if o is not None]
+                    # "called for sanctions against X": the target hangs off the particle's object
+                    # ("pulled out of wage talks with T": off the object of the particle's "of").
+                    held = [o for c in v.children if c.dep_ in ("prep", "prt") and c.lower_ == f.entry.particle
+                            for o in [pobj(c) or of_object(c)] if o is not None]
                     f.targets = self._actor_behind([t for o in held for t in self._prep_objects(o, preps)])
                 missions = [c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in self.g.embassy_nouns]
                 owned = [c for c in missions if any(k.dep_ in ("amod", "poss", "compound") and k.i < c.i

@@ -150,6 +150,7 @@ class Grammar:
     threatened_act_roots: frozenset[str]
     protest_nouns: frozenset[str]
     protest_demand_roots: frozenset[str]
+    bow_verbs: frozenset[str]
     time_nouns: frozenset[str]
     regard_nouns: frozenset[str]
     about_preps: frozenset[str]

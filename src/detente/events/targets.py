@@ -430,11 +430,25 @@ class TargetRules:
         to an accord or talks in an "after" phrase, or the actor of an "after" clause; never one
         of the conceding side."""
         side = {entity_name(s) for s in f.sources}
-        for h in self._act_heads(f):
+        heads = self._act_heads(f)
+        # "Bowing to weeks of protests by students, the president resigned": the opening
+        # participle says whom the concession answers, as does the bowing itself.
+        heads += [c for h in list(heads) for c in h.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                  and c.lemma_.lower() in self.g.bow_verbs]
+        for h in heads:
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ == "under" and pobj(c) is not None and pobj(c).lemma_.lower() == "pressure":
                     # "under pressure from T, reversed its decision": T brought it about.
                     found = [t for t in self._prep_objects(pobj(c), ("from",)) if self._party(t) and entity_name(t) not in side]
+                    if found:
+                        return found
+                if c.dep_ == "prep" and c.lower_ == "to" and h.lemma_.lower() in self.g.bow_verbs and pobj(c) is not None:
+                    noun = pobj(c)
+                    if noun.lemma_.lower() in self.g.time_nouns and of_object(noun) is not None:
+                        noun = of_object(noun)  # "bowing to months of pressure from T"
+                    found = self._protesters(noun, side) or (
+                        [t for t in self._prep_objects(noun, ("from", "by")) if self._party(t) and entity_name(t) not in side]
+                        if noun.lemma_.lower() == "pressure" else [])
                     if found:
                         return found
                 if c.dep_ == "prep" and c.lower_ in ("after", "following"):
