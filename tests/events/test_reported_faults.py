@@ -380,3 +380,23 @@ def test_a_concession_made_bowing_to_pressure_or_protests_answers_who_applied_th
     assert found(evs, "Narendra Modi", "farmers", "CONCEDE")
     evs = coder.code("Bowing to months of pressure from Brussels, Warsaw scrapped the disciplinary chamber.", date="2022-06-09")
     assert found(evs, "Warsaw", "Brussels", "CONCEDE")
+
+
+def test_a_participle_with_an_agent_says_what_the_agent_did_with_the_noun_it_hangs_on(coder):
+    evs = coder.code("Tariffs imposed by Washington on Canada took effect at midnight.", date="2025-03-04")
+    assert found_codes(evs, "USA", "CAN", cameo="163")
+    evs = coder.code("Blankets and tents sent by Kazakhstan to Kyrgyzstan reached Osh on Monday.", date="2010-06-14")
+    assert found_codes(evs, "KAZ", "KGZ", plover="AID")
+    # What was sent is no target.
+    evs = coder.code("Doctors dispatched by Havana were treating quake victims in Port-au-Prince.", date="2010-01-14")
+    assert [(e.source.text, e.target) for e in evs if e.plover == "AID"] == [("Havana", None)]
+
+
+def test_standing_by_or_behind_someone_is_aimed_at_them_and_no_accusation(coder):
+    evs = coder.code("Moscow said it stands firmly behind President Bashar al-Assad.", date="2015-09-30")
+    assert found(evs, "Moscow", "Bashar al-Assad", "SUPPORT") and not [e for e in evs if e.plover == "ACCUSE"]
+    evs = coder.code("Ankara stood by Baku throughout the war.", date="2020-11-10")
+    assert found_codes(evs, "TUR", "AZE", plover="SUPPORT")
+    # Being behind an attack is still an accusation.
+    evs = coder.code("Kabul said Islamabad was behind the bombing.", date="2020-11-10")
+    assert found_codes(evs, "AFG", "PAK", plover="ACCUSE")

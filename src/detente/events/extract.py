@@ -572,6 +572,10 @@ class FrameFinder(TargetRules):
                     sums += [o for c in sums for k in c.children if k.dep_ == "prep" and k.lower_ == "in"
                              for o in [pobj(k)] if o is not None and o.pos_ == "NOUN"]
                     f.targets = self._actor_behind([t for c in sums for t in self._prep_objects(c, preps)])
+                if not f.targets and v.dep_ == "acl":
+                    # "sanctions imposed by the EU on Russia": the parser may hang the phrase on the agent.
+                    f.targets = self._actor_behind([t for c in v.children if c.dep_ == "agent" and pobj(c) is not None
+                                                    for t in self._prep_objects(pobj(c), preps)])
                 if not f.targets and f.entry.particle:
                     # "pulled out of Kherson": the entry's preposition hangs off the particle.
                     f.targets = self._actor_behind([o for c in v.children if c.dep_ in ("prep", "prt", "advmod")
@@ -594,6 +598,13 @@ class FrameFinder(TargetRules):
                     # the parser hung "from China".
                     origin = [t for t in objects_after(v, ("from",)) if self.is_actor(t)]
                     f.targets = origin or f.targets
+                if f.targets:
+                    f.rule = "verb-prep"
+            if not f.targets and f.entry.particle and not preps and not f.entry.object:
+                # "stood by Uganda", "stands behind Hun Sen": an entry whose preposition names no
+                # thing acts on that preposition's object.
+                f.targets = [t for c in v.children if c.dep_ == "prep" and c.lower_ == f.entry.particle and pobj(c) is not None
+                             for t in expand(pobj(c)) if self.is_actor(t)]
                 if f.targets:
                     f.rule = "verb-prep"
             topic = v.lemma_.lower() in self.g.topic_object_verbs
@@ -703,11 +714,12 @@ class FrameFinder(TargetRules):
             # "retaliated with tariffs": the answer is an act of its own, not whom it answers.
             f.targets = [t for t in f.targets if not (t.dep_ == "pobj" and t.head.lower_ == "with" and self._event_noun(t))]
         if (not passive and not f.targets and v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN")
-                and f.entry.code not in self.g.mediation_codes
+                and f.entry.code not in self.g.mediation_codes and not self._sense_object(f, self._counted(v.head))
                 and any(k.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for c in v.children if c.dep_ == "agent" for k in c.subtree)):
             # "Somali forces backed by US air strikes", "a journalist arrested by Chilean police": the
             # one the passive participle hangs on is whom the named agent's act is done to ("troops
-            # backed by tanks" names no one who backs them).
+            # backed by tanks" names no one who backs them; "doctors dispatched by Havana" are what
+            # was sent, not whom it was sent to).
             f.targets = [t for t in expand(v.head) if self.is_actor(t)]
         if (f.root in self.g.violent_roots and f.targets
                 and all(t.lemma_.lower() in self.g.open_waters and t.dep_ == "pobj" for t in f.targets)):

@@ -41,8 +41,8 @@ def complement(verb: Token, auxes: frozenset[str], preds: frozenset[str] = froze
         if any(a.dep_ in ("aux", "auxpass") and a.lower_ in auxes for a in c.children):
             return c
         if preds and any(k.dep_ in ("acomp", "attr", "xcomp") and k.lemma_.lower() in preds
-                         or k.dep_ == "prep" and k.lower_ in preds for k in c.children):
-            return c
+                         or k.dep_ == "prep" and k.lower_ in preds and c.lemma_.lower() == "be" for k in c.children):
+            return c  # ("X was behind the attack", not "stands behind X")
     return None
 
 
@@ -361,6 +361,15 @@ def object_lemmas(tok: Token, counted: Callable[[Token], Token] | None = None, *
                 out.update(cc.lemma_.lower() for cc in o.children if cc.dep_ in ("compound", "amod") and cc.i < o.i)
     if tok.dep_ in ("compound",) and not direct:
         out.add(tok.head.lemma_.lower())
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" and any(c.dep_ == "agent" for c in tok.children):
+        # "sanctions imposed by the EU on Russia", "tents sent by Azerbaijan to Turkey": the noun a
+        # passive participle with an agent hangs on is what was done, as a passive's subject is.
+        head = tok.head
+        for h in (head, *(c for c in head.children if c.dep_ == "conj")):
+            out.add(h.lemma_.lower())
+            if counted is not None:
+                out.add(counted(h).lemma_.lower())
+            out.update(cc.lemma_.lower() for cc in h.children if cc.dep_ in ("compound", "amod") and not _negated_prefix(cc))
     return out
 
 
