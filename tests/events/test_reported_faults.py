@@ -400,3 +400,56 @@ def test_standing_by_or_behind_someone_is_aimed_at_them_and_no_accusation(coder)
     # Being behind an attack is still an accusation.
     evs = coder.code("Kabul said Islamabad was behind the bombing.", date="2020-11-10")
     assert found_codes(evs, "AFG", "PAK", plover="ACCUSE")
+
+
+def test_two_passive_verbs_share_their_subject_and_agent(coder):
+    evs = coder.code("Hundreds of Sudanese migrants were rounded up and deported by Libyan police last week.", date="2019-07-01")
+    assert found(evs, "Libyan police", "Sudanese migrants", "COERCE")
+    assert {e.cameo for e in evs if e.source.text == "Libyan police" and e.target is not None} == {"173", "174"}
+
+
+def test_an_act_made_by_someone_in_a_participle_is_theirs(coder):
+    evs = coder.code("Schools stayed shut as a two-day strike called by the teachers' unions against the budget cuts of "
+                     "the Orban government began.", date="2023-03-15")
+    assert found(evs, "unions", "the Orban government", "PROTEST")
+    evs = coder.code("The ambush carried out by al-Shabaab killed nine soldiers.", date="2023-03-15")
+    assert found(evs, "al-Shabaab", None, "ASSAULT")
+    # A participle of no making says nothing of who did it.
+    evs = coder.code("The strike reported by the union began on Monday.", date="2023-03-15")
+    assert not found(evs, "the union", None, "PROTEST")
+
+
+def test_a_vehicle_struck_while_carrying_people_stands_for_them(coder):
+    evs = coder.code("Militants ambushed a convoy carrying Malian soldiers near Gao.", date="2022-06-01")
+    assert found(evs, "Militants", "Malian soldiers", "ASSAULT")
+    evs = coder.code("A drone strike by the Turkish army hit a minibus carrying Yazidi farmers.", date="2022-06-01")
+    assert found(evs, "the Turkish army", "Yazidi farmers", "ASSAULT")
+
+
+def test_forces_moved_in_preparation_for_an_offensive_against_t_face_t(coder):
+    evs = coder.code("Tehran massed troops along the frontier with Iraq in preparation for an offensive against PJAK.",
+                     date="2011-07-20")
+    assert found(evs, "Tehran", "PJAK", "MOBILIZE")
+
+
+def test_idioms_of_expulsion_killing_blame_rejection_and_force(coder):
+    evs = coder.code("Two Dutch diplomats were ordered out of the country by Tehran on Friday.", date="2019-03-01")
+    assert found_codes(evs, "IRN", "NLD", cameo="174")
+    evs = coder.code("Militiamen hacked to death dozens of villagers in Ituri.", date="2019-03-01")
+    assert [e.plover for e in evs] == ["ASSAULT"]
+    evs = coder.code("Baghdad laid the blame for the bombing on Damascus.", date="2009-08-20")
+    assert found_codes(evs, "IRQ", "SYR", plover="ACCUSE")
+    evs = coder.code("Pyongyang gave the cold shoulder to Seoul's offer of talks.", date="2019-03-01")
+    assert found_codes(evs, "PRK", "KOR", plover="REJECT")
+    evs = coder.code("The army turned its guns on the protesters in Khartoum.", date="2019-06-03")
+    assert found(evs, "The army", "the protesters", "ASSAULT")
+    evs = coder.code("The dissident was led away in handcuffs by Belarusian police.", date="2021-05-23")
+    assert found(evs, "Belarusian police", "The dissident", "COERCE")
+
+
+def test_a_plan_drawn_up_or_championed_by_t_is_aimed_at_t_when_opposed(coder):
+    evs = coder.code("Turkish Cypriot leaders rejected the peace plan drawn up by the United Nations.", date="2004-04-20")
+    assert found(evs, "Turkish Cypriot leaders", "the United Nations", "REJECT")
+    evs = coder.code("Students marched in Santiago in protest at the education law championed by President Sebastian "
+                     "Pinera.", date="2011-08-09")
+    assert found(evs, "Students", "Sebastian Pinera", "PROTEST")

@@ -259,11 +259,17 @@ class FrameFinder(TargetRules):
             # "peacekeepers arrived in T": with no object or complement, the subject names the kind;
             # "the last troops left Mali": the place left says nothing of it, whoever leaves does.
             gov = tok
+        if named and tok.pos_ == "NOUN":
+            # "a strike called by the teachers' unions": so does the agent of a participle of making it.
+            doers |= {w.lemma_.lower() for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                      and c.lemma_.lower() in self.g.author_participles
+                      for k in c.children if k.dep_ == "agent" for t in expand(pobj(k))
+                      for w in (t, *t.children) if w is t or w.dep_ in ("compound", "amod")}
         if gov is not None:
             # "the teachers staged a strike": who holds it names the kind (a labour strike, 143).
             # So does the body they belong to: "members of the metal workers' union staged a strike".
-            doers = {w.lemma_.lower() for s in self.subjects(gov) for t in (s, self._counted(s), of_object(s)) if t is not None
-                     for w in (t, *t.children) if w is t or w.dep_ in ("compound", "amod")}
+            doers |= {w.lemma_.lower() for s in self.subjects(gov) for t in (s, self._counted(s), of_object(s)) if t is not None
+                      for w in (t, *t.children) if w is t or w.dep_ in ("compound", "amod")}
         # "called out China for its arrests": a particle of the verb itself beats a preposition after it.
         # So does one the parser made a preposition right after the verb ("pulled out of Kherson").
         cands = sorted(cands, key=lambda e: not (e.particle and any(
@@ -315,6 +321,12 @@ class FrameFinder(TargetRules):
             # "Egypt and Qatar said they would keep pressing T": "they" stands for each of the two.
             f.sources = [a for t in f.sources for a in self._antecedents(self._counted(t))]
             f.sources = [self._weapon_owner(f, t) for t in f.sources]
+            if f.root in self.g.violent_roots:
+                # "An air strike by the coalition hit a bus": whose strike it was did it.
+                # ("A drone strike by the army": the tables read the drone as a military actor.)
+                f.sources = [d for t in f.sources for d in (
+                    [a for a in _by_phrase(t) if self.is_actor(a)] if t.dep_ == "nsubj" and t.pos_ == "NOUN"
+                    and self.lex.candidates(t.lemma_.lower(), "NOUN") else []) or [t]]
             named = f.sources
             f.sources = one_per_entity([t for t in f.sources if (self.is_actor(t) or self._weapon_source(f, t)) and not self._dateline(t)
                                         and not self._act_itself(f, t)])
@@ -455,9 +467,18 @@ class FrameFinder(TargetRules):
                    and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in v.children)
                    and not any(c.dep_ in ("dobj", "dative") or c.dep_ == "xcomp" and to_infinitive(c)
                                and v.lemma_.lower() not in self.g.object_control_verbs for c in v.children))
-        passive = reduced or any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+        # "were rounded up and deported by police": a second passive verb shares the first's subject,
+        # and the first the second's agent.
+        shared = (v.dep_ == "conj" and v.tag_ == "VBN" and v.head.tag_ == "VBN"
+                  and any(c.dep_ in ("nsubjpass", "auxpass") for c in v.head.children)
+                  and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in v.children))
+        passive = reduced or shared or any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
         if passive:
             f.sources = [p for c in v.children if c.dep_ == "agent" for p in expand(pobj(c))]
+            if not f.sources and not shared:
+                f.sources = [p for k in v.children if k.dep_ == "conj" and k.tag_ == "VBN"
+                             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in k.children)
+                             for c in k.children if c.dep_ == "agent" for p in expand(pobj(c))]
             if not f.sources:
                 # "was convicted of corruption by a court": the parser hangs "by" on the charge.
                 f.sources = [a for c in v.children if c.dep_ == "prep" for o in [pobj(c)] if o is not None
@@ -475,10 +496,11 @@ class FrameFinder(TargetRules):
                              if self.is_actor(a)][:2]
             # "membership remains blocked by T": the parser may hang the subject on the auxiliary.
             f.targets = [t for c in v.children if c.dep_ == "nsubjpass" or reduced and c.dep_ == "nsubj" for t in expand(c)] or [
-                t for c in auxiliary_subjects(v) for t in expand(c)]
+                t for c in auxiliary_subjects(v) for t in expand(c)] or [
+                t for c in (v.head.children if shared else ()) if c.dep_ == "nsubjpass" for t in expand(c)]
             f.rule = "verb-passive"
             moved_forces = f.root in self.g.deploy_roots and all(t.lemma_.lower() in self.g.force_nouns for t in f.targets)
-            handed = f.entry.target_prep and f.entry.object and f.targets and all(
+            handed = "to" in f.entry.target_prep and f.entry.object and f.targets and all(
                 self._sense_object(f, self._counted(t)) for t in f.targets)
             if f.entry.target_prep and f.targets and (moved_forces or not any(self.is_actor(t) for t in f.targets)):
                 # "rescue teams were sent to Turkey by Greece", "the land was handed over to Pakistan":
@@ -487,7 +509,7 @@ class FrameFinder(TargetRules):
                 f.targets = self._actor_behind(self._first_prep_objects(v, f.entry.target_prep)) or [
                     t for t in f.targets if not self._sense_object(f, self._counted(t))]
             elif handed and (to := [t for h in (v, *(c for c in v.children if c.dep_ in ("prt", "advmod") and c.lower_ == f.entry.particle))
-                                    for t in self._actor_behind(self._first_prep_objects(h, f.entry.target_prep))
+                                    for t in self._actor_behind(self._first_prep_objects(h, ("to",)))
                                     if self.is_actor(t)]):
                 # "three fishermen were handed back to India by the navy", "suspects were handed
                 # over to Kenyan authorities" (the parser may hang "to" on the particle): those the
@@ -951,8 +973,8 @@ class FrameFinder(TargetRules):
 
     def _held_by(self, t: Token) -> list[Token]:
         """The actors a participle after a thing names as its holders ("targets belonging to
-        Hezbollah", "positions held by the rebels", "a hospital run by MSF"); [] for an actor or
-        for a thing with no such participle."""
+        Hezbollah", "positions held by the rebels", "a hospital run by MSF") or as those it carries
+        ("a bus carrying schoolchildren"); [] for an actor or for a thing with no such participle."""
         if t.pos_ != "NOUN" or self.is_actor(t) and t.lemma_.lower() not in self.g.weapon_nouns:
             return []  # (a weapon is whoever's launched it: "drones launched by the Houthis")
         for c in t.children:
@@ -961,6 +983,13 @@ class FrameFinder(TargetRules):
                           for o in expand(pobj(p)) if o.pos_ != "PRON" and self.is_actor(o)]
                 if owners:
                     return owners
+            if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in self.g.carry_verbs:
+                # "hit a bus carrying schoolchildren", "shelled a convoy carrying Afghan refugees":
+                # those it carries.
+                carried = [o for k in c.children if k.dep_ == "dobj" for o in expand(self._counted(k))
+                           if o.pos_ != "PRON" and self.is_actor(o)]
+                if carried:
+                    return carried
         return []
 
     def _object_antecedent(self, tok: Token, sources: list[Token]) -> list[Token]:
@@ -1016,6 +1045,13 @@ class FrameFinder(TargetRules):
         # A means is bare: "by force", "by drone"; "by Russian forces", "by Israeli drones" name the doer.
         by = [t for t in _by_phrase(n) if t.ent_type_ not in ("DATE", "TIME") and (
               t.lemma_.lower() not in self.g.means_nouns or t.tag_ in ("NNS", "NNPS") and self.is_actor(t))]
+        # "a general strike called by the unions", "the attack carried out by Hamas": the agent of
+        # a participle of making it (``author_participles``) is who did it; not when the participle
+        # is an act of its own ("sanctions imposed by the EU" is the imposing).
+        made = [c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > n.i and c.i not in by_tok
+                and c.lemma_.lower() in self.g.author_participles]
+        if not by:
+            by = [t for c in made for k in c.children if k.dep_ == "agent" for t in expand(pobj(k)) if self.is_actor(t)]
         preps = f.entry.target_prep or self.g.default_target_preps["NOUN"]
         plain_preps = tuple(p for p in preps if p != "between")  # "between" names parties, read on its own below
         between = objects_after(n, ("between",))
@@ -1028,7 +1064,7 @@ class FrameFinder(TargetRules):
             # hangs on the participle that says the act was done. Only an actor: "sanctions
             # announced on Monday" names a day.
             targets = [t for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > n.i
-                       and not any(k.dep_ == "agent" for k in c.children)
+                       and (c in made or not any(k.dep_ == "agent" for k in c.children))
                        for t in self._first_prep_objects(c, plain_preps) if self.is_actor(t) and not own(t)]
         first = n
         # Only a bare noun joined on ("its rejection and strong condemnation of T"); one with its

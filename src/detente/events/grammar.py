@@ -151,6 +151,7 @@ class Grammar:
     protest_nouns: frozenset[str]
     protest_demand_roots: frozenset[str]
     bow_verbs: frozenset[str]
+    carry_verbs: frozenset[str]
     time_nouns: frozenset[str]
     regard_nouns: frozenset[str]
     about_preps: frozenset[str]

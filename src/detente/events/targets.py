@@ -341,10 +341,20 @@ class TargetRules:
 
     def _deterred(self, f: Frame) -> list[Token]:
         """Forces moved "to deter threats from T", "to counter Chinese aggression", "to confront
-        the rebels": whom the move is meant to check is whom it is aimed at (before the place the
-        forces go to). From a purpose clause of the trigger whose verb is a ``deter_verbs``: its
-        object if an actor, else the actor the object comes from or belongs to."""
+        the rebels", or ahead of or in preparation for an operation against T: whom the move is
+        meant to check is whom it is aimed at (before the place the forces go to). From a purpose
+        clause of the trigger whose verb is a ``deter_verbs``: its object if an actor, else the actor
+        the object comes from or belongs to."""
         out: list[Token] = []
+        # "called up reservists ahead of a ground operation against T", "deployed troops along the
+        # frontier in preparation for an offensive against T": whom the coming operation is against.
+        coming = [o for c in f.trigger.children if c.dep_ == "advmod" and c.lower_ == "ahead"
+                  for k in c.children if k.dep_ == "prep" and k.lower_ == "of" for o in [pobj(k)] if o is not None]
+        coming += [o for c in f.trigger.children if c.dep_ == "prep" and c.lower_ == "in" and pobj(c) is not None
+                   and pobj(c).lemma_.lower() == "preparation" for o in self._prep_objects(pobj(c), ("for",))]
+        out = [t for o in coming for t in self._prep_objects(o, ("against",)) if self._party(t) and not own(t)]
+        if out:
+            return out
         for c in f.trigger.children:
             if not (c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and c.lemma_.lower() in self.g.deter_verbs
                     and to_infinitive(c)):
@@ -412,10 +422,6 @@ class TargetRules:
             for h in self._act_heads(f):
                 for k in (k for a in h.children if a.dep_ == "advmod" and a.lower_ == "ahead" for k in a.children):
                     found = self._protesters(pobj(k), set()) if k.dep_ == "prep" and k.lower_ == "of" else []
-                    # "called up reservists ahead of a ground operation against T": whom the
-                    # operation would be against.
-                    if not found and k.dep_ == "prep" and k.lower_ == "of" and pobj(k) is not None:
-                        found = [t for t in self._prep_objects(pobj(k), ("against",)) if self._party(t) and not own(t)]
                     if found:
                         return found
         if f.root in self.g.complaint_roots:
