@@ -448,8 +448,8 @@ def test_idioms_of_expulsion_killing_blame_rejection_and_force(coder):
 
 
 def test_a_plan_drawn_up_or_championed_by_t_is_aimed_at_t_when_opposed(coder):
-    evs = coder.code("Turkish Cypriot leaders rejected the peace plan drawn up by the United Nations.", date="2004-04-20")
-    assert found(evs, "Turkish Cypriot leaders", "the United Nations", "REJECT")
+    evs = coder.code("Rebel leaders rejected the settlement plan drawn up by the African Union.", date="2004-04-20")
+    assert found(evs, "Rebel leaders", "the African Union", "REJECT")
     evs = coder.code("Students marched in Santiago in protest at the education law championed by President Sebastian "
                      "Pinera.", date="2011-08-09")
     assert found(evs, "Students", "Sebastian Pinera", "PROTEST")
