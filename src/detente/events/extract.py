@@ -1792,8 +1792,9 @@ class FrameFinder(TargetRules):
 
     def _protest_demands(self, frames: list[Frame], by_tok: dict[int, Frame]) -> None:
         """ "students marched through the capital, demanding the resignation of T", "walked off the
-        job, demanding that T raise wages": a protest that names no one is aimed at whom the
-        protesters' demand or denunciation in the same clause is (``protest_demand_roots``)."""
+        job, demanding that T raise wages", "marched to demand T's resignation": a protest that
+        names no one is aimed at whom the protesters' demand or denunciation in the same clause is
+        (``protest_demand_roots``)."""
         for f in frames:
             if f.root != "14" or f.suppressed or f.reciprocal or not f.sources or any(self.is_actor(t) for t in f.targets):
                 continue
@@ -1801,7 +1802,7 @@ class FrameFinder(TargetRules):
             side = {entity_name(t) for t in f.sources}
             for c in (c for h in heads for c in f.trigger.doc[h].children):
                 g = by_tok.get(c.i)
-                if (g is None or g.suppressed or c.dep_ not in ("advcl", "xcomp", "conj") or c.tag_ != "VBG"
+                if (g is None or g.suppressed or c.dep_ not in ("advcl", "xcomp", "conj") or not (c.tag_ == "VBG" or to_infinitive(c))
                         or g.root not in self.g.protest_demand_roots or {entity_name(t) for t in g.sources} != side):
                     continue
                 found = [t for t in g.targets if self.is_actor(t) and not own(t) and entity_name(t) not in side]
