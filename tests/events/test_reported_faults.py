@@ -456,3 +456,8 @@ def test_a_plan_drawn_up_or_championed_by_t_is_aimed_at_t_when_opposed(coder):
     evs = coder.code("Students marched in Santiago in protest at the education law championed by President Sebastian "
                      "Pinera.", date="2011-08-09")
     assert found(evs, "Students", "Sebastian Pinera", "PROTEST")
+
+
+def test_massing_armour_or_artillery_is_a_show_of_force(coder):
+    evs = coder.code("Serbia massed artillery along the boundary with Kosovo.", date="2023-09-29")
+    assert found_codes(evs, "SRB", "XKX", cameo="154")
