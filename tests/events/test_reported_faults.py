@@ -461,3 +461,43 @@ def test_a_plan_drawn_up_or_championed_by_t_is_aimed_at_t_when_opposed(coder):
 def test_massing_armour_or_artillery_is_a_show_of_force(coder):
     evs = coder.code("Serbia massed artillery along the boundary with Kosovo.", date="2023-09-29")
     assert found_codes(evs, "SRB", "XKX", cameo="154")
+
+
+def test_suspended_from_a_body_in_the_passive_was_suspended_by_it(coder):
+    evs = coder.code("Guinea was suspended from the African Union after the coup.", date="2021-09-10")
+    assert found(evs, "the African Union", "Guinea", "SANCTION")
+    # A state one is sent out of is still the state.
+    evs = coder.code("Three reporters were expelled from Burundi.", date="2021-09-10")
+    assert found_codes(evs, "BDI", None) or found(evs, "Burundi", "reporters")
+
+
+def test_more_words_for_deploying_firing_rejecting_and_detaining(coder):
+    evs = coder.code("Washington stationed two more battalions in Romania to deter Russia.", date="2022-06-29")
+    assert found_codes(evs, "USA", "RUS", plover="MOBILIZE")
+    evs = coder.code("Hamas launched a heavy rocket barrage against Ashkelon on Tuesday.", date="2021-05-11")
+    assert found(evs, "Hamas", "Ashkelon", "ASSAULT")
+    evs = coder.code("The Icelandic parliament voted down a request from London to extend the talks.", date="2009-01-02")
+    assert found(evs, "parliament", "London", "REJECT")
+    evs = coder.code("UNICEF trucked clean water to displaced Yemenis near Marib.", date="2021-03-01")
+    assert found(evs, "UNICEF", "displaced Yemenis", "AID")
+    evs = coder.code("Israeli authorities placed the Palestinian activist Issa Amro in administrative detention.",
+                     date="2021-03-01")
+    assert found(evs, "Israeli authorities", "Issa Amro", "COERCE")
+
+
+def test_a_weapons_name_after_a_verb_of_giving_is_no_receiver(coder):
+    evs = coder.code("Berlin delivered IRIS-T launchers to Ukraine on Friday.", date="2022-10-12")
+    assert found_codes(evs, "DEU", "UKR", plover="AID")
+    evs = coder.code("Germany delivered Patriot launchers to Ukraine on Friday.", date="2023-04-19")
+    assert [e.target.text for e in evs if e.plover == "AID"] == ["Ukraine"]
+
+
+def test_supporters_of_a_party_enforcing_a_strike_are_the_partys_side(coder):
+    evs = coder.code("Supporters of the Awami League enforced a general strike in Dhaka to demand the resignation of "
+                     "Prime Minister Khaleda Zia.", date="2006-10-28")
+    assert found(evs, "Supporters of the Awami League", "Khaleda Zia", "PROTEST")
+
+
+def test_a_resignation_after_blockades_led_by_t_answers_t(coder):
+    evs = coder.code("The Ecuadorian president resigned after weeks of road blockades led by CONAIE.", date="2005-04-20")
+    assert found(evs, "president", "CONAIE", "CONCEDE")

@@ -543,6 +543,10 @@ class FrameFinder(TargetRules):
             elif not f.sources and any(f.entry.code.startswith(c) for c in self.g.state_act_codes):
                 # "a reporter was arrested in Chad", "inspectors were expelled from Iran": the state did it.
                 f.sources = [p for p in objects_after(v, ("in", "from")) if self.is_state(p)]
+                if not f.sources and f.root == "16":
+                    # "Nigeria was suspended from the Commonwealth", "was expelled from the party":
+                    # the body one is put out of did it.
+                    f.sources = [p for p in objects_after(v, ("from",)) if self.is_actor(p) and not self.is_state(p)]
                 if f.sources:
                     f.rule = "passive-place"
         else:
@@ -565,7 +569,8 @@ class FrameFinder(TargetRules):
                     # "handed Kyiv new weapons": the parser may make the receiver right after the
                     # verb a modifier of the thing given.
                     f.targets = [k for c in v.children if c.dep_ == "dobj" and not self.is_actor(c) for k in c.children
-                                 if k.dep_ in ("nmod", "compound") and k.i == v.i + 1 and k.pos_ == "PROPN" and self.is_actor(k)]
+                                 if k.dep_ in ("nmod", "compound") and k.i == v.i + 1 and k.pos_ == "PROPN" and self.is_actor(k)
+                                 and self.country_of(k) is not None]  # (not a weapon's name: "delivered Patriot systems")
             if preps and not f.targets:
                 # "recalled its ambassador in protest at ...": a response says why, not at whom.
                 # Nor is a place of the doer's own ("banned Belarusian airlines from its airspace").

@@ -473,11 +473,15 @@ class TargetRules:
         return self._after_clause_doers(f)
 
     def _protesters(self, noun: Token | None, side: set[str]) -> list[Token]:
-        """Who holds a protest named by ``noun`` ("marches by opposition supporters"), none of
+        """Who holds a protest named by ``noun`` ("marches by opposition supporters", "a strike
+        called by the unions"), none of
         ``side`` (names as ``entity_name`` gives them); [] when ``noun`` names no protest."""
         if noun is None or noun.lemma_.lower() not in self.g.protest_nouns:
             return []
-        return [t for k in noun.children if k.dep_ in ("prep", "agent") and k.lower_ == "by"
+        # ("rallies called by T", "road blockades led by T": the agent of a participle of making or leading it.)
+        heads = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                         and c.lemma_.lower() in self.g.author_participles | {"lead"})]
+        return [t for h in heads for k in h.children if k.dep_ in ("prep", "agent") and k.lower_ == "by"
                 for t in expand(pobj(k)) if self._party(t) and entity_name(t) not in side]
 
     def _after_clause_doers(self, f: Frame) -> list[Token]:
