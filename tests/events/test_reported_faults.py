@@ -337,7 +337,7 @@ def test_a_protest_beside_a_demand_is_aimed_at_whom_the_demand_is(coder):
     evs = coder.code("Garment workers walked off the job in Phnom Penh, demanding that Prime Minister Hun Sen raise "
                      "the minimum wage.", date="2014-01-02")
     assert found(evs, "Garment workers", "Hun Sen", "PROTEST")
-    evs = coder.code("Thousands of Peruvians marched through Lima on Saturday to demand the resignation of President "
+    evs = coder.code("Thousands of Peruvians marched through Lima on Saturday to demand the removal of President "
                      "Dina Boluarte.", date="2023-07-19")
     assert found(evs, "Peruvians", "Dina Boluarte", "PROTEST")
     # A demand of no one leaves the protest without a target.
