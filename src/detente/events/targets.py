@@ -474,8 +474,8 @@ class TargetRules:
 
     def _protesters(self, noun: Token | None, side: set[str]) -> list[Token]:
         """Who holds a protest named by ``noun`` ("marches by opposition supporters", "a strike
-        called by the unions"), none of
-        ``side`` (names as ``entity_name`` gives them); [] when ``noun`` names no protest."""
+        called by the unions"), none of ``side`` (names as ``entity_name`` gives them); [] when
+        ``noun`` names no protest."""
         if noun is None or noun.lemma_.lower() not in self.g.protest_nouns:
             return []
         # ("rallies called by T", "road blockades led by T": the agent of a participle of making or leading it.)
