@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..events.grammar import grammar
 from ..events.syntax import (appos_after_conj, coordinated_compound, coordinated_modifiers, coordinated_owner, dateline_end,
-                             entity_start, headline_appos, listed_appos, pronoun_owned)
+                             entity_start, headline_appos, listed_appos, of_object, pronoun_owned)
 from ..types import Actor
 from .matcher import ActorMatch
 from .tables import ARMED_SECTORS, ActorRecord, ActorTables, fold, name_heads
@@ -839,8 +839,8 @@ def _river_bank(head: Token) -> bool:
     river (a side word before "bank", or "river" in what follows "of")."""
     if any(c.dep_ in ("amod", "compound") and c.lower_ in _BANK_SIDES for c in head.children):
         return True
-    return any(o.lemma_.lower() in ("river", "canal", "lake") or any(k.lemma_.lower() == "river" for k in o.children)
-               for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj")
+    o = of_object(head)
+    return o is not None and (o.lemma_.lower() in ("river", "canal", "lake") or any(k.lemma_.lower() == "river" for k in o.children))
 
 
 def _takes_of(head: Token, prep: Token) -> bool:

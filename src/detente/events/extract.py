@@ -261,10 +261,7 @@ class FrameFinder(TargetRules):
             gov = tok
         if named and tok.pos_ == "NOUN":
             # "a strike called by the teachers' unions": so does the agent of a participle of making it.
-            doers |= {w.lemma_.lower() for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                      and c.lemma_.lower() in self.g.author_participles
-                      for k in c.children if k.dep_ == "agent" for t in expand(pobj(k))
-                      for w in (t, *t.children) if w is t or w.dep_ in ("compound", "amod")}
+            doers |= {w.lemma_.lower() for t in self._made_by(tok) for w in (t, *t.children) if w is t or w.dep_ in ("compound", "amod")}
         if gov is not None:
             # "the teachers staged a strike": who holds it names the kind (a labour strike, 143).
             # So does the body they belong to: "members of the metal workers' union staged a strike".
@@ -324,9 +321,7 @@ class FrameFinder(TargetRules):
             if f.root in self.g.violent_roots:
                 # "An air strike by the coalition hit a bus": whose strike it was did it.
                 # ("A drone strike by the army": the tables read the drone as a military actor.)
-                f.sources = [d for t in f.sources for d in (
-                    [a for a in _by_phrase(t) if self.is_actor(a)] if t.dep_ == "nsubj" and t.pos_ == "NOUN"
-                    and self.lex.candidates(t.lemma_.lower(), "NOUN") else []) or [t]]
+                f.sources = [d for t in f.sources for d in (self._doers_of_act(t, coded_too=True) if t.dep_ == "nsubj" else []) or [t]]
             named = f.sources
             f.sources = one_per_entity([t for t in f.sources if (self.is_actor(t) or self._weapon_source(f, t)) and not self._dateline(t)
                                         and not self._act_itself(f, t)])
@@ -1053,8 +1048,7 @@ class FrameFinder(TargetRules):
         # "a general strike called by the unions", "the attack carried out by Hamas": the agent of
         # a participle of making it (``author_participles``) is who did it; not when the participle
         # is an act of its own ("sanctions imposed by the EU" is the imposing).
-        made = [c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > n.i and c.i not in by_tok
-                and c.lemma_.lower() in self.g.author_participles]
+        made = [c for c in self._making_participles(n) if c.i > n.i and c.i not in by_tok]
         if not by:
             by = [t for c in made for k in c.children if k.dep_ == "agent" for t in expand(pobj(k)) if self.is_actor(t)]
         preps = f.entry.target_prep or self.g.default_target_preps["NOUN"]
@@ -1337,10 +1331,11 @@ class FrameFinder(TargetRules):
                     return c
         return t
 
-    def _doers_of_act(self, t: Token) -> list[Token]:
+    def _doers_of_act(self, t: Token, *, coded_too: bool = False) -> list[Token]:
         """The named doers of an act noun that is no actor itself: its "by" agents ("the expulsion
-        of the envoy by Niger"); [] for anything else."""
-        if self.is_actor(t) or t.pos_ != "NOUN" or not self.lex.candidates(t.lemma_.lower(), "NOUN"):
+        of the envoy by Niger"); [] for anything else. ``coded_too``: also of an act noun the tables
+        read as an actor ("a drone strike by the army", the drone a military)."""
+        if self.is_actor(t) and not coded_too or t.pos_ != "NOUN" or not self.lex.candidates(t.lemma_.lower(), "NOUN"):
             return []
         return [a for a in _by_phrase(t) if self.is_actor(a)]
 

@@ -20,7 +20,26 @@ if TYPE_CHECKING:
 RESPONSE_PREPS = ("to", "for", "against", "at", "over")
 
 
+# A protest "led by" T is T's too, though a thing led by T need not be T's doing.
+LEADING = frozenset({"lead"})
+
+
 class TargetRules:
+    def _made_by(self, n: Token, also: frozenset[str] = frozenset()) -> list[Token]:
+        """The agents of the participles of making ``n`` that hang on it (``author_participles``,
+        and ``also``): "an offer made by T", "a strike called by the unions"."""
+        return [t for c in self._making_participles(n, also) for k in c.children if k.dep_ == "agent"
+                for t in expand(pobj(k))]
+
+    def _making_participles(self, n: Token, also: frozenset[str] = frozenset()) -> list[Token]:
+        return [c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in self.g.author_participles | also]
+
+    def _over_time(self, noun: Token) -> Token:
+        """What a stretch of time counts: "weeks of protests" -> protests (``time_nouns``); ``noun`` otherwise."""
+        if noun.lemma_.lower() in self.g.time_nouns and of_object(noun) is not None:
+            return of_object(noun)
+        return noun
+
     def _owners(self, obj: Token) -> list[Token]:
         """Whose a thing is: its possessor or its author ("rejected a truce proposal by the
         government", "an offer made by T"), in the order they come; else, before a noun that names an act, a name
@@ -30,8 +49,7 @@ class TargetRules:
                  for t in expand(c if c.dep_ == "poss" else pobj(c)) if self.is_actor(t)]
         if not found:
             # "rejected an offer made by T", "granted an order sought by T": the author, after a participle.
-            found = [t for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in self.g.author_participles
-                     for k in c.children if k.dep_ == "agent" for t in expand(pobj(k)) if self.is_actor(t)]
+            found = [t for t in self._made_by(obj) if self.is_actor(t)]
         if not found:
             # "condemned the sanctions that the EU imposed": who did the thing, in a relative
             # clause whose object it is. Only a clause that makes or does it ("the victims that we
@@ -449,9 +467,7 @@ class TargetRules:
                     if found:
                         return found
                 if c.dep_ == "prep" and c.lower_ == "to" and h.lemma_.lower() in self.g.bow_verbs and pobj(c) is not None:
-                    noun = pobj(c)
-                    if noun.lemma_.lower() in self.g.time_nouns and of_object(noun) is not None:
-                        noun = of_object(noun)  # "bowing to months of pressure from T"
+                    noun = self._over_time(pobj(c))  # "bowing to months of pressure from T"
                     found = self._protesters(noun, side) or (
                         [t for t in self._prep_objects(noun, ("from", "by")) if self._party(t) and entity_name(t) not in side]
                         if noun.lemma_.lower() == "pressure" else [])
@@ -459,8 +475,8 @@ class TargetRules:
                         return found
                 if c.dep_ == "prep" and c.lower_ in ("after", "following"):
                     noun = pobj(c)
-                    if noun is not None and noun.lemma_.lower() in self.g.time_nouns and of_object(noun) is not None:
-                        noun = of_object(noun)  # "after weeks of protests"
+                    if noun is not None:
+                        noun = self._over_time(noun)  # "after weeks of protests"
                     # "resigned after protests by students": those who protested brought it about.
                     found = self._protesters(noun, side)
                     if found:
@@ -479,8 +495,7 @@ class TargetRules:
         if noun is None or noun.lemma_.lower() not in self.g.protest_nouns:
             return []
         # ("rallies called by T", "road blockades led by T": the agent of a participle of making or leading it.)
-        heads = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                         and c.lemma_.lower() in self.g.author_participles | {"lead"})]
+        heads = [noun, *self._making_participles(noun, LEADING)]
         return [t for h in heads for k in h.children if k.dep_ in ("prep", "agent") and k.lower_ == "by"
                 for t in expand(pobj(k)) if self._party(t) and entity_name(t) not in side]
 

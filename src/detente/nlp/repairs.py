@@ -36,6 +36,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..events.grammar import grammar
+
 
 def _amod_verb(root: Token) -> tuple[Token, Token] | None:
     """ "Angola mediated talks": (the verb, the name before it)."""
@@ -90,8 +92,6 @@ def _closing_remark(root: Token) -> tuple[Token, Token, Token] | None:
 
 def _stranded_infinitive(sent: Span) -> tuple[Token, Token] | None:
     """ "vowed in a radio message to carry out ...": (the announcing verb, the infinitive)."""
-    from ..events.grammar import grammar
-
     heads = grammar().announce_heads
     for v in sent:
         if v.lemma_.lower() not in heads or v.pos_ != "VERB" or any(c.dep_ in ("xcomp", "ccomp") for c in v.children):
