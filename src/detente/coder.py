@@ -28,6 +28,7 @@ from .events.grammar import grammar
 from .events.syntax import NOT_ACTOR_ENTS, default_is_actor, done_to_each_other, light_governor, pronoun_owned, theirs
 from .events.lexicon import Lexicon, default_lexicon
 from .events.ranking import candidates as target_candidates, coded as _coded, features as target_features, load_ranker
+from .events.ranking import out_of_reach as target_out_of_reach
 from .nlp import chunks, load_model
 from .nlp.acronyms import acronyms, show_as_names
 from .nlp.prefilter import Prefilter
@@ -273,6 +274,8 @@ class Coder:
         for cand in target_candidates(sent, (source.start - offset, source.end - offset)):
             current = target is not None and cand.start < target.end - offset and target.start - offset < cand.end
             actor = self.actor_coder.code(doc, cand.head, matches, ArticleMemory(), None, 0)
+            if not current and target_out_of_reach(f.trigger, cand.head, actor, root=c.root, grammar=self.grammar):
+                continue
             feats = target_features(f.trigger, cand.head, cameo=c.code, plover=c.plover or "", rule=f.rule, current=current,
                                     has_target=target is not None, current_coded=_coded(target), coded=_coded(actor))
             if feats is not None:

@@ -111,3 +111,26 @@ def test_what_the_ranker_may_not_change(gpe_coder):
     # nor is an act aimed at the doer's own state
     evs = gpe_coder.code("Kenya's government gave five million dollars for shelters in Kenya.")
     assert not any(":ranked-target:" in e.coder for e in evs)
+
+
+@pytest.mark.slow
+def test_the_ranker_aims_no_act_at_where_it_happened_or_at_who_reported_it(gpe_coder):
+    # gpe_coder's ranker likes every place name; the places here are where, or who told of it
+    for text in ("Greek farmers staged a march in Madrid on Tuesday.",
+                 "Greek farmers staged a march on Tuesday, according to Spain's interior ministry.",
+                 "Greek farmers began a hunger strike on Tuesday, Spain's interior ministry said."):
+        evs = gpe_coder.code(text)
+        assert evs and not any(":ranked-target:" in e.coder for e in evs), text
+
+
+@pytest.mark.slow
+def test_a_place_of_the_act_is_out_of_reach_unless_the_act_is_one_of_force(coder):
+    from detente.events.grammar import grammar
+    from detente.events.ranking import out_of_reach
+
+    doc = coder.nlp("Turkish jets struck depots in Syria on Monday, as the minister of Iraq said.")
+    struck, syria, iraq = doc[2], doc[5], doc[13]
+    assert (struck.text, syria.text, iraq.text) == ("struck", "Syria", "Iraq")
+    assert not out_of_reach(struck, syria, None, root="19", grammar=grammar())  # an air strike in Syria hits Syria
+    assert out_of_reach(struck, syria, None, root="14", grammar=grammar())  # a protest in Syria is not at Syria
+    assert out_of_reach(struck, iraq, None, root="19", grammar=grammar())  # who said so ("the minister of Iraq")

@@ -53,6 +53,8 @@ def train_targets_cli(
     data: Path = typer.Option(Path("../shared/data"), "--data", help="Folder with plv_train.jsonl."),
     out: Path = typer.Option(Path("target_ranker"), "-o", "--out", help="Folder to write (model.json, folds/, meta.json)."),
     folds: int = typer.Option(5, "--folds", help="Cross-validation folds on plv_train (0 or 1: none)."),
+    own: Optional[Path] = typer.Option(None, "--own", help="Our own training sentences (JSON Lines; default: the shipped data/train/target_sentences.jsonl)."),
+    use_own: bool = typer.Option(True, "--own-sentences/--no-own-sentences", help="Train on our own sentences beside plv_train (off: plv_train alone)."),
 ) -> None:
     """Train the target ranker (needs scikit-learn, in the train extra); about two minutes.
 
@@ -61,7 +63,7 @@ def train_targets_cli(
 
     say = lambda msg: typer.echo(msg, err=True)  # noqa: E731
     try:
-        meta = train_ranker(data, out, folds=folds, progress=say)
+        meta = train_ranker(data, out, folds=folds, progress=say, own=(own or None) if use_own else False)
     except DetenteError as exc:
         _fail(exc)
     for name, r in meta.get("cv", {}).items():

@@ -73,6 +73,37 @@ def candidates(sent: Span, source: tuple[int, int]) -> list[Candidate]:
     return [Candidate(a, b, t) for (a, b), t in out.items()]
 
 
+def out_of_reach(trigger: Token, head: Token, actor: Any, *, root: str, grammar: Any) -> bool:
+    """A phrase the ranker may not aim an act at, whatever it scores: where a non-violent act
+    happened ("a rally in the capital", "drills near the strait": ``grammar.where_preps``), a
+    role ("resigned as president"), whoever reports the act ("according to the agency",
+    "Seoul's military said", "told reporters"; ``grammar.source_preps`` and ``say_verbs``), and
+    the news media; nor a protest or show of force at those who take part ("a march of tens of
+    thousands"). A possessor, a compound word, an "of" phrase or a later conjunct stands where
+    its noun stands ("according to Seoul's Joint Chiefs of Staff", "in Lagos and Abuja").
+    Chosen from news sentences of our own in which the act has no target (docs/EVALUATION.md)."""
+    if actor is not None and getattr(actor, "sector", None) == "MED":
+        return True
+    t = head
+    while t.head is not t and (t.dep_ in ("poss", "compound", "conj") or t.dep_ == "pobj" and t.head.lower_ == "of"
+                               and t.head.head.pos_ in ("NOUN", "PROPN")):
+        t = t.head.head if t.dep_ == "pobj" else t.head  # "Staff" of "the Joint Chiefs of Staff"
+    gov = t.head
+    if t.dep_ == "pobj":
+        if gov.lower_ == "as":
+            return True
+        if gov.lower_ == "of" and gov.head is trigger and root[:2] in ("14", "15"):
+            return True  # who marched or were deployed: "a march of tens of thousands"
+        if gov.lower_ in grammar.where_preps and root[:2] not in grammar.where_target_roots:
+            return True
+        if gov.head.lower_ in grammar.source_preps:
+            return True
+    if gov.lower_ in grammar.source_preps:
+        return True
+    return (t.dep_ in ("nsubj", "dobj", "dative") and gov.lemma_.lower() in grammar.say_verbs
+            and gov is not trigger and gov.pos_ == "VERB")
+
+
 def _path(a: Token, b: Token) -> tuple[list[str], list[str]] | None:
     """Dependency labels up from ``a`` to the lowest common ancestor, then down to ``b`` (a
     prepositional object carries its preposition: "pobj:with")."""
