@@ -23,7 +23,7 @@ from .actors.tables import ActorTables, default_tables
 from .errors import DetenteError, Errors
 from .events.cameo import lookup, modal_code
 from .events.context import contexts_for
-from .events.extract import Frame, FrameFinder
+from .events.extract import Frame, FrameFinder, named_for_its_venue
 from .events.grammar import grammar
 from .events.syntax import NOT_ACTOR_ENTS, default_is_actor, done_to_each_other, light_governor, pronoun_owned, theirs
 from .events.lexicon import Lexicon, default_lexicon
@@ -355,6 +355,15 @@ class Coder:
         m = matches.get(t.i)
         return m is not None and any(r.kind in ("name", "capital") and r.country for r in m.records)
 
+    def _named_for_its_venue(self, t: Token, matches: dict[int, ActorMatch]) -> bool:
+        """A pact or meeting named only by the city it was signed or held in ("the Minsk accords");
+        a name of the tables ("the Warsaw Pact") is an actor of its own."""
+        if t.i in matches or t.lemma_.lower() not in self.grammar.venue_named_nouns:
+            return False
+        places = [m for m in t.children if m.i < t.i and m.dep_ in ("compound", "nmod") and self._is_state(m, matches)]
+        return bool(places) and all(named_for_its_venue(t, m, self.grammar, lambda x: self._is_state(x, matches),
+                                                        lambda x: self._is_country(x, matches)) for m in places)
+
     def _is_country(self, t: Token, matches: dict[int, ActorMatch]) -> bool:
         """A country's own name in the actor tables ("Ukraine", "US"), not its capital or a city."""
         m = matches.get(t.i)
@@ -415,6 +424,10 @@ class Coder:
         doers = frozenset(a.country for a in sources if a.country)
         coded_targets = [(t, a) for t in f.targets
                          for a in self.actor_coder.code_all(doc, t, matches, memory, on, offset, doers)]
+        # "rejected the Lisbon Treaty", "endorsed the Paris agreement": named for where it was
+        # signed, no act on that city's country.
+        coded_targets = [(t, Actor(a.text, a.start, a.end) if self._named_for_its_venue(t, matches) else a)
+                         for t, a in coded_targets]
         targets = [a for _, a in coded_targets]
         if not sources:
             return []

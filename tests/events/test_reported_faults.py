@@ -501,3 +501,17 @@ def test_supporters_of_a_party_enforcing_a_strike_are_the_partys_side(coder):
 def test_a_resignation_after_blockades_led_by_t_answers_t(coder):
     evs = coder.code("The Ecuadorian president resigned after weeks of road blockades led by CONAIE.", date="2005-04-20")
     assert found(evs, "president", "CONAIE", "CONCEDE")
+
+
+def test_a_pact_or_summit_named_for_its_city_is_no_act_of_that_city_or_on_its_country(coder):
+    evs = coder.code("Danish voters turned down the Maastricht Treaty in June 1992.", date="1992-06-03")
+    assert evs and all(e.target is None or e.target.country != "NLD" for e in evs)
+    evs = coder.code("Hungary stalled the Minsk accords for months, diplomats said.", date="2016-05-02")
+    assert not [e for e in evs if e.source.country == "BLR" or e.target is not None and e.target.country == "BLR"]
+    evs = coder.code("Beijing snubbed the Washington summit on democracy.", date="2021-12-09")
+    assert not [e for e in evs if e.source.text == "Washington" or e.target is not None and e.target.country == "USA"]
+    # A country's name, or a named pair, still names the parties.
+    evs = coder.code("Israel denounced the Iran nuclear accord again.", date="2018-05-08")
+    assert any(e.target is not None and e.target.country == "IRN" for e in evs)
+    evs = coder.code("Kyiv condemned the Beijing-Moscow pact of February 2022.", date="2022-03-01")
+    assert found_codes(evs, "CHN", "RUS") and found_codes(evs, "RUS", "CHN")

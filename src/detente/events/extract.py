@@ -108,6 +108,17 @@ def _in_lower_clause(t: Token, v: Token) -> bool:
     return False
 
 
+def named_for_its_venue(n: Token, m: Token, g: Grammar, is_state: "callable[[Token], bool]",
+                        is_country: "callable[[Token], bool]") -> bool:
+    """``m``, a word before the pact or meeting noun ``n``, is the city it was signed or held in
+    ("the Minsk accords", "the Washington summit"): a place (``is_state``) that is no country's
+    own name (``is_country``) and not one of a pair ("the Beijing-Moscow pact")."""
+    doc = m.doc
+    paired = (m.i + 1 < len(doc) and doc[m.i + 1].text == "-") or (m.i >= 1 and doc[m.i - 1].text == "-")
+    return (n.lemma_.lower() in g.venue_named_nouns and m.dep_ in ("compound", "nmod") and m.head.i == n.i and m.i < n.i
+            and is_state(m) and not is_country(m) and not paired)
+
+
 class FrameFinder(TargetRules):
     def __init__(self, lexicon: Lexicon, is_actor: "callable[[Token], bool] | None" = None, g: Grammar | None = None,
                  is_person: "callable[[Token], bool] | None" = None,
@@ -129,6 +140,9 @@ class FrameFinder(TargetRules):
         self.is_country = is_country or self.is_state
         # The country an actor phrase codes to (with the actor tables; none without).
         self.country_of = country_of or (lambda t: None)
+
+    def named_for_its_venue(self, n: Token, m: Token) -> bool:
+        return named_for_its_venue(n, m, self.g, self.is_state, self.is_country)
 
     # -- triggers ------------------------------------------------------------
     def triggers(self, sent: Span) -> list[Frame]:
@@ -1125,6 +1139,10 @@ class FrameFinder(TargetRules):
                 # in Afghanistan" names who fights it, as does a pair ("the Israel-Hamas war").
                 mods = [m for m in mods if not (m.dep_ == "compound" and (m.ent_type_ in ("GPE", "LOC") or n.ent_type_ == "EVENT")
                                                 and len(self._hyphen_pair(m)) < 2)]
+            if mods and n.lemma_.lower() in self.g.venue_named_nouns:
+                # "the Paris agreement", "the Washington summit": the city it was signed or held
+                # in is no party to it; a country ("the Iran deal") or a pair still is.
+                mods = [m for m in mods if not self.named_for_its_venue(n, m)]
             if mods and f.entry.reciprocal:
                 # "Chile-Peru talks": both sides of a hyphenated pair hold them.
                 mods = [x for m in mods for x in self._hyphen_pair(m)]
