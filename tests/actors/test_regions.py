@@ -119,3 +119,25 @@ def test_the_bank_of_a_river_is_land_not_a_lender(coder):
 def test_a_bomber_from_a_group_is_the_groups(coder):
     evs = coder.code("A suicide bomber from the Pakistani Taliban killed 12 policemen in Peshawar.", date="2013-09-01")
     assert evs and evs[0].source.text == "A suicide bomber from the Pakistani Taliban" and evs[0].source.country == "PAK"
+
+
+def test_named_place_heads_are_read_from_their_data_file_and_a_bad_row_is_an_error_naming_it(tmp_path):
+    from detente.actors.tables import named_place_heads
+    from detente.errors import DataError
+
+    assert {"airport", "island", "square"} <= named_place_heads()
+    path = tmp_path / "named_places.csv"
+    path.write_text("word,note\nairport,\nair base,two words\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"DT309.*named_places.csv row 3"):
+        named_place_heads(path)
+
+
+def test_a_place_named_after_a_person_is_the_place_not_the_person(coder):
+    evs = coder.code("Pakistan test-fired a cruise missile near Benazir Bhutto Square in Rawalpindi on Friday.",
+                     date="2023-03-10")
+    assert all(e.target is None or e.target.sector is None for e in evs)
+    evs = coder.code("Customs officers detained a courier at Indira Gandhi International Airport.", date="2021-02-01")
+    assert not [a for e in evs for a in (e.source, e.target) if a is not None and a.name == "Indira Gandhi"]
+    # The person, named alone, is still the person.
+    evs = coder.code("Benazir Bhutto met the Indian prime minister in Islamabad.", date="1988-12-30")
+    assert any(e.source.name == "Benazir Bhutto" and e.source.country == "PAK" for e in evs)

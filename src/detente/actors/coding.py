@@ -17,7 +17,7 @@ from ..events.syntax import (appos_after_conj, coordinated_compound, coordinated
                              entity_start, headline_appos, listed_appos, of_object, pronoun_owned)
 from ..types import Actor
 from .matcher import ActorMatch
-from .tables import ARMED_SECTORS, ActorRecord, ActorTables, fold, name_heads
+from .tables import ARMED_SECTORS, ActorRecord, ActorTables, fold, name_heads, named_place_heads
 
 # Adjectives that complete a verb ("set free", "cut loose") when the parser hangs them on its object.
 PARTICLE_ADJECTIVES = frozenset({"free", "loose", "dead"})
@@ -396,6 +396,8 @@ class ActorCoder:
         for m in ms:
             inside_to_pp = _inside_pp(doc, m.start, head, other_preps)
             for rec in m.records:
+                if rec.kind == "person" and _named_after_person(doc, m, head):
+                    break  # "Abdul Kalam Island", "Nelson Mandela Square": the place, not the person
                 if rec.kind == "person":
                     rec = self.tables.person(doc[m.start:m.end].text, on) or rec
                     if not inside_to_pp:
@@ -763,6 +765,15 @@ class ActorCoder:
         elif sector:
             actor.code = sector
         return actor
+
+
+def _named_after_person(doc: Doc, m: ActorMatch, head: Token) -> bool:
+    """The person matched at ``m`` only names the place ``head`` ends ("Indira Gandhi
+    International Airport", "Nelson Mandela Square"): a capitalised place noun of
+    data/actors/named_places.csv after the name, with only capitalised words between."""
+    if not (m.end <= head.i and head.lemma_.lower() in named_place_heads() and head.text[:1].isupper()):
+        return False
+    return all(t.text[:1].isupper() for t in doc[m.end:head.i])
 
 
 # Heads whose phrase after "of" / "for" / "from" is part of the name (data/actors/name_heads.csv).

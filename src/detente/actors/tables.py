@@ -405,6 +405,19 @@ def name_heads(path: Path = ACTOR_DIR / "name_heads.csv") -> dict[str, frozenset
     return {prep: frozenset(words) for prep, words in heads.items()}
 
 
+@lru_cache(maxsize=1)
+def named_place_heads(path: Path = ACTOR_DIR / "named_places.csv") -> frozenset[str]:
+    """Nouns that end the name of a place named after a person ("Abdul Kalam Island",
+    "Nelson Mandela Square"): lemmas."""
+    words = set()
+    for n, row in enumerate(_rows(path, ("word",)), 2):
+        word = row["word"].strip().lower()
+        if not word or " " in word:
+            raise DataError(f"[DT309] {path.name} row {n}: needs one word, a lowercase lemma (word,note).")
+        words.add(word)
+    return frozenset(words)
+
+
 @lru_cache(maxsize=4)
 def default_tables(persons: str | None = None) -> ActorTables:
     return ActorTables.load(persons=Path(persons) if persons else None)
