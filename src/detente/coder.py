@@ -227,7 +227,8 @@ class Coder:
         matches = self.matcher.index(doc)
         finder = FrameFinder(self.lexicon, is_actor=lambda t: self._is_actor(t, matches), is_person=self._is_person,
                              is_state=lambda t: self._is_state(t, matches), is_country=lambda t: self._is_country(t, matches),
-                             country_of=lambda t: self.actor_coder.code(doc, t, matches, ArticleMemory(), None, 0).country)
+                             country_of=lambda t: self.actor_coder.code(doc, t, matches, ArticleMemory(), None, 0).country,
+                             is_kind_word=self._kind_word)
         first, starts = len(events), {}
         for sent in doc.sents:
             index = counter[0]
@@ -354,6 +355,14 @@ class Coder:
             return True
         m = matches.get(t.i)
         return m is not None and any(r.kind in ("name", "capital") and r.country for r in m.records)
+
+    def _kind_word(self, t: Token) -> bool:
+        """A word of the sector table that names a kind of actor by itself ("police", "leader",
+        "worker"), or with the word before it ("riot police")."""
+        words = [t.lemma_.lower(), t.lower_]
+        if t.i > 0:
+            words.append(f"{t.doc[t.i - 1].lower_} {t.lower_}")
+        return any(r.kind in ("noun", "title") for w in words for r in self.tables.get(w))
 
     def _named_for_its_venue(self, t: Token, matches: dict[int, ActorMatch]) -> bool:
         """A pact or meeting named only by the city it was signed or held in ("the Minsk accords");

@@ -515,3 +515,16 @@ def test_a_pact_or_summit_named_for_its_city_is_no_act_of_that_city_or_on_its_co
     assert any(e.target is not None and e.target.country == "IRN" for e in evs)
     evs = coder.code("Kyiv condemned the Beijing-Moscow pact of February 2022.", date="2022-03-01")
     assert found_codes(evs, "CHN", "RUS") and found_codes(evs, "RUS", "CHN")
+
+
+def test_a_kind_of_actor_named_by_an_act_noun_is_no_act(coder):
+    # "Kenyan riot": the parser hangs the adjective on "riot", the compound of "police"
+    evs = coder.code("Kenyan riot police fired tear gas at students in Eldoret on Monday.", date="2023-03-20")
+    assert not [e for e in evs if e.plover == "PROTEST"]
+    assert any(e.source.code == "KENCOP" for e in evs)
+    evs = coder.code("Chilean strike leaders called off the walkout.", date="2019-11-02")
+    assert not [e for e in evs if e.cameo.startswith("14") and e.trigger.text == "strike"]
+    # An act noun before a word that is no kind of actor is still the act ("a mediation effort").
+    evs = coder.code("The Organisation of African Unity launched a mediation effort between Ethiopia and Eritrea.",
+                     date="1998-06-10")
+    assert any(e.source.code == "IGOAFRIGO" and e.cameo.startswith("04") for e in evs)

@@ -124,7 +124,8 @@ class FrameFinder(TargetRules):
                  is_person: "callable[[Token], bool] | None" = None,
                  is_state: "callable[[Token], bool] | None" = None,
                  is_country: "callable[[Token], bool] | None" = None,
-                 country_of: "callable[[Token], str | None] | None" = None) -> None:
+                 country_of: "callable[[Token], str | None] | None" = None,
+                 is_kind_word: "callable[[Token], bool] | None" = None) -> None:
         self.lex = lexicon
         self.g = g or grammar()
         # Sources must look like actors; targets may be any noun phrase ("condemned the court's
@@ -140,6 +141,9 @@ class FrameFinder(TargetRules):
         self.is_country = is_country or self.is_state
         # The country an actor phrase codes to (with the actor tables; none without).
         self.country_of = country_of or (lambda t: None)
+        # A word that itself names a kind of actor ("police", "leaders", "workers"; with the actor
+        # tables' sector words; none without).
+        self.is_kind_word = is_kind_word or (lambda t: False)
 
     def named_for_its_venue(self, n: Token, m: Token) -> bool:
         return named_for_its_venue(n, m, self.g, self.is_state, self.is_country)
@@ -156,6 +160,9 @@ class FrameFinder(TargetRules):
             if tok.ent_type_ in ("DATE", "TIME") or pos == "NOUN" and any(
                     c.dep_ in ("compound", "amod", "nmod") and c.lower_ in self.g.non_event_compounds for c in tok.children):
                 continue  # "on march 15" is a date; a "flag march" is not a protest
+            if (pos == "NOUN" and tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.head.pos_ == "NOUN"
+                    and tok.head.i > tok.i and self.is_kind_word(tok.head)):
+                continue  # "Turkish riot police", "protest leaders": a kind of actor, not an act
             if pos == "NOUN" and any(c.dep_ == "amod" and f"{c.lower_} {tok.lemma_.lower()}" in self.g.quantity_phrases for c in tok.children):
                 continue  # "a great deal of attention": an amount, no deal
             if pos == "VERB" and any(c.dep_ in ("advmod", "prt") and c.lower_ in self.g.non_event_particles
