@@ -528,3 +528,12 @@ def test_a_kind_of_actor_named_by_an_act_noun_is_no_act(coder):
     evs = coder.code("The Organisation of African Unity launched a mediation effort between Ethiopia and Eritrea.",
                      date="1998-06-10")
     assert any(e.source.code == "IGOAFRIGO" and e.cameo.startswith("04") for e in evs)
+
+
+def test_calling_out_reservists_to_fight_bushfires_is_a_mobilisation_not_a_rebuke_or_a_battle(coder):
+    evs = coder.code("New Zealand's defence force called out 500 reservists to fight bushfires near Nelson.",
+                     date="2019-02-08")
+    assert [e.cameo for e in evs] == ["154"]
+    # Calling out a state is still a rebuke.
+    evs = coder.code("Canada called out China for its detention of two citizens.", date="2019-05-16")
+    assert found_codes(evs, "CAN", "CHN", plover="ACCUSE")
