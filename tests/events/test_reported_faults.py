@@ -537,3 +537,11 @@ def test_calling_out_reservists_to_fight_bushfires_is_a_mobilisation_not_a_rebuk
     # Calling out a state is still a rebuke.
     evs = coder.code("Canada called out China for its detention of two citizens.", date="2019-05-16")
     assert found_codes(evs, "CAN", "CHN", plover="ACCUSE")
+
+
+def test_a_with_clause_giving_someone_elses_estimate_names_no_target(coder):
+    evs = coder.code("Nurses marched through Lisbon on Tuesday, with police putting the crowd at 8,000.", date="2023-02-07")
+    assert [e.cameo for e in evs] == ["141"] and evs[0].target is None
+    # A clause of what the target did still names it ("accusations of China meddling").
+    evs = coder.code("Ottawa voiced accusations of China meddling in its elections.", date="2023-03-01")
+    assert any(e.target is not None and e.target.country == "CHN" for e in evs)

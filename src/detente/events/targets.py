@@ -652,6 +652,11 @@ class TargetRules:
                     continue
                 if c.lower_ == "with" and (named_by(obj, self.g.weapon_nouns) or named_by(obj, self.g.munition_nouns)):
                     continue  # "attacked its territory with drones": the means, never a party
+                if (obj.pos_ == "VERB" or obj.dep_ == "pcomp") and c.lower_ == "with" and c.i > head.i:
+                    # "rallied in the square, with police putting the crowd at 5,000": a side remark
+                    # after the act ("With the state denying entry, the party alerted its units"
+                    # before it is the circumstance the act answers).
+                    continue
                 if obj.pos_ in ("VERB",) or obj.dep_ == "pcomp":
                     # "accusations of China meddling", "an inquiry into whether T was spied on":
                     # the clause's subject is the target.
