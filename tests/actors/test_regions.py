@@ -141,3 +141,12 @@ def test_a_place_named_after_a_person_is_the_place_not_the_person(coder):
     # The person, named alone, is still the person.
     evs = coder.code("Benazir Bhutto met the Indian prime minister in Islamabad.", date="1988-12-30")
     assert any(e.source.name == "Benazir Bhutto" and e.source.country == "PAK" for e in evs)
+
+
+def test_a_sector_word_in_the_name_of_a_place_is_part_of_the_name(coder):
+    evs = coder.code("Rebels shelled the Army Stadium in Juba overnight.", date="2016-07-10")
+    (ev,) = [e for e in evs if e.cameo.startswith("19")]
+    assert ev.target.text == "the Army Stadium" and ev.target.sector is None
+    # Not a building named by its kind in lower case.
+    evs = coder.code("Gunmen attacked a police station in Quetta.", date="2023-01-30")
+    assert any(e.target is not None and e.target.sector == "COP" for e in evs)

@@ -447,6 +447,10 @@ class ActorCoder:
         if head.i not in matches and head.pos_ == "NOUN" and head.lemma_.lower() in grammar().equipment_nouns:
             # "air defence systems": what a force uses is no force; whose it is ("Russian") stays.
             noun_sector = title_sector = None
+        if (head.i not in matches and head.pos_ == "PROPN" and head.text[:1].isupper()
+                and head.lemma_.lower() in named_place_heads()):
+            # "Church Square", "Parliament Square", "Army Stadium": a place's name, no church or army.
+            noun_sector = title_sector = None
         if head.lemma_.lower() == "bank" and _river_bank(head):
             # "the western bank of the Dnipro river", "the left bank": land, no lender.
             noun_sector = title_sector = None
