@@ -545,3 +545,10 @@ def test_a_with_clause_giving_someone_elses_estimate_names_no_target(coder):
     # A clause of what the target did still names it ("accusations of China meddling").
     evs = coder.code("Ottawa voiced accusations of China meddling in its elections.", date="2023-03-01")
     assert any(e.target is not None and e.target.country == "CHN" for e in evs)
+
+
+def test_the_occasion_something_was_said_at_is_not_whom_it_was_said_to(coder):
+    evs = coder.code("Ghana's finance minister pledged at a news briefing in Accra to cut fuel subsidies.", date="2022-11-24")
+    assert evs and all(e.target is None for e in evs)
+    evs = coder.code("The Slovak premier announced his resignation at a press conference in Bratislava.", date="2023-05-07")
+    assert evs and all(e.target is None or "conference" not in e.target.text for e in evs)

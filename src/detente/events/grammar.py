@@ -36,6 +36,7 @@ class Grammar:
     partitive_heads: frozenset[str]
     place_preps: frozenset[str]
     where_preps: frozenset[str]
+    occasion_nouns: frozenset[str]
     venue_named_nouns: frozenset[str]
     where_target_roots: frozenset[str]
     source_preps: frozenset[str]

@@ -652,6 +652,8 @@ class TargetRules:
                     continue
                 if c.lower_ == "with" and (named_by(obj, self.g.weapon_nouns) or named_by(obj, self.g.munition_nouns)):
                     continue  # "attacked its territory with drones": the means, never a party
+                if c.lower_ in ("at", "in", "during") and obj.lemma_.lower() in self.g.occasion_nouns:
+                    continue  # "pledged at a press conference": when it was said, not to whom
                 if (obj.pos_ == "VERB" or obj.dep_ == "pcomp") and c.lower_ == "with" and c.i > head.i:
                     # "rallied in the square, with police putting the crowd at 5,000": a side remark
                     # after the act ("With the state denying entry, the party alerted its units"
