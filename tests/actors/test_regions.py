@@ -150,3 +150,10 @@ def test_a_sector_word_in_the_name_of_a_place_is_part_of_the_name(coder):
     # Not a building named by its kind in lower case.
     evs = coder.code("Gunmen attacked a police station in Quetta.", date="2023-01-30")
     assert any(e.target is not None and e.target.sector == "COP" for e in evs)
+
+
+def test_a_town_name_two_countries_share_is_read_in_the_country_the_sentence_named(coder):
+    evs = coder.code("Pakistani police detained 30 people in Hyderabad after the clashes.", date="2023-05-10")
+    assert [e.target.country for e in evs if e.cameo == "173"] == ["PAK"]
+    evs = coder.code("Indian police detained 30 people in Hyderabad after the clashes.", date="2023-05-10")
+    assert [e.target.country for e in evs if e.cameo == "173"] == ["IND"]

@@ -38,6 +38,17 @@ def test_paris_is_the_most_populous(gaz):
     assert p.country == "FRA" and p.lat == pytest.approx(48.85, abs=0.1)
 
 
+def test_a_city_in_a_country_the_text_has_named_beats_a_bigger_one_elsewhere(gaz):
+    assert gaz.lookup("Hyderabad").country == "IND"
+    assert gaz.lookup("Hyderabad", prefer=("PAK",)).country == "PAK"
+    assert gaz.lookup("Hyderabad", prefer=("IND", "PAK")).country == "IND"  # the bigger of those named
+    assert gaz.lookup("Santa Cruz", prefer=("BOL",)).country == "BOL"
+    assert gaz.lookup("Hyderabad", prefer=("FRA",)).country == "IND"  # no Hyderabad in France
+    # A country's own name means the country, whatever the text named before.
+    assert gaz.lookup("Georgia", prefer=("USA",)).country == "GEO"
+    assert gaz.lookup("Hyderabad").country == "IND"  # a preferring lookup does not change the plain one
+
+
 def test_accents_folded(gaz):
     assert gaz.lookup("Sao Paulo") == gaz.lookup("São Paulo")
     assert gaz.lookup("Sao Paulo").country == "BRA"

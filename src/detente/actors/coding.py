@@ -490,7 +490,9 @@ class ActorCoder:
                 country, sector, name, code = body.country, body.sector, body.name, body.code
         # A place inside the phrase or just after it ("Shanghai police", "leaders in France").
         if country is None:
-            country = self._place_country(doc, start, end, head, matches)
+            here = head.sent.start_char + offset
+            prefer = tuple(iso for iso, at in memory.named.items() if here <= at < actor.start and len(iso) == 3)
+            country = self._place_country(doc, start, end, head, matches, prefer)
         if country is None and not ms:
             # A misspelt country word that no table lists: "Kazahks", "Phillipine troops".
             for t in span:
@@ -667,7 +669,10 @@ class ActorCoder:
             if rec is not None:
                 memory.bodies.append((sent.doc[m.start].idx + offset, rec))
 
-    def _place_country(self, doc: Doc, start: int, end: int, head: Token, matches: dict[int, ActorMatch]) -> str | None:
+    def _place_country(self, doc: Doc, start: int, end: int, head: Token, matches: dict[int, ActorMatch],
+                       prefer: tuple[str, ...] = ()) -> str | None:
+        """The country of a place in or just after the phrase. ``prefer``: countries the sentence
+        has named before it, whose city of an ambiguous name wins ("Santa Cruz")."""
         spans = [(e.start, e.end) for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC", "NORP") and start <= e.start and e.end <= end]
         # Where people or a body come from is whose they are ("leaders from France"); where a
         # thing came from is not ("fired at the aircraft from the Kharkiv region").
@@ -693,7 +698,7 @@ class ActorCoder:
                     spans.append((s, e))
                     spans.extend((x.start, x.end) for x in doc.ents if s <= x.start and x.end <= e)
         for s, e in spans:
-            iso = self.tables.place_country(doc[s:e].text)
+            iso = self.tables.place_country(doc[s:e].text, prefer=prefer)
             if iso:
                 return iso
         # "withdrew from Tigray": a region of our own table that the tagger took for a person's name;
@@ -704,7 +709,7 @@ class ActorCoder:
                 iso = self.tables.region_country(ent.text)
                 if not iso and ent.text[:1].isupper() and ent.root.dep_ == "pobj" and ent.root.head.lower_ in PLACE_PREPOSITIONS and not any(
                         r.kind == "person" for r in self.tables.get(ent.text)):
-                    iso = self.tables.place_country(ent.text)
+                    iso = self.tables.place_country(ent.text, prefer=prefer)
                 if iso:
                     return iso
         # Capitalised words that are not a person's name: a province ("Rakhine") or a city.
@@ -724,7 +729,7 @@ class ActorCoder:
                 continue
             whole = doc[run[0].i:run[-1].i + 1]
             placey = all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in run if t.text != "-") or len(run) == end - start
-            iso = self.tables.place_country(whole.text, cities=placey)
+            iso = self.tables.place_country(whole.text, cities=placey, prefer=prefer)
             if iso:
                 return iso
             # A province inside a longer name: "... Alliance Northern Territory", then single words.
@@ -739,7 +744,7 @@ class ActorCoder:
             if (t.dep_ == "compound" and t.head.i == head.i and t.text[:1].isupper() and t.i not in matches
                     and t.ent_type_ != "PERSON" and t.pos_ in ("PROPN", "NOUN")
                     and self.tables.get(head.lemma_) + self.tables.get(head.text)):
-                iso = self.tables.place_country(t.text, cities=True)
+                iso = self.tables.place_country(t.text, cities=True, prefer=prefer)
                 if iso:
                     return iso
         return None

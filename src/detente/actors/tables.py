@@ -271,9 +271,10 @@ class ActorTables:
                 self.add(alias, rec)
 
     # -- places ---------------------------------------------------------------
-    def place_country(self, name: str, *, cities: bool = True) -> str | None:
+    def place_country(self, name: str, *, cities: bool = True, prefer: tuple[str, ...] = ()) -> str | None:
         """The country of a named place: a first-level subdivision (ISO 3166-2, via pycountry)
-        whose name is unambiguous, else a city or region from the gazetteer."""
+        whose name is unambiguous, else a city or region from the gazetteer (a city of the name
+        in a country of ``prefer`` first: ``Gazetteer.lookup``)."""
         key = fold(name).removeprefix("the ")
         if not key or key in CASE_SENSITIVE or key in GENERIC_PLACE_WORDS:
             return None  # "the North" is no town in Utah (a gazetteer's alternate name)
@@ -282,7 +283,7 @@ class ActorTables:
             return iso
         from ..resolve.places import default_gazetteer
 
-        place = default_gazetteer().lookup(name)
+        place = default_gazetteer().lookup(name, prefer)
         return place.country if place else None
 
     def region_country(self, name: str) -> str | None:

@@ -24,6 +24,7 @@ import csv
 import re
 import threading
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -124,6 +125,10 @@ class Gazetteer:
     def __init__(self, min_population: int = 15000) -> None:
         self.min_population = min_population
         self._index: dict[str, Place] | None = None
+        # Per name, the most populous city of that name in each country ("Santa Cruz": the
+        # Bolivian city and Philippine towns), for ``lookup(..., prefer=...)``.
+        self._by_country: dict[str, dict[str, tuple[int, Place]]] = {}
+        self._not_cities: set[str] = set()  # names of countries and regions
         self._lock = threading.Lock()
         self._cache: dict[str, Place | None] = {}
 
@@ -150,6 +155,7 @@ class Gazetteer:
         capitals: dict[tuple[str, str], tuple[int, dict]] = {}
 
         # Cities: primary names first, then alternate names; most populous wins each key.
+        first: dict[str, tuple[int, Place]] = {}  # a name's best city while only one country has it
         primary: dict[str, tuple[int, Place]] = {}
         alternate: dict[str, tuple[int, Place]] = {}
         for c in cities.values():
@@ -161,13 +167,25 @@ class Gazetteer:
             key = fold(c["name"])
             if key not in primary or primary[key][0] < pop:
                 primary[key] = (pop, place)
+            alts = {fold(a) for a in (c.get("alternatenames") or ()) if _latin(a)}
+            for k in {key} | alts:
+                if not k or k in generic or not place.country:
+                    continue
+                best = self._by_country.get(k)
+                if best is None:
+                    prev = first.get(k)
+                    if prev is None or prev[1].country == place.country:
+                        if prev is None or prev[0] < pop:
+                            first[k] = (pop, place)
+                        continue
+                    # A second country has a city of the name: keep each country's best from now on.
+                    best = self._by_country[k] = {prev[1].country: first.pop(k)}
+                if place.country not in best or best[place.country][0] < pop:
+                    best[place.country] = (pop, place)
             for nm in (c["name"], *(c.get("alternatenames") or ())):
                 if (cc, nm) in wanted and ((cc, nm) not in capitals or capitals[cc, nm][0] < pop):
                     capitals[cc, nm] = (pop, c)
-            for alt in c.get("alternatenames") or ():
-                if not _latin(alt):
-                    continue
-                k = fold(alt)
+            for k in alts:
                 if k in generic:
                     continue  # "North" is listed as another name of North Salt Lake
                 if k and (k not in alternate or alternate[k][0] < pop):
@@ -204,6 +222,7 @@ class Gazetteer:
         index.update({k: p for k, (_, p) in primary.items()})
         index.update(country_places)
         index.update(region_index())
+        self._not_cities = set(country_places) | set(region_index())
         return index
 
     def _ensure(self) -> dict[str, Place]:
@@ -213,8 +232,23 @@ class Gazetteer:
                     self._index = self._build()
         return self._index
 
-    def lookup(self, name: str) -> Place | None:
-        """The place a name means, or None. Cached."""
+    def lookup(self, name: str, prefer: Collection[str] = ()) -> Place | None:
+        """The place a name means, or None. Cached. ``prefer``: countries the text has just named
+        (ISO3); a city of the name in one of them beats the most populous city of the name
+        elsewhere ("Bolivian growers blocked roads near Santa Cruz": Bolivia's Santa Cruz)."""
+        place = self._lookup(name)
+        if place is None or not prefer or place.country in prefer:
+            return place
+        self._ensure()
+        key = fold(_POSS.sub("", name.strip()))
+        key = key if key in self._by_country else _THE.sub("", key)
+        if key in self._not_cities:
+            return place  # a country's or a region's name means that, wherever the text is
+        options = self._by_country.get(key, {})
+        mine = [options[c] for c in prefer if c in options]
+        return max(mine, key=lambda x: x[0])[1] if mine else place
+
+    def _lookup(self, name: str) -> Place | None:
         try:
             return self._cache[name]
         except KeyError:
