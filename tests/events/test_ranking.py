@@ -134,3 +134,8 @@ def test_a_place_of_the_act_is_out_of_reach_unless_the_act_is_one_of_force(coder
     assert not out_of_reach(struck, syria, None, root="19", grammar=grammar())  # an air strike in Syria hits Syria
     assert out_of_reach(struck, syria, None, root="14", grammar=grammar())  # a protest in Syria is not at Syria
     assert out_of_reach(struck, iraq, None, root="19", grammar=grammar())  # who said so ("the minister of Iraq")
+    doc = coder.nlp("Greek farmers led a march of tens of thousands to Athens.")
+    march, thousands = doc[4], doc[8]
+    assert (march.text, thousands.text) == ("march", "thousands")
+    assert out_of_reach(march, thousands, None, root="141", grammar=grammar())  # those who marched
+    assert not out_of_reach(march, doc[10], None, root="141", grammar=grammar())  # where it went may be aimed at

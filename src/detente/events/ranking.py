@@ -85,14 +85,14 @@ def out_of_reach(trigger: Token, head: Token, actor: Any, *, root: str, grammar:
     if actor is not None and getattr(actor, "sector", None) == "MED":
         return True
     t = head
-    while t.head is not t and (t.dep_ in ("poss", "compound", "conj") or t.dep_ == "pobj" and t.head.lower_ == "of"
-                               and t.head.head.pos_ in ("NOUN", "PROPN")):
+    while t.head.i != t.i and (t.dep_ in ("poss", "compound", "conj") or t.dep_ == "pobj" and t.head.lower_ == "of"
+                               and t.head.head.pos_ in ("NOUN", "PROPN") and t.head.head.i != trigger.i):
         t = t.head.head if t.dep_ == "pobj" else t.head  # "Staff" of "the Joint Chiefs of Staff"
     gov = t.head
     if t.dep_ == "pobj":
         if gov.lower_ == "as":
             return True
-        if gov.lower_ == "of" and gov.head is trigger and root[:2] in ("14", "15"):
+        if gov.lower_ == "of" and gov.head.i == trigger.i and root[:2] in ("14", "15"):
             return True  # who marched or were deployed: "a march of tens of thousands"
         if gov.lower_ in grammar.where_preps and root[:2] not in grammar.where_target_roots:
             return True
@@ -101,7 +101,7 @@ def out_of_reach(trigger: Token, head: Token, actor: Any, *, root: str, grammar:
     if gov.lower_ in grammar.source_preps:
         return True
     return (t.dep_ in ("nsubj", "dobj", "dative") and gov.lemma_.lower() in grammar.say_verbs
-            and gov is not trigger and gov.pos_ == "VERB")
+            and gov.i != trigger.i and gov.pos_ == "VERB")
 
 
 def _path(a: Token, b: Token) -> tuple[list[str], list[str]] | None:
