@@ -27,8 +27,8 @@ from .events.extract import Frame, FrameFinder, named_for_its_venue
 from .events.grammar import grammar
 from .events.syntax import NOT_ACTOR_ENTS, default_is_actor, done_to_each_other, light_governor, pronoun_owned, theirs
 from .events.lexicon import Lexicon, default_lexicon
-from .events.ranking import candidates as target_candidates, coded as _coded, features as target_features, load_ranker
-from .events.ranking import out_of_reach as target_out_of_reach
+from .events.ranking import (candidates as target_candidates, coded as _coded, features as target_features, load_ranker,
+                             out_of_reach as target_out_of_reach)
 from .nlp import chunks, load_model
 from .nlp.acronyms import acronyms, show_as_names
 from .nlp.prefilter import Prefilter

@@ -447,8 +447,7 @@ class ActorCoder:
         if head.i not in matches and head.pos_ == "NOUN" and head.lemma_.lower() in grammar().equipment_nouns:
             # "air defence systems": what a force uses is no force; whose it is ("Russian") stays.
             noun_sector = title_sector = None
-        if (head.i not in matches and head.pos_ == "PROPN" and head.text[:1].isupper()
-                and head.lemma_.lower() in named_place_heads()):
+        if head.i not in matches and head.pos_ == "PROPN" and _place_name_head(head):
             # "Church Square", "Parliament Square", "Army Stadium": a place's name, no church or army.
             noun_sector = title_sector = None
         if head.lemma_.lower() == "bank" and _river_bank(head):
@@ -776,11 +775,17 @@ class ActorCoder:
         return actor
 
 
+def _place_name_head(head: Token) -> bool:
+    """``head`` is the capitalised last word of a place's own name ("Square", "Airport";
+    data/actors/named_places.csv)."""
+    return head.text[:1].isupper() and head.lemma_.lower() in named_place_heads()
+
+
 def _named_after_person(doc: Doc, m: ActorMatch, head: Token) -> bool:
     """The person matched at ``m`` only names the place ``head`` ends ("Indira Gandhi
-    International Airport", "Nelson Mandela Square"): a capitalised place noun of
-    data/actors/named_places.csv after the name, with only capitalised words between."""
-    if not (m.end <= head.i and head.lemma_.lower() in named_place_heads() and head.text[:1].isupper()):
+    International Airport", "Nelson Mandela Square"): a place noun of its name after the
+    person's, with only capitalised words between."""
+    if not (m.end <= head.i and _place_name_head(head)):
         return False
     return all(t.text[:1].isupper() for t in doc[m.end:head.i])
 

@@ -239,28 +239,27 @@ class Gazetteer:
         place = self._lookup(name)
         if place is None or not prefer or place.country in prefer:
             return place
-        self._ensure()
-        key = fold(_POSS.sub("", name.strip()))
-        key = key if key in self._by_country else _THE.sub("", key)
+        key = self._key(name)
         if key in self._not_cities:
             return place  # a country's or a region's name means that, wherever the text is
         options = self._by_country.get(key, {})
         mine = [options[c] for c in prefer if c in options]
         return max(mine, key=lambda x: x[0])[1] if mine else place
 
+    def _key(self, name: str) -> str | None:
+        """The index key a name is found under: as written, without "the", or without a final dot."""
+        index = self._ensure()
+        key = fold(_POSS.sub("", name.strip()))
+        bare = _THE.sub("", key)
+        return next((k for k in (key, bare, bare.rstrip(".")) if k in index), None)
+
     def _lookup(self, name: str) -> Place | None:
         try:
             return self._cache[name]
         except KeyError:
             pass
-        index = self._ensure()
-        key = fold(_POSS.sub("", name.strip()))
-        place = index.get(key)
-        if place is None:
-            bare = _THE.sub("", key)
-            place = index.get(bare)
-            if place is None and bare.endswith("."):
-                place = index.get(bare.rstrip("."))
+        key = self._key(name)
+        place = None if key is None else self._ensure()[key]
         if len(self._cache) < 100_000:
             self._cache[name] = place
         return place
