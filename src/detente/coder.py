@@ -525,7 +525,8 @@ class Coder:
         stext = sent.text
         exclude = [(a.start - offset - s_start, a.end - offset - s_start) for a in sources + targets]
         ents = [(e.start_char - s_start, e.end_char - s_start, e.label_) for e in sent.ents]
-        place = find_location(stext, ents, exclude=exclude)
+        place = find_location(stext, ents, exclude=exclude,
+                              prefer=[a.country for a in sources + targets if a.country])
         contexts = contexts_for(sent, c.plover_context)
         group = None
         if len(pairs) > 1:

@@ -49,6 +49,20 @@ def test_a_city_in_a_country_the_text_has_named_beats_a_bigger_one_elsewhere(gaz
     assert gaz.lookup("Hyderabad").country == "IND"  # a preferring lookup does not change the plain one
 
 
+def test_a_preferred_namesake_does_not_displace_a_much_bigger_city_or_a_capital_by_another_name(gaz):
+    assert gaz.lookup("Lima", prefer=("USA",)).country == "PER"  # Lima, Ohio: under a tenth of Lima's size
+    assert gaz.lookup("Islamabad", prefer=("IND",)).country == "PAK"  # only another name of an Indian town
+    assert gaz.lookup("Tripoli", prefer=("LBN",)).country == "LBN"  # Lebanon's Tripoli has the name as its own
+    assert gaz.lookup("Kingston", prefer=("CAN",)).country == "CAN"
+
+def test_an_events_place_is_read_in_its_actors_country(gaz):
+    s = "Riot police broke up a sit-in by nurses outside a hospital in Hyderabad on Friday."
+    ents = ents_for(s, "Hyderabad")
+    assert find_location(s, ents, gazetteer=gaz).country == "IND"
+    loc = find_location(s, ents, gazetteer=gaz, prefer=["PAK"])
+    assert (loc.name, loc.country) == ("Hyderabad", "PAK") and loc.lon == pytest.approx(68.4, abs=0.2)
+
+
 def test_accents_folded(gaz):
     assert gaz.lookup("Sao Paulo") == gaz.lookup("São Paulo")
     assert gaz.lookup("Sao Paulo").country == "BRA"

