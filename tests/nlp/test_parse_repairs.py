@@ -1,6 +1,6 @@
-"""Three parses the small model gets wrong by taking a sentence's verb for a modifier of a noun
-are mended after the parser (``nlp.repairs``), so the verb gets its doer (sentences written for
-these tests)."""
+"""Parses the small model gets wrong are mended after the parser (``nlp.repairs``): a sentence's
+verb taken for a modifier of a noun gets its doer again, a phrase hung on the wrong word is moved
+(sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -83,3 +83,18 @@ def test_a_name_after_the_noun_of_its_kind_is_its_apposition(nlp, coder):
     assert _heads(nlp(text))["Hurriyet"] == ("appos", "newspaper")
     (ev,) = coder.code(text, date="2019-06-01")
     assert ev.target.text == "the newspaper Hurriyet"
+
+
+def test_a_participle_read_as_a_gerund_after_a_preposition_describes_the_people(nlp):
+    heads = _heads(nlp("Pakistani police fired tear gas at striking teachers in Hyderabad on Monday."))
+    assert heads["teachers"] == ("pobj", "at") and heads["striking"] == ("amod", "teachers")
+    # a gerund with an object of its own is left alone
+    heads = _heads(nlp("The court barred the union from picketing the ministry."))
+    assert heads["ministry"][1] == "picketing"
+
+
+def test_people_a_participle_describes_are_the_target_of_the_act_on_them(coder):
+    evs = coder.code("Pakistani police fired tear gas at striking teachers in Hyderabad on Monday.", date="2024-03-05")
+    assert {(e.source.text, e.target.text if e.target else None, e.cameo) for e in evs} == {
+        ("Pakistani police", "striking teachers", "175")}
+    assert evs[0].location.country == "PAK"  # the event's place is read in its actors' country

@@ -105,6 +105,7 @@ class Grammar:
     participate_verbs: frozenset[str]
     return_verbs: frozenset[str]
     announce_heads: frozenset[str]
+    state_participles: frozenset[str]
     credit_nouns: frozenset[str]
     own_government_nouns: frozenset[str]
     mission_nouns: frozenset[str]

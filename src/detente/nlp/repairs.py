@@ -1,4 +1,4 @@
-"""Mend six parses of the small English model that hide a doer or an announced act from the event
+"""Mend seven parses of the small English model that hide a doer or an announced act from the event
 rules. In the first three it takes the sentence's verb for a modifier of a noun, so the verb has
 no subject:
 
@@ -20,7 +20,7 @@ a closing remark:
   (``ccomp``) and the denier for an apposition of "a charge". The news is the sentence's verb
   again; the remark is a clause on "a charge", with the denier its subject.
 
-In the last two a phrase is hung on the wrong word:
+In the last three a phrase is hung on the wrong word:
 
 - "Erdogan accused the newspaper Cumhuriyet of espionage": a name after the common noun that
   says what it is is taken for a second object of the verb. It is the noun's apposition.
@@ -28,6 +28,12 @@ In the last two a phrase is hung on the wrong word:
   was vowed is taken for a clause on the noun between (``relcl``/``acl`` of "message"). After a
   verb of announcing one's own act (``announce_heads`` in grammar.json) with no complement of its
   own, it is that verb's complement again (``xcomp``).
+- "Police fired tear gas at striking teachers": the participle that says what the teachers were
+  doing is taken for a gerund after "at" (``pcomp``) with the teachers its object, so the strike
+  looks like the police's act on them and the teachers are no target of the firing. Where the
+  verb is one that describes people doing it (``state_participles`` in grammar.json) and a
+  plural noun follows at once, the noun is the preposition's object and the participle its
+  modifier (``amod``).
 
 A pipeline component after the lemma fixes."""
 
@@ -117,14 +123,31 @@ def _name_as_second_object(sent: Span) -> tuple[Token, Token] | None:
     return None
 
 
+def _participle_as_gerund(sent: Span) -> list[tuple[Token, Token]]:
+    """ "at striking teachers": (the participle, the noun), each time."""
+    verbs = grammar().state_participles
+    found = []
+    for v in sent:
+        if v.dep_ != "pcomp" or v.tag_ != "VBG" or v.head.pos_ != "ADP" or v.lemma_.lower() not in verbs:
+            continue
+        kids = list(v.children)
+        if len(kids) == 1 and kids[0].dep_ == "dobj" and kids[0].tag_ in ("NNS", "NNPS") and kids[0].left_edge.i == v.i + 1:
+            found.append((v, kids[0]))
+    return found
+
+
 def repair_sentence(sent: Span) -> bool:
-    """Mend ``sent`` in place where it has the parses above; say whether it had any. The two
+    """Mend ``sent`` in place where it has the parses above; say whether it had any. The three
     misplaced phrases are mended first (they never move the root), then at most one of the others."""
     mended = False
     stranded = _stranded_infinitive(sent)
     if stranded is not None:
         verb, inf = stranded
         inf.head, inf.dep_ = verb, "xcomp"
+        mended = True
+    for verb, noun in _participle_as_gerund(sent):
+        noun.head, noun.dep_ = verb.head, "pobj"
+        verb.head, verb.dep_ = noun, "amod"
         mended = True
     second = _name_as_second_object(sent)
     if second is not None:
