@@ -552,3 +552,12 @@ def test_the_occasion_something_was_said_at_is_not_whom_it_was_said_to(coder):
     assert evs and all(e.target is None for e in evs)
     evs = coder.code("The Slovak premier announced his resignation at a press conference in Bratislava.", date="2023-05-07")
     assert evs and all(e.target is None or "conference" not in e.target.text for e in evs)
+
+
+def test_a_lathi_or_baton_charge_is_violent_repression(coder):
+    evs = coder.code("Bihar police lathi-charged hundreds of students outside the assembly in Patna.", date="2019-07-02")
+    assert [(e.cameo, e.target.text if e.target else None) for e in evs] == [("175", "students")]  # what "hundreds of" counts
+    evs = coder.code("Mounted police baton-charged the pickets at the colliery gates.", date="1984-06-18")
+    assert [(e.cameo, e.target.text if e.target else None) for e in evs] == [("175", "the pickets")]
+    evs = coder.code("Haryana police carried out a lathicharge on farmers near Sirsa.", date="2020-11-26")
+    assert [(e.cameo, e.target.text if e.target else None) for e in evs] == [("175", "farmers")]
