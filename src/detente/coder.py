@@ -275,7 +275,8 @@ class Coder:
         for cand in target_candidates(sent, (source.start - offset, source.end - offset)):
             current = target is not None and cand.start < target.end - offset and target.start - offset < cand.end
             actor = self.actor_coder.code(doc, cand.head, matches, ArticleMemory(), None, 0)
-            if not current and target_out_of_reach(f.trigger, cand.head, actor, root=c.root, grammar=self.grammar):
+            if not current and target_out_of_reach(f.trigger, cand.head, actor, root=c.root, grammar=self.grammar,
+                                                   act_noun=self._act_noun):
                 continue
             feats = target_features(f.trigger, cand.head, cameo=c.code, plover=c.plover or "", rule=f.rule, current=current,
                                     has_target=target is not None, current_coded=_coded(target), coded=_coded(actor))
@@ -286,11 +287,17 @@ class Coder:
             return target
         # Only a coded actor other than the doer itself: a phrase the actor coder cannot place
         # ("the spot", "homage") says no more than no target does.
-        # Nor the doer's own state ("Baku rejected ... Azerbaijan"); people of its own country may be.
+        # Nor the doer's own state ("Baku rejected ... Azerbaijan", "China had not agreed ... which
+        # Beijing suspended": a state and its government); people of its own country may be.
         chosen = scored[pick][3]
-        if not _coded(chosen) or chosen.code == source.code or chosen.country == source.country and not chosen.sector:
+        if not _coded(chosen) or chosen.code == source.code or chosen.country == source.country and (
+                not chosen.sector or not source.sector and chosen.sector in STATE_SECTORS):
             return target
         return self.actor_coder.code(doc, scored[pick][0].head, matches, memory, on, offset)
+
+    def _act_noun(self, t: Token) -> bool:
+        """The lexicon has ``t`` as a noun naming an act ("offensive", "summit", "grievance")."""
+        return bool(self.lexicon.candidates(t.lemma_.lower(), "NOUN"))
 
     def _is_actor(self, t: Token, matches: dict[int, ActorMatch]) -> bool:
         if t.is_punct:

@@ -139,3 +139,39 @@ def test_a_place_of_the_act_is_out_of_reach_unless_the_act_is_one_of_force(coder
     assert (march.text, thousands.text) == ("march", "thousands")
     assert out_of_reach(march, thousands, None, root="141", grammar=grammar())  # those who marched
     assert not out_of_reach(march, doc[10], None, root="141", grammar=grammar())  # where it went may be aimed at
+
+
+@pytest.mark.slow
+def test_the_ranker_aims_no_act_at_a_companion_or_at_the_doers_own_state(gpe_coder):
+    # "along with", "together with", "alongside": they did it too; "like": compared
+    for text in ("Kenya, along with Uganda, gave five million dollars for shelters.",
+                 "Kenya gave five million dollars for shelters, along with Uganda.",
+                 "Kenya together with Uganda gave five million dollars for shelters.",
+                 "Kenya gave five million dollars for shelters, like Uganda."):
+        evs = gpe_coder.code(text)
+        assert evs and not any(":ranked-target:" in e.coder for e in evs), text
+    # a state's capital stands for its own government: no target of the state ("China ... Beijing")
+    evs = gpe_coder.code("Kenya gave five million dollars for shelters built by Nairobi.")
+    assert evs and not any(":ranked-target:" in e.coder for e in evs)
+    # another state's capital may be aimed at
+    evs = gpe_coder.code("Kenya gave five million dollars for shelters built by Kampala.")
+    assert any(":ranked-target:" in e.coder and e.target.country == "UGA" for e in evs)
+
+
+@pytest.mark.slow
+def test_an_act_or_the_parties_of_each_other_are_out_of_reach(coder):
+    from detente.events.grammar import grammar
+    from detente.events.ranking import out_of_reach
+    from detente.types import Actor
+
+    doc = coder.nlp("Azerbaijan launched a military offensive to take control of the region.")
+    launched, offensive = doc[1], doc[4]
+    assert (launched.text, offensive.text) == ("launched", "offensive")
+    mil = Actor(text="a military offensive", start=0, end=0, code="MIL", sector="MIL")
+    act = coder._act_noun
+    assert out_of_reach(launched, offensive, mil, root="19", grammar=grammar(), act_noun=act)
+    assert not out_of_reach(launched, offensive, mil, root="19", grammar=grammar())  # without the lexicon's word
+    doc = coder.nlp("The two neighbours expelled each other's diplomats in May.")
+    assert out_of_reach(doc[3], doc[7], None, root="16", grammar=grammar(), act_noun=act)
+    doc = coder.nlp("The two neighbours expelled the other side's diplomats in May.")
+    assert not out_of_reach(doc[3], doc[8], None, root="16", grammar=grammar(), act_noun=act)

@@ -40,6 +40,8 @@ class Grammar:
     venue_named_nouns: frozenset[str]
     where_target_roots: frozenset[str]
     source_preps: frozenset[str]
+    companion_preps: frozenset[str]
+    companion_adverbs: frozenset[str]
     place_nouns: frozenset[str]
     document_nouns: frozenset[str]
     means_nouns: frozenset[str]

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -73,7 +73,8 @@ def candidates(sent: Span, source: tuple[int, int]) -> list[Candidate]:
     return [Candidate(a, b, t) for (a, b), t in out.items()]
 
 
-def out_of_reach(trigger: Token, head: Token, actor: Any, *, root: str, grammar: Any) -> bool:
+def out_of_reach(trigger: Token, head: Token, actor: Any, *, root: str, grammar: Any,
+                 act_noun: Callable[[Token], bool] | None = None) -> bool:
     """A phrase the ranker may not aim an act at, whatever it scores: where a non-violent act
     happened ("a rally in the capital", "drills near the strait": ``grammar.where_preps``), a
     role ("resigned as president"), whoever reports the act ("according to the agency",
@@ -81,8 +82,16 @@ def out_of_reach(trigger: Token, head: Token, actor: Any, *, root: str, grammar:
     the news media; nor a protest or show of force at those who take part ("a march of tens of
     thousands"). A possessor, a compound word, an "of" phrase or a later conjunct stands where
     its noun stands ("according to Seoul's Joint Chiefs of Staff", "in Lagos and Abuja").
-    Chosen from news sentences of our own in which the act has no target (docs/EVALUATION.md)."""
+    Nor whoever does the act beside the doer ("along with Sweden", "alongside Malian soldiers":
+    ``grammar.companion_preps``), the parties of "each other's", or an act that the actor
+    coder gave only a sector ("a military offensive": ``act_noun`` says a noun is an act).
+    Chosen from news sentences of our own in which the act has no target (docs/EVALUATION.md),
+    and from the picks read on the sample corpus."""
     if actor is not None and getattr(actor, "sector", None) == "MED":
+        return True
+    if act_noun is not None and head.pos_ == "NOUN" and act_noun(head) and not getattr(actor, "country", None):
+        return True
+    if any(c.dep_ == "poss" and c.lower_ == "other" and c.i > 0 and c.doc[c.i - 1].lower_ == "each" for c in head.children):
         return True
     t = head
     while t.head.i != t.i and (t.dep_ in ("poss", "compound", "conj") or t.dep_ == "pobj" and t.head.lower_ == "of"
@@ -90,7 +99,10 @@ def out_of_reach(trigger: Token, head: Token, actor: Any, *, root: str, grammar:
         t = t.head.head if t.dep_ == "pobj" else t.head  # "Staff" of "the Joint Chiefs of Staff"
     gov = t.head
     if t.dep_ == "pobj":
-        if gov.lower_ == "as":
+        if gov.lower_ == "as" or gov.lower_ in grammar.companion_preps:
+            return True
+        if gov.lower_ == "with" and (gov.head.lower_ in grammar.companion_adverbs
+                                     or any(c.lower_ in grammar.companion_adverbs for c in gov.children)):
             return True
         if gov.lower_ == "of" and gov.head.i == trigger.i and root[:2] in ("14", "15"):
             return True  # who marched or were deployed: "a march of tens of thousands"
