@@ -8,6 +8,7 @@ Pipeline per article (each stage one module):
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -295,6 +296,17 @@ class Coder:
             return target
         return self.actor_coder.code(doc, scored[pick][0].head, matches, memory, on, offset)
 
+    def _as_place(self, t: Actor, code: str, rule: str) -> Actor:
+        """A copy of target ``t``; a capital that an act of force hit, where a curfew or emergency
+        was imposed or eased, or where an act was done (the place-target rule), is the place, coded
+        as its country: "rebels shelled Kinshasa" hit the city, not the government its name stands
+        for when it speaks ("Kinshasa protested")."""
+        out = _copy(t)
+        if (t.sector == "GOV" and t.country and (code[:2] in PLACE_ROOTS or code in PLACE_CODES or rule == "place-target")
+                and any(r.kind == "capital" for r in self.tables.get(_THE.sub("", t.text)))):
+            out.sector, out.code = None, t.country
+        return out
+
     def _act_noun(self, t: Token) -> bool:
         """The lexicon has ``t`` as a noun naming an act ("offensive", "summit", "grievance")."""
         return bool(self.lexicon.candidates(t.lemma_.lower(), "NOUN"))
@@ -549,7 +561,7 @@ class Coder:
                 sentence_index=index,
                 sentence=stext,
                 source=_copy(s),
-                target=_copy(t) if t else None,
+                target=self._as_place(t, c.code, f.rule) if t else None,
                 cameo=c.code, cameo_root=c.root, goldstein=c.goldstein, quad_class=c.quad_class,
                 plover=c.plover or "", plover_mode=(f.entry.plover_mode if c.code == f.entry.code else None) or c.plover_mode,
                 event_date=when[0], date_precision=when[1],
@@ -564,6 +576,10 @@ FALLBACK_TYPE = "ACCUSE"
 # A state that protests complains officially (114); it does not take to the streets (141).
 OFFICIAL_CODES = {"141": "114"}
 STATE_SECTORS = {"GOV", "DIP", "IGO"}
+# Acts that hit a place: a capital they are aimed at is the city, not its government (Coder._as_place).
+PLACE_ROOTS = {"18", "19", "20"}
+PLACE_CODES = {"0813", "0814", "1723", "1724"}  # curfews, states of emergency and martial law, eased or imposed
+_THE = re.compile(r"^(?:the)\s+", re.I)
 # A charge brought by anyone but the state's law (173, "charged the minister with fraud") is an
 # accusation (112): by the opposition, a rights group, a party, a newspaper.
 LEGAL_CODES = {"173": "112"}

@@ -561,3 +561,12 @@ def test_a_lathi_or_baton_charge_is_violent_repression(coder):
     assert [(e.cameo, e.target.text if e.target else None) for e in evs] == [("175", "the pickets")]
     evs = coder.code("Haryana police carried out a lathicharge on farmers near Sirsa.", date="2020-11-26")
     assert [(e.cameo, e.target.text if e.target else None) for e in evs] == [("175", "farmers")]
+
+
+def test_a_capital_hit_by_force_or_put_under_curfew_is_the_city_not_its_government(coder):
+    def targets(text):
+        return [(e.cameo, e.target.code) for e in coder.code(text, date="2023-03-01") if e.target is not None]
+    assert targets("M23 rebels shelled Kinshasa overnight, killing four people.")[0] == ("194", "COD")
+    assert targets("Chile's government lifted the curfew in Santiago on Sunday.") == [("0813", "CHL")]
+    # speaking for its government, a capital is still the government
+    assert targets("Kinshasa accused Kigali of backing the M23 rebels.") == [("112", "RWAGOV")]
