@@ -570,3 +570,27 @@ def test_a_capital_hit_by_force_or_put_under_curfew_is_the_city_not_its_governme
     assert targets("Chile's government lifted the curfew in Santiago on Sunday.") == [("0813", "CHL")]
     # speaking for its government, a capital is still the government
     assert targets("Kinshasa accused Kigali of backing the M23 rebels.") == [("112", "RWAGOV")]
+
+
+def test_the_field_of_a_cooperation_is_not_what_is_acted_on(coder):
+    evs = coder.code("Tajikistan said it would step up border security coordination with Uzbekistan.", date="2023-04-11")
+    assert {e.cameo for e in evs} == {"031"}  # no raised alert (151), no threat of force (138)
+    evs = coder.code("Tajik police stepped up security in Dushanbe after the blast.", date="2023-04-11")
+    assert [e.cameo for e in evs] == ["151"]
+
+
+def test_water_cannon_fired_at_someone_is_violent_repression(coder):
+    evs = coder.code("Serbian riot police fired water cannon at students outside the parliament in Belgrade.", date="2025-03-15")
+    assert [(e.cameo, e.target.text) for e in evs] == [("175", "students")]
+
+
+def test_an_ambassador_ordered_to_leave_is_expelled(coder):
+    evs = coder.code("Niger's junta ordered the French ambassador to leave within 48 hours.", date="2023-08-25")
+    assert found_codes(evs, "NER", "FRA", cameo="161")
+    evs = coder.code("Niger's junta ordered two French reporters to leave the country.", date="2023-08-25")
+    assert [e.cameo for e in evs] == ["174"]  # others ordered out are deported
+
+
+def test_police_sent_to_a_un_backed_mission_are_peacekeepers(coder):
+    evs = coder.code("Benin will send 2,000 soldiers to Haiti as part of a UN-backed security mission.", date="2024-02-01")
+    assert found_codes(evs, "BEN", "HTI", cameo="0334") or found_codes(evs, "BEN", "HTI", cameo="074")

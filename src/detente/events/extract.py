@@ -241,7 +241,7 @@ class FrameFinder(TargetRules):
         return not moved or f.root in self.g.mission_roots or f.entry.code in self.g.retreat_codes
 
     def _peace_mission(self, v: Token) -> bool:
-        """A peacekeeping word, or a mission or force named after the UN, in the verb's own phrase
+        """A peacekeeping word, or a mission or force named after the UN or backed by it, in the verb's own phrase
         (not in a clause with a subject of its own: "sent warships while UN peacekeepers left")."""
         todo = list(v.children)
         while todo:
@@ -251,6 +251,10 @@ class FrameFinder(TargetRules):
             lemma = t.lemma_.lower()
             if lemma in self.g.peace_mission_words or lemma in self.g.mission_nouns and any(
                     c.lower_ in self.g.peace_mission_owners for c in t.children if c.dep_ in ("compound", "amod", "nmod")):
+                return True
+            if lemma in self.g.mission_nouns and any(  # "a UN-backed mission", "a UN-mandated force"
+                    k.lower_ in self.g.peace_mission_owners for c in t.children if c.dep_ == "amod"
+                    for k in c.children if k.dep_ in ("npadvmod", "compound", "nmod") and k.i == c.i - 2):
                 return True
             todo.extend(t.children)
         return False

@@ -347,8 +347,9 @@ def object_lemmas(tok: Token, counted: Callable[[Token], Token] | None = None, *
                 out.add(what.lemma_.lower())
                 if what is not c:  # "a team of medical experts": medical
                     out.update(cc.lemma_.lower() for cc in what.children if cc.dep_ in ("compound", "amod"))
-            # "ending a trade row": what a quarrel is about is not what is done.
-            about = c.lemma_.lower() in grammar().dispute_nouns
+            # "ending a trade row": what a quarrel is about is not what is done; nor is the field
+            # of a cooperation ("stepped up security coordination").
+            about = c.lemma_.lower() in grammar().dispute_nouns or c.lemma_.lower() in grammar().field_nouns
             out.update(cc.lemma_.lower() for cc in c.children if cc.dep_ in ("compound", "amod", "conj") and not _negated_prefix(cc)
                        and not (about and cc.dep_ != "conj"))
         elif c.dep_ in ("prep",) and not direct:
