@@ -594,3 +594,20 @@ def test_an_ambassador_ordered_to_leave_is_expelled(coder):
 def test_police_sent_to_a_un_backed_mission_are_peacekeepers(coder):
     evs = coder.code("Benin will send 2,000 soldiers to Haiti as part of a UN-backed security mission.", date="2024-02-01")
     assert found_codes(evs, "BEN", "HTI", cameo="0334") or found_codes(evs, "BEN", "HTI", cameo="074")
+
+
+def test_a_protest_against_a_thing_backed_or_pushed_by_someone_is_aimed_at_them(coder):
+    evs = coder.code("Students in Nairobi marched against a tax bill backed by President William Ruto.", date="2024-06-20")
+    assert any(e.cameo.startswith("14") and e.target is not None and "Ruto" in e.target.text for e in evs)
+    evs = coder.code("French dockers held a strike against pension reforms pushed by President Emmanuel Macron.", date="2023-03-07")
+    assert [(e.cameo, e.target.text if e.target else None) for e in evs] == [("143", "President Emmanuel Macron")]
+
+
+def test_a_strike_one_goes_on_is_no_target(coder):
+    evs = coder.code("Zambian miners went on strike over unpaid bonuses.", date="2023-03-07")
+    assert [(e.cameo, e.target) for e in evs] == [("143", None)]
+
+
+def test_troops_pulled_back_from_a_border_are_aimed_at_the_other_side(coder):
+    evs = coder.code("Serbia pulled back troops from its border with Kosovo on Monday.", date="2023-10-02")
+    assert found_codes(evs, "SRB", "XKX", cameo="0874")

@@ -364,8 +364,10 @@ class FrameFinder(TargetRules):
             if f.root in self.g.violent_roots:
                 # "struck targets belonging to Hezbollah", "shelled positions held by the rebels": whose they are.
                 f.targets = [o for t in f.targets for o in (self._held_by(t) or [t])]
-            if f.root in self.g.deploy_roots | self.g.violent_roots and f.targets and not any(self.is_actor(t) for t in f.targets):
-                # "deployed troops to the border with Niger": forces at a frontier face the other side.
+            if ((f.root in self.g.deploy_roots | self.g.violent_roots or f.entry.code in self.g.retreat_codes)
+                    and f.targets and not any(self.is_actor(t) for t in f.targets)):
+                # "deployed troops to the border with Niger": forces at a frontier face the other
+                # side; "pulled back troops from its border with Kosovo" (a retreat) too.
                 f.targets = [a for t in f.targets for a in self._facing(t, f.trigger)] or f.targets
             if f.sources and (f.negated or f.modality == "future" or f.root == "13") and not any(self._party(t) for t in f.targets):
                 cond = self._condition_actors(f, threat=f.root == "13")
@@ -732,7 +734,9 @@ class FrameFinder(TargetRules):
                         if self._sense_object(f, t) and not (f.root in self.g.violent_roots and pronoun_owned(t, OUR_TOO)
                                                              and t.lemma_.lower() in self.g.craft_nouns) else [t])]
             if not f.targets and not topic:
-                f.targets = self._actor_behind(self._prep_objects(v, self.g.default_target_preps["VERB"]))
+                # (Not the word that names the sense: "went on strike" is aimed at no strike.)
+                f.targets = self._actor_behind([t for t in self._prep_objects(v, self.g.default_target_preps["VERB"])
+                                                if t.lemma_.lower() not in f.entry.object])
                 if f.targets and f.rule == "verb-active":
                     f.rule = "verb-prep"
             called = self._called(v)
