@@ -735,8 +735,8 @@ class FrameFinder(TargetRules):
                                                              and t.lemma_.lower() in self.g.craft_nouns) else [t])]
             if not f.targets and not topic:
                 # (Not the word that names the sense: "went on strike" is aimed at no strike.)
-                f.targets = self._actor_behind([t for t in self._prep_objects(v, self.g.default_target_preps["VERB"])
-                                                if t.lemma_.lower() not in f.entry.object])
+                f.targets = [t for t in self._actor_behind(self._prep_objects(v, self.g.default_target_preps["VERB"]))
+                             if t.lemma_.lower() not in f.entry.object]
                 if f.targets and f.rule == "verb-active":
                     f.rule = "verb-prep"
             called = self._called(v)
