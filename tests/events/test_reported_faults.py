@@ -611,3 +611,15 @@ def test_a_strike_one_goes_on_is_no_target(coder):
 def test_troops_pulled_back_from_a_border_are_aimed_at_the_other_side(coder):
     evs = coder.code("Serbia pulled back troops from its border with Kosovo on Monday.", date="2023-10-02")
     assert found_codes(evs, "SRB", "XKX", cameo="0874")
+
+
+def test_what_a_vehicle_sent_carries_is_what_was_sent(coder):
+    evs = coder.code("Morocco sent three planes carrying tents, blankets and medicine to Libya on Friday.", date="2023-09-15")
+    assert [(e.cameo, e.target.text if e.target else None) for e in evs] == [("073", "Libya")]
+    evs = coder.code("Venezuela sent two tankers loaded with rice and flour to Cuba.", date="2023-09-15")
+    assert found_codes(evs, "VEN", "CUB", plover="AID")
+
+
+def test_members_of_a_body_act_for_it(coder):
+    evs = coder.code("Members of the union staged a protest outside the ministry in Lusaka.", date="2023-09-15")
+    assert [e.cameo for e in evs] == ["141"] and evs[0].source.sector == "LAB"

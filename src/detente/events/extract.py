@@ -37,7 +37,7 @@ from spacy.tokens import Span, Token
 from .cameo import lookup
 from .grammar import Grammar, grammar
 from .lexicon import Entry, Lexicon
-from .syntax import (auxiliary_subjects, complement, container_of, default_is_actor, done_to_each_other, entity_name, expand,
+from .syntax import (auxiliary_subjects, cargo, complement, container_of, default_is_actor, done_to_each_other, entity_name, expand,
                      headline_pair,
                      expand_all, has_particle, hyphen_lemma, light_governor, named_by, object_lemmas, objects_after,
                      of_object, one_per_entity, own, particle_objects, pobj, pronoun_owned, subjects_on_auxiliary, theirs,
@@ -606,6 +606,11 @@ class FrameFinder(TargetRules):
                     named = [c for c in v.children if c.dep_ == "dobj" and (c.lemma_.lower() in f.entry.object or (
                         c.lemma_.lower() in self.g.container_nouns and of_object(c) is not None
                         and of_object(c).lemma_.lower() in f.entry.object))]
+                    # "sent two planes carrying tents to Libya", "ships loaded with food to Cuba": or on
+                    # the participle that names the cargo, or on the cargo.
+                    named += [a for c in v.children if c.dep_ == "dobj" and c not in named and named_by(c, f.entry.object)
+                              for a in (*(k for k in c.children if k.dep_ == "acl" and k.lemma_.lower() in self.g.cargo_participles),
+                                        *cargo(c))]
                     f.targets = self._actor_behind([t for c in named for t in self._prep_objects(c, preps)])
                     if not f.targets:
                         # "handed the records of the suspects to the police", "handed its files,

@@ -128,6 +128,7 @@ class Grammar:
     end_verbs: frozenset[str]
     open_waters: frozenset[str]
     dispute_nouns: frozenset[str]
+    cargo_participles: frozenset[str]
     field_nouns: frozenset[str]
     attempt_verbs: frozenset[str]
     apology_codes: frozenset[str]

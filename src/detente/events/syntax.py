@@ -95,9 +95,23 @@ def to_infinitive(verb: Token) -> bool:
 
 
 def named_by(tok: Token, words: frozenset[str] | set[str]) -> bool:
-    """Is ``tok``'s lemma, or that of a compound before it, one of ``words``? ("five tear gas
-    shells" is named by "gas" as well as by "shell".)"""
-    return tok.lemma_.lower() in words or any(c.dep_ == "compound" and c.lemma_.lower() in words for c in tok.children)
+    """Is ``tok``'s lemma, or that of a compound before it or of its cargo, one of ``words``?
+    ("five tear gas shells" is named by "gas" as well as by "shell"; "two planes carrying tents"
+    by "tent".)"""
+    return tok.lemma_.lower() in words or any(c.dep_ == "compound" and c.lemma_.lower() in words for c in tok.children) or any(
+        w.lemma_.lower() in words for w in cargo(tok))
+
+
+def cargo(tok: Token) -> list[Token]:
+    """What a vehicle carries, by a participle after it (``cargo_participles``): "two planes
+    carrying tents, blankets and medicine", "ships loaded with food" -> tents, blankets, medicine."""
+    out: list[Token] = []
+    for a in tok.children:
+        if a.dep_ == "acl" and a.lemma_.lower() in grammar().cargo_participles:
+            held = [k for k in a.children if k.dep_ == "dobj"] + [o for k in a.children if k.dep_ == "prep" and k.lower_ == "with"
+                                                                 for o in [pobj(k)] if o is not None]
+            out += [w for k in held for w in (k, *k.conjuncts)]
+    return out
 
 
 def of_object(tok: Token) -> Token | None:
@@ -347,6 +361,8 @@ def object_lemmas(tok: Token, counted: Callable[[Token], Token] | None = None, *
                 out.add(what.lemma_.lower())
                 if what is not c:  # "a team of medical experts": medical
                     out.update(cc.lemma_.lower() for cc in what.children if cc.dep_ in ("compound", "amod"))
+            if dep in ("dobj", "nsubjpass"):
+                out.update(w.lemma_.lower() for w in cargo(c))  # "sent two planes carrying tents"
             # "ending a trade row": what a quarrel is about is not what is done; nor is the field
             # of a cooperation ("stepped up security coordination").
             about = c.lemma_.lower() in grammar().dispute_nouns or c.lemma_.lower() in grammar().field_nouns
