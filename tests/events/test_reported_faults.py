@@ -623,3 +623,15 @@ def test_what_a_vehicle_sent_carries_is_what_was_sent(coder):
 def test_members_of_a_body_act_for_it(coder):
     evs = coder.code("Members of the union staged a protest outside the ministry in Lusaka.", date="2023-09-15")
     assert [e.cameo for e in evs] == ["141"] and evs[0].source.sector == "LAB"
+
+
+def test_holding_someone_responsible_is_an_accusation(coder):
+    evs = coder.code("The Netherlands holds Russia responsible for the downing of the airliner.", date="2022-11-17")
+    assert found_codes(evs, "NLD", "RUS", cameo="112")
+
+
+def test_halting_financing_is_cutting_economic_aid_and_support_thrown_behind_someone_is_endorsement(coder):
+    evs = coder.code("The World Bank halted new public financing to Uganda.", date="2023-08-08")
+    assert [e.cameo for e in evs] == ["1621"]
+    evs = coder.code("The African Union threw its support behind Kenya's bid.", date="2023-08-08")
+    assert found_codes(evs, "IGO", "KEN", cameo="051") or any(e.cameo == "051" and e.target is not None and e.target.country == "KEN" for e in evs)
