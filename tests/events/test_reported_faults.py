@@ -635,3 +635,25 @@ def test_halting_financing_is_cutting_economic_aid_and_support_thrown_behind_som
     assert [e.cameo for e in evs] == ["1621"]
     evs = coder.code("The African Union threw its support behind Kenya's bid.", date="2023-08-08")
     assert found_codes(evs, "IGO", "KEN", cameo="051") or any(e.cameo == "051" and e.target is not None and e.target.country == "KEN" for e in evs)
+
+
+def test_joint_training_with_someone_is_military_cooperation_both_ways(coder):
+    evs = coder.code("Tongan police began joint training with Australian Federal Police officers.", date="2023-06-01")
+    assert found_codes(evs, "TON", "AUS", cameo="062") and found_codes(evs, "AUS", "TON", cameo="062")
+
+
+def test_what_a_passive_act_was_done_with_or_to_is_on_its_subject(coder):
+    evs = coder.code("Diplomatic ties with Taipei were severed by Nicaragua on Thursday.", date="2021-12-09")
+    assert found_codes(evs, "NIC", "TWN", cameo="161")
+    evs = coder.code("Military aid to Mali was suspended by Germany.", date="2022-05-04")
+    assert [(e.cameo, e.target.text if e.target else None) for e in evs] == [("162", "Mali")]
+
+
+def test_a_clause_on_an_act_noun_names_whom_it_is_aimed_at(coder):
+    evs = coder.code("The Chinese navy held live-fire drills encircling Taiwan on Thursday.", date="2024-05-23")
+    assert found_codes(evs, "CHN", "TWN", cameo="150")
+    evs = coder.code("A threat by Ethiopia to use force against Eritrean troops alarmed the region.", date="2023-10-20")
+    assert any(e.plover == "THREATEN" and e.target is not None and e.target.country == "ERI" for e in evs)
+    # the forces an exercise involves are not whom it is aimed at
+    evs = coder.code("Russia held exercises involving 10,000 troops near the border.", date="2021-04-01")
+    assert all(e.target is None for e in evs)

@@ -528,7 +528,10 @@ class FrameFinder(TargetRules):
                 # "rescue teams were sent to Turkey by Greece", "the land was handed over to Pakistan":
                 # what was sent is no target, where it went is, whatever the thing sent.
                 # "rockets were fired by Hamas": the thing the entry names is no target either.
+                # "diplomatic ties with Taiwan were severed by Honduras": or on the thing the entry names.
                 f.targets = self._actor_behind(self._first_prep_objects(v, f.entry.target_prep)) or [
+                    a for t in f.targets if self._sense_object(f, self._counted(t)) and not moved_forces
+                    for a in self._actor_behind(self._first_prep_objects(t, f.entry.target_prep)) if self.is_actor(a)] or [
                     t for t in f.targets if not self._sense_object(f, self._counted(t))]
             elif handed and (to := [t for h in (v, *(c for c in v.children if c.dep_ in ("prt", "advmod") and c.lower_ == f.entry.particle))
                                     for t in self._actor_behind(self._first_prep_objects(h, ("to",)))
@@ -1099,6 +1102,23 @@ class FrameFinder(TargetRules):
             targets = [t for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > n.i
                        and (c in made or not any(k.dep_ == "agent" for k in c.children))
                        for t in self._first_prep_objects(c, plain_preps) if self.is_actor(t) and not own(t)]
+        if not targets:
+            # "drills encircling Taiwan", "a threat by Baku to use force against T": a clause on the
+            # act noun with no subject of its own says whom it is aimed at (its object, else its
+            # phrase), never the forces it involves ("exercises involving 10,000 troops").
+            for c in (k for k in n.children if k.dep_ == "acl" and k.i > n.i and (k.tag_ == "VBG" or to_infinitive(k))
+                      and not any(x.dep_ in ("nsubj", "nsubjpass") for x in k.children)):
+                shown = f.root in self.g.deploy_roots or f.root == "06" or f.entry.code in self.g.show_of_force_codes
+                # (Not an object across a comma: the small parser hangs the next clause's subject there.)
+                dobjs = [k for k in c.children if k.dep_ == "dobj" and not any(w.is_punct for w in k.doc[c.i:k.i])]
+                for found in ([t for k in dobjs for t in expand(k)], self._first_prep_objects(c, plain_preps),
+                              [t for k in dobjs for t in self._first_prep_objects(k, plain_preps)]):  # "to use force against T"
+                    targets = [t for t in found if self.is_actor(t) and not own(t)
+                               and not (shown and t.lemma_.lower() in self.g.force_nouns)]
+                    if targets:
+                        break
+                if targets:
+                    break
         first = n
         # Only a bare noun joined on ("its rejection and strong condemnation of T"); one with its
         # own determiner or owner starts a phrase of its own, often a clause the parser misread.
