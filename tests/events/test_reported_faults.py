@@ -657,3 +657,8 @@ def test_a_clause_on_an_act_noun_names_whom_it_is_aimed_at(coder):
     # the forces an exercise involves are not whom it is aimed at
     evs = coder.code("Russia held exercises involving 10,000 troops near the border.", date="2021-04-01")
     assert all(e.target is None for e in evs)
+
+
+def test_counted_forces_moved_in_the_passive_are_not_the_target(coder):
+    evs = coder.code("Thousands of troops have been massed by Eritrea along its border with Ethiopia.", date="2024-10-10")
+    assert [(e.cameo, e.target.text if e.target else None) for e in evs] == [("154", "Ethiopia")]

@@ -521,7 +521,8 @@ class FrameFinder(TargetRules):
                 t for c in auxiliary_subjects(v) for t in expand(c)] or [
                 t for c in (v.head.children if shared else ()) if c.dep_ == "nsubjpass" for t in expand(c)]
             f.rule = "verb-passive"
-            moved_forces = f.root in self.g.deploy_roots and all(t.lemma_.lower() in self.g.force_nouns for t in f.targets)
+            moved_forces = f.root in self.g.deploy_roots and all(  # ("thousands of troops were massed": what is counted)
+                self._counted(t).lemma_.lower() in self.g.force_nouns for t in f.targets)
             handed = "to" in f.entry.target_prep and f.entry.object and f.targets and all(
                 self._sense_object(f, self._counted(t)) for t in f.targets)
             if f.entry.target_prep and f.targets and (moved_forces or not any(self.is_actor(t) for t in f.targets)):
