@@ -662,3 +662,10 @@ def test_a_clause_on_an_act_noun_names_whom_it_is_aimed_at(coder):
 def test_counted_forces_moved_in_the_passive_are_not_the_target(coder):
     evs = coder.code("Thousands of troops have been massed by Eritrea along its border with Ethiopia.", date="2024-10-10")
     assert [(e.cameo, e.target.text if e.target else None) for e in evs] == [("154", "Ethiopia")]
+
+
+def test_armoured_vehicles_given_are_military_aid_and_kits_handed_out_relief(coder):
+    evs = coder.code("Turkey delivered a batch of armoured vehicles to the Somali army.", date="2024-02-10")
+    assert found_codes(evs, "TUR", "SOM", cameo="072")
+    evs = coder.code("The Red Cross distributed hygiene kits to families displaced by the floods in Libya.", date="2023-09-20")
+    assert any(e.cameo == "073" for e in evs)
