@@ -164,7 +164,7 @@ def test_an_act_or_the_parties_of_each_other_are_out_of_reach(coder):
     from detente.events.ranking import out_of_reach
     from detente.types import Actor
 
-    doc = coder.nlp("Azerbaijan launched a military offensive to take control of the region.")
+    doc = coder.nlp("Azerbaijan launched a military offensive in the breakaway region.")
     launched, offensive = doc[1], doc[4]
     assert (launched.text, offensive.text) == ("launched", "offensive")
     mil = Actor(text="a military offensive", start=0, end=0, code="MIL", sector="MIL")
