@@ -1107,9 +1107,9 @@ class FrameFinder(TargetRules):
             # "drills encircling Taiwan", "a threat by Baku to use force against T": a clause on the
             # act noun with no subject of its own says whom it is aimed at (its object, else its
             # phrase), never the forces it involves ("exercises involving 10,000 troops").
+            shown = f.root in self.g.deploy_roots or f.root == "06" or f.entry.code in self.g.show_of_force_codes
             for c in (k for k in n.children if k.dep_ == "acl" and k.i > n.i and (k.tag_ == "VBG" or to_infinitive(k))
                       and not any(x.dep_ in ("nsubj", "nsubjpass") for x in k.children)):
-                shown = f.root in self.g.deploy_roots or f.root == "06" or f.entry.code in self.g.show_of_force_codes
                 # (Not an object across a comma: the small parser hangs the next clause's subject there.)
                 dobjs = [k for k in c.children if k.dep_ == "dobj" and not any(w.is_punct for w in k.doc[c.i:k.i])]
                 for found in ([t for k in dobjs for t in expand(k)], self._first_prep_objects(c, plain_preps),
